@@ -1,0 +1,61 @@
+package io.webhooks4j;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * What happened to one delivery, for observers (metrics, logs, the Actuator endpoint).
+ *
+ * @param provider the provider id
+ * @param kind what happened
+ * @param status the HTTP status answered
+ * @param eventType the event type, when the delivery got that far
+ * @param deliveryId the de-duplication key, when known
+ * @param keyId the id of the key that verified it, when verified
+ * @param reason the rejection reason, for {@link Kind#REJECTED}
+ * @param error what a handler threw, for {@link Kind#FAILED}
+ * @param duration time spent in the pipeline
+ */
+public record DeliveryOutcome(
+        String provider,
+        Kind kind,
+        int status,
+        String eventType,
+        String deliveryId,
+        String keyId,
+        Reason reason,
+        Throwable error,
+        Duration duration) {
+
+    /** The kinds of outcome. */
+    public enum Kind {
+        /** Handlers ran and succeeded. */
+        HANDLED,
+        /** Verified and parsed, but no handler matched: acknowledged with 2xx. */
+        ACKNOWLEDGED,
+        /** Already handled earlier: acknowledged with 2xx, handlers not run again. */
+        DUPLICATE,
+        /** Being handled by another request right now: 503, the provider retries. */
+        IN_FLIGHT,
+        /** Refused before any handler ran (see {@link DeliveryOutcome#reason()}). */
+        REJECTED,
+        /** A handler threw: 500, the provider retries. */
+        FAILED;
+
+        public String code() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    public Optional<String> eventTypeName() {
+        return Optional.ofNullable(eventType);
+    }
+
+    public Optional<Reason> rejectionReason() {
+        return Optional.ofNullable(reason);
+    }
+
+    public Optional<String> matchedKeyId() {
+        return Optional.ofNullable(keyId);
+    }
+}

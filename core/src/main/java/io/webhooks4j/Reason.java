@@ -1,0 +1,57 @@
+package io.webhooks4j;
+
+/**
+ * Why a delivery was rejected. Adapters map a reason to its HTTP status with {@link #status()}, never by
+ * reading messages. The lower-case {@link #code()} is what responses, metrics and the CLI show.
+ */
+public enum Reason {
+    /** The request did not use POST. */
+    METHOD_NOT_ALLOWED(405),
+    /** No provider is registered under the requested id. */
+    UNKNOWN_PROVIDER(404),
+    /** The body is larger than the provider's limit (by Content-Length or by the bytes read). */
+    BODY_TOO_LARGE(413),
+    /** The signature header is absent. */
+    MISSING_HEADER(401),
+    /** The signature header is present but cannot be read (wrong prefix, not hex/base64, no timestamp, ...). */
+    MALFORMED_HEADER(401),
+    /** The header is well formed but no signature in it matches the body under any key of the keyring. */
+    NO_MATCHING_SIGNATURE(401),
+    /** The signed timestamp is older than the tolerance allows. */
+    TIMESTAMP_TOO_OLD(401),
+    /** The signed timestamp lies further in the future than the tolerance allows. */
+    TIMESTAMP_TOO_NEW(401),
+    /** A hash of the body carried in the signed content (Twilio's {@code bodySHA256}) does not match the body. */
+    BODY_HASH_MISMATCH(401),
+    /** The body is empty where the provider always sends one. */
+    EMPTY_BODY(400),
+    /** The delivery is authentic but its body cannot be read as the provider's format. */
+    MALFORMED_BODY(400),
+    /** The delivery is authentic but does not say which event it is. */
+    MISSING_EVENT_TYPE(400),
+    /** The delivery is authentic but a header the provider always sends is absent. */
+    MISSING_REQUIRED_HEADER(400),
+    /** The idempotency ledger could not be reached; the provider should retry. */
+    LEDGER_UNAVAILABLE(503);
+
+    private final int status;
+
+    Reason(int status) {
+        this.status = status;
+    }
+
+    /** The HTTP status a rejection for this reason gets. */
+    public int status() {
+        return status;
+    }
+
+    /** Lower-case code, such as {@code no_matching_signature}. */
+    public String code() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** True for reasons that mean the delivery could not be authenticated. */
+    public boolean isAuthenticationFailure() {
+        return status == 401;
+    }
+}

@@ -1,0 +1,26 @@
+package io.webhooks4j;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Proof that a delivery is authentic: which key matched and, for providers that sign a timestamp, when it
+ * was signed.
+ *
+ * @param keyId the id of the matching secret
+ * @param signedAt the signed timestamp, or {@code null} when the provider signs none
+ */
+public record Verification(String keyId, Instant signedAt) {
+    public Verification {
+        Objects.requireNonNull(keyId, "keyId");
+    }
+
+    public static Verification byKey(String keyId) {
+        return new Verification(keyId, null);
+    }
+
+    public Optional<Instant> timestamp() {
+        return Optional.ofNullable(signedAt);
+    }
+}

@@ -1,0 +1,147 @@
+package io.webhooks4j;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.TypeFactory;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+
+/**
+ * webhooks4j's own, defensively configured Jackson: no default typing, read limits (nesting depth 200,
+ * strings of at most 5,000,000 characters, numbers of at most 100 digits), unknown properties ignored,
+ * unknown enum values read as the enum's {@code @JsonEnumDefaultValue} (or null), floats as
+ * {@code BigDecimal}, {@code java.time} supported (an integer {@code Instant} is epoch seconds). It never
+ * touches a user's {@code ObjectMapper}.
+ *
+ * <p>Every read throws {@link WebhookParseException} (keeping Jackson's exception as the cause) instead of
+ * Jackson's checked exceptions.
+ */
+public final class WebhookJson {
+    /** Deepest nesting accepted. */
+    public static final int MAX_NESTING_DEPTH = 200;
+    /** Longest string value accepted, in characters. */
+    public static final int MAX_STRING_LENGTH = 5_000_000;
+
+    private static final ObjectMapper MAPPER = createMapper();
+    private static final ObjectReader TREE_READER = MAPPER.reader();
+    private static final ObjectWriter WRITER = MAPPER.writerWithDefaultPrettyPrinter();
+
+    private WebhookJson() {}
+
+    private static ObjectMapper createMapper() {
+        JsonFactory factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(MAX_NESTING_DEPTH)
+                        .maxStringLength(MAX_STRING_LENGTH)
+                        .maxNumberLength(100)
+                        .build())
+                .build();
+        return JsonMapper.builder(factory)
+                .addModule(new JavaTimeModule())
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_USING_DEFAULT_VALUE)
+                .enable(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_AS_NULL)
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+                .build();
+    }
+
+    /** Parses a body into a tree. */
+    public static JsonNode readTree(RawBody body) {
+        if (body.isEmpty()) {
+            throw new WebhookParseException(Reason.MALFORMED_BODY, "The body is empty; expected a JSON document");
+        }
+        try {
+            JsonNode node = TREE_READER.readTree(body.array(), 0, body.length());
+            if (node == null || node.isMissingNode()) {
+                throw new WebhookParseException(Reason.MALFORMED_BODY, "The body holds no JSON document");
+            }
+            return node;
+        } catch (IOException e) {
+            throw parseFailure(e);
+        }
+    }
+
+    /** Parses a string into a tree (Twilio's and GitHub's form-wrapped JSON). */
+    public static JsonNode readTree(String json) {
+        try {
+            JsonNode node = TREE_READER.readTree(json);
+            if (node == null || node.isMissingNode()) {
+                throw new WebhookParseException(Reason.MALFORMED_BODY, "No JSON document");
+            }
+            return node;
+        } catch (IOException e) {
+            throw parseFailure(e);
+        }
+    }
+
+    /** Binds a tree to {@code type}. A {@code null} or JSON-null node gives {@code null}. */
+    public static <T> T convert(JsonNode node, Class<T> type) {
+        return convert(node, MAPPER.constructType(type));
+    }
+
+    /** Binds a tree to a generic {@code type}. */
+    public static <T> T convert(JsonNode node, JavaType type) {
+        if (node == null || node.isNull() || node.isMissingNode()) {
+            return null;
+        }
+        try {
+            return MAPPER.readerFor(type).readValue(node);
+        } catch (IOException | IllegalArgumentException e) {
+            throw parseFailure(e);
+        }
+    }
+
+    /** Parses a body straight into {@code type}. */
+    public static <T> T read(RawBody body, Class<T> type) {
+        try {
+            return MAPPER.readerFor(type).readValue(body.array(), 0, body.length());
+        } catch (IOException e) {
+            throw parseFailure(e);
+        }
+    }
+
+    /** Jackson's type factory, to build generic types for {@link #convert(JsonNode, JavaType)}. */
+    public static TypeFactory typeFactory() {
+        return MAPPER.getTypeFactory();
+    }
+
+    /** A pretty-printing writer (for the CLI and diagnostics). */
+    public static ObjectWriter writer() {
+        return WRITER;
+    }
+
+    /** Serialises {@code value} compactly. */
+    public static String write(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(
+                    "Cannot serialise " + value.getClass().getName(), e);
+        }
+    }
+
+    private static WebhookParseException parseFailure(Exception e) {
+        String detail = e instanceof JsonProcessingException jpe ? jpe.getOriginalMessage() : e.getMessage();
+        return new WebhookParseException(Reason.MALFORMED_BODY, "Malformed JSON payload: " + truncate(detail), e);
+    }
+
+    private static String truncate(String s) {
+        if (s == null) {
+            return "";
+        }
+        return s.length() > 300 ? s.substring(0, 300) + "..." : s;
+    }
+}

@@ -1,0 +1,404 @@
+package io.webhooks4j;
+
+import java.lang.System.Logger.Level;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The whole pipeline: size limit, verify, parse, de-duplicate, route, run handlers, and map the outcome to a
+ * status. Build one per application, share it between threads:
+ *
+ * <pre>{@code
+ * Webhooks webhooks = Webhooks.builder()
+ *     .provider(StripeProvider.create(System.getenv("STRIPE_WEBHOOK_SECRET")))
+ *     .on(StripeEvents.INVOICE_PAID, event -> billing.paid(event.data().object()))
+ *     .build();
+ * WebhookResponse response = webhooks.handle("stripe", request);
+ * }</pre>
+ *
+ * <p>Status codes: handled, acknowledged (no handler) and duplicate 2xx; in flight elsewhere 503; failed
+ * verification 401; authentic but malformed 400; too large 413; not POST 405; unknown provider 404; a
+ * handler that threw 500 (the delivery is released so the provider's retry runs it again).
+ */
+public final class Webhooks {
+    private static final System.Logger LOG = System.getLogger(Webhooks.class.getName());
+
+    private final Map<String, WebhookProvider<?>> providers;
+    private final Map<String, Map<String, List<Registration>>> routes;
+    private final List<Registration> global;
+    private final DeliveryLedger ledger;
+    private final List<WebhookObserver> observers;
+
+    private record Registration(Object handler, boolean replying, String description) {}
+
+    private Webhooks(Builder b) {
+        this.providers = Collections.unmodifiableMap(new LinkedHashMap<>(b.providers));
+        Map<String, Map<String, List<Registration>>> r = new HashMap<>();
+        b.routes.forEach((provider, byName) -> {
+            Map<String, List<Registration>> copy = new HashMap<>();
+            byName.forEach((name, list) -> copy.put(name, List.copyOf(list)));
+            r.put(provider, Collections.unmodifiableMap(copy));
+        });
+        this.routes = Collections.unmodifiableMap(r);
+        this.global = List.copyOf(b.global);
+        this.ledger = b.ledger;
+        this.observers = List.copyOf(b.observers);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The ids of the registered providers, in registration order. */
+    public Set<String> providerIds() {
+        return providers.keySet();
+    }
+
+    /** The provider registered under {@code id}. */
+    public Optional<WebhookProvider<?>> provider(String id) {
+        return Optional.ofNullable(providers.get(id));
+    }
+
+    /** The body limit of provider {@code id}, for adapters that check Content-Length before reading. */
+    public long maxBodyBytes(String providerId) {
+        WebhookProvider<?> provider = providers.get(providerId);
+        return provider == null ? WebhookProvider.DEFAULT_MAX_BODY_BYTES : provider.maxBodyBytes();
+    }
+
+    public DeliveryLedger ledger() {
+        return ledger;
+    }
+
+    /**
+     * Verifies and parses a delivery without de-duplicating it or running handlers: for adapters that pass
+     * the typed event on to the user's own code (the servlet filter).
+     *
+     * @throws WebhookException with the reason (and so the status) of the rejection
+     */
+    public WebhookEvent verify(String providerId, WebhookRequest request) {
+        WebhookProvider<?> provider = providers.get(providerId);
+        if (provider == null) {
+            throw new WebhookException(
+                    Reason.UNKNOWN_PROVIDER, "No webhook provider '" + providerId + "' is configured");
+        }
+        return verifyAndParse(provider, request).event;
+    }
+
+    private record Parsed(WebhookEvent event, Verification verification) {}
+
+    private Parsed verifyAndParse(WebhookProvider<?> provider, WebhookRequest request) {
+        if (!"POST".equals(request.method())) {
+            throw new WebhookException(
+                    Reason.METHOD_NOT_ALLOWED, "Webhooks are delivered with POST, not " + request.method());
+        }
+        if (request.body().length() > provider.maxBodyBytes()) {
+            throw new WebhookException(
+                    Reason.BODY_TOO_LARGE,
+                    "Body of " + request.body().length() + " bytes is larger than the limit of "
+                            + provider.maxBodyBytes() + " bytes for " + provider.id());
+        }
+        Verification verification = provider.verify(request);
+        if (verification == null) {
+            throw new IllegalStateException(
+                    provider.id() + " verifier returned null instead of a verification or an exception");
+        }
+        WebhookEvent event = provider.parse(request, verification);
+        if (event == null) {
+            throw new IllegalStateException(provider.id() + " parser returned null");
+        }
+        return new Parsed(event, verification);
+    }
+
+    /**
+     * Runs the whole pipeline for one delivery to provider {@code providerId} and says what to answer. Never
+     * throws for anything a sender can send.
+     */
+    public WebhookResponse handle(String providerId, WebhookRequest request) {
+        Objects.requireNonNull(request, "request");
+        long start = System.nanoTime();
+        WebhookProvider<?> provider = providers.get(providerId);
+        String providerName = provider == null ? String.valueOf(providerId) : provider.id();
+        for (WebhookObserver observer : observers) {
+            try {
+                observer.onReceived(providerName, request);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Webhook observer " + observer + " threw; ignored", e);
+            }
+        }
+        if (provider == null) {
+            return reject(
+                    providerName,
+                    new WebhookException(
+                            Reason.UNKNOWN_PROVIDER, "No webhook provider '" + providerId + "' is configured"),
+                    start);
+        }
+        Parsed parsed;
+        try {
+            parsed = verifyAndParse(provider, request);
+        } catch (WebhookException e) {
+            return reject(providerName, e, start);
+        } catch (RuntimeException e) {
+            // A defect in a verifier or parser: answer 500 so the provider retries; nothing is lost.
+            LOG.log(Level.ERROR, "Webhook provider " + providerName + " failed on " + request, e);
+            WebhookResponse response = WebhookResponse.failed();
+            notify(new DeliveryOutcome(
+                    providerName, DeliveryOutcome.Kind.FAILED, 500, null, null, null, null, e, elapsed(start)));
+            return response;
+        }
+        return dispatch(provider, parsed, start);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private WebhookResponse dispatch(WebhookProvider provider, Parsed parsed, long start) {
+        WebhookEvent event = parsed.event;
+        String keyId = parsed.verification.keyId();
+        String providerName = provider.id();
+        DeliveryLedger.Claim claim = null;
+        if (event.deliveryId() != null && ledger != null) {
+            try {
+                claim = ledger.claim(providerName, event.deliveryId());
+            } catch (WebhookException e) {
+                return reject(providerName, e, start);
+            } catch (RuntimeException e) {
+                return reject(
+                        providerName,
+                        new WebhookException(Reason.LEDGER_UNAVAILABLE, "The delivery ledger is unavailable", e),
+                        start);
+            }
+            if (claim.status() == DeliveryLedger.Claim.Status.DONE) {
+                WebhookResponse response =
+                        WebhookResponse.reply(provider.acknowledge(event), DeliveryOutcome.Kind.DUPLICATE);
+                notify(outcome(
+                        providerName, DeliveryOutcome.Kind.DUPLICATE, response.status(), event, keyId, null, start));
+                return response;
+            }
+            if (claim.status() == DeliveryLedger.Claim.Status.IN_FLIGHT) {
+                WebhookResponse response = WebhookResponse.inFlight();
+                notify(outcome(
+                        providerName, DeliveryOutcome.Kind.IN_FLIGHT, response.status(), event, keyId, null, start));
+                return response;
+            }
+        }
+        List<Registration> matched = match(provider, event);
+        WebhookReply reply = null;
+        try {
+            for (Registration registration : matched) {
+                if (registration.replying) {
+                    WebhookReply r = ((ReplyingHandler) registration.handler).handle(event);
+                    if (reply == null) {
+                        reply = r;
+                    }
+                } else {
+                    ((WebhookHandler) registration.handler).handle(event);
+                }
+            }
+        } catch (Throwable t) {
+            if (claim != null) {
+                try {
+                    ledger.release(claim);
+                } catch (RuntimeException releaseFailure) {
+                    t.addSuppressed(releaseFailure);
+                }
+            }
+            if (t instanceof VirtualMachineError vme && !(t instanceof StackOverflowError)) {
+                throw vme;
+            }
+            LOG.log(
+                    Level.WARNING,
+                    "Handler for " + providerName + " " + event.type() + " (delivery " + event.deliveryId()
+                            + ") failed; answering 500 so the provider retries",
+                    t);
+            WebhookResponse response = WebhookResponse.failed();
+            notify(outcome(providerName, DeliveryOutcome.Kind.FAILED, response.status(), event, keyId, t, start));
+            return response;
+        }
+        if (claim != null) {
+            try {
+                ledger.complete(claim);
+            } catch (RuntimeException e) {
+                // The handlers succeeded: answer success. The claim's lease will lapse, so a later retry
+                // would run again; say so loudly.
+                LOG.log(
+                        Level.WARNING,
+                        "Could not mark " + providerName + " delivery " + event.deliveryId() + " done in the ledger",
+                        e);
+            }
+        }
+        DeliveryOutcome.Kind kind =
+                matched.isEmpty() ? DeliveryOutcome.Kind.ACKNOWLEDGED : DeliveryOutcome.Kind.HANDLED;
+        WebhookReply answer = reply != null ? reply : provider.acknowledge(event);
+        WebhookResponse response = WebhookResponse.reply(answer, kind);
+        notify(outcome(providerName, kind, response.status(), event, keyId, null, start));
+        return response;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private List<Registration> match(WebhookProvider provider, WebhookEvent event) {
+        Map<String, List<Registration>> byName = routes.getOrDefault(provider.id(), Map.of());
+        List<String> keys = provider.routingKeys(event);
+        List<Registration> matched = new ArrayList<>(2);
+        for (String key : keys) {
+            matched.addAll(byName.getOrDefault(key, List.of()));
+        }
+        matched.addAll(byName.getOrDefault(EventType.ANY, List.of()));
+        matched.addAll(global);
+        return matched;
+    }
+
+    private WebhookResponse reject(String provider, WebhookException e, long start) {
+        if (e instanceof WebhookVerificationException ve && !ve.diagnosis().isEmpty()) {
+            LOG.log(
+                    Level.DEBUG,
+                    () -> "Rejected " + provider + " delivery: " + e.reason().code() + ": " + e.getMessage() + "\n"
+                            + ve.diagnosis().explain());
+        } else {
+            LOG.log(
+                    Level.DEBUG,
+                    () -> "Rejected " + provider + " delivery: " + e.reason().code() + ": " + e.getMessage());
+        }
+        WebhookResponse response = WebhookResponse.rejection(e.reason(), e.getMessage());
+        notify(new DeliveryOutcome(
+                provider,
+                DeliveryOutcome.Kind.REJECTED,
+                response.status(),
+                null,
+                null,
+                null,
+                e.reason(),
+                e,
+                elapsed(start)));
+        return response;
+    }
+
+    private static DeliveryOutcome outcome(
+            String provider,
+            DeliveryOutcome.Kind kind,
+            int status,
+            WebhookEvent event,
+            String keyId,
+            Throwable error,
+            long start) {
+        return new DeliveryOutcome(
+                provider, kind, status, event.type(), event.deliveryId(), keyId, null, error, elapsed(start));
+    }
+
+    private static Duration elapsed(long start) {
+        return Duration.ofNanos(System.nanoTime() - start);
+    }
+
+    private void notify(DeliveryOutcome outcome) {
+        for (WebhookObserver observer : observers) {
+            try {
+                observer.onOutcome(outcome);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Webhook observer " + observer + " threw; ignored", e);
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "Webhooks" + providers.keySet();
+    }
+
+    /** Builds {@link Webhooks}; validates in {@link #build()}. */
+    public static final class Builder {
+        private final Map<String, WebhookProvider<?>> providers = new LinkedHashMap<>();
+        private final Map<String, Map<String, List<Registration>>> routes = new LinkedHashMap<>();
+        private final List<EventType<?>> registeredTypes = new ArrayList<>();
+        private final List<Registration> global = new ArrayList<>();
+        private DeliveryLedger ledger;
+        private boolean ledgerSet;
+        private final List<WebhookObserver> observers = new ArrayList<>();
+
+        private Builder() {}
+
+        /** Registers a provider (with its secrets and settings). */
+        public Builder provider(WebhookProvider<?> provider) {
+            Objects.requireNonNull(provider, "provider");
+            if (providers.putIfAbsent(provider.id(), provider) != null) {
+                throw new IllegalArgumentException("Provider '" + provider.id() + "' is registered twice");
+            }
+            return this;
+        }
+
+        /** Runs {@code handler} for every event of {@code type}. Several handlers run in registration order. */
+        public <E extends WebhookEvent> Builder on(EventType<E> type, WebhookHandler<? super E> handler) {
+            return register(type, handler, false);
+        }
+
+        /** Runs {@code handler} for events of {@code type} and sends back its reply (Twilio's TwiML). */
+        public <E extends WebhookEvent> Builder onReply(EventType<E> type, ReplyingHandler<? super E> handler) {
+            return register(type, handler, true);
+        }
+
+        /** Runs {@code handler} for every event of every provider, after the typed handlers. */
+        public Builder onAny(WebhookHandler<? super WebhookEvent> handler) {
+            global.add(new Registration(Objects.requireNonNull(handler, "handler"), false, "*:*"));
+            return this;
+        }
+
+        private Builder register(EventType<?> type, Object handler, boolean replying) {
+            Objects.requireNonNull(type, "type");
+            Objects.requireNonNull(handler, "handler");
+            routes.computeIfAbsent(type.provider(), p -> new LinkedHashMap<>())
+                    .computeIfAbsent(type.name(), n -> new ArrayList<>())
+                    .add(new Registration(handler, replying, type.toString()));
+            registeredTypes.add(type);
+            return this;
+        }
+
+        /** The idempotency ledger; in memory by default. {@code null} turns de-duplication off. */
+        public Builder ledger(DeliveryLedger ledger) {
+            this.ledger = ledger;
+            this.ledgerSet = true;
+            return this;
+        }
+
+        /** Adds an observer (metrics, logs). */
+        public Builder observer(WebhookObserver observer) {
+            observers.add(Objects.requireNonNull(observer, "observer"));
+            return this;
+        }
+
+        /**
+         * Builds the pipeline.
+         *
+         * @throws IllegalStateException when no provider is registered, when a handler names a provider that
+         *     is not registered, or when a provider's own checks fail (Shopify's compliance topics)
+         */
+        public Webhooks build() {
+            if (providers.isEmpty()) {
+                throw new IllegalStateException("No webhook provider registered: add at least one with provider(...)");
+            }
+            for (EventType<?> type : registeredTypes) {
+                if (!providers.containsKey(type.provider())) {
+                    throw new IllegalStateException(
+                            "A handler is registered for " + type + " but provider '" + type.provider()
+                                    + "' is not: add it with provider(...) (registered: " + providers.keySet() + ")");
+                }
+            }
+            for (WebhookProvider<?> provider : providers.values()) {
+                Set<String> names = new HashSet<>(
+                        routes.getOrDefault(provider.id(), Map.of()).keySet());
+                if (!global.isEmpty()) {
+                    names.add(EventType.ANY);
+                }
+                provider.validateHandlers(Collections.unmodifiableSet(names));
+            }
+            if (!ledgerSet) {
+                ledger = InMemoryDeliveryLedger.create();
+            }
+            return new Webhooks(this);
+        }
+    }
+}

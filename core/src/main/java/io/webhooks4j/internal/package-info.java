@@ -1,0 +1,5 @@
+/**
+ * Implementation details shared by webhooks4j's own modules. Not API: users never import this package, and
+ * it may change in any release.
+ */
+package io.webhooks4j.internal;
