@@ -35,7 +35,13 @@ public final class WebhookResponse {
         return new WebhookResponse(reply.status(), headers, reply.body(), outcome, null);
     }
 
-    static WebhookResponse rejection(Reason reason, String message) {
+    /** The response for a rejected delivery (for adapters that verify themselves, like the servlet filter). */
+    public static WebhookResponse rejection(WebhookException e) {
+        return rejection(e.reason(), e.getMessage());
+    }
+
+    /** The response for a rejection: the reason's status and a JSON body with its code and {@code message}. */
+    public static WebhookResponse rejection(Reason reason, String message) {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Content-Type", "application/json");
         if (reason == Reason.METHOD_NOT_ALLOWED) {
