@@ -1,0 +1,68 @@
+package io.webhooks4j;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * Provider settings in a provider-neutral form, for tools that configure providers by id (the Spring starter
+ * from properties, the CLI from flags) through {@link WebhookProviderFactory}.
+ *
+ * @param keyring the secrets
+ * @param clock the clock verifiers and signers use
+ * @param tolerance the timestamp tolerance, where the provider signs one; empty for its default
+ * @param maxBodyBytes the body limit; empty for the provider's default
+ * @param options provider-specific options by name (documented in each provider's README)
+ */
+public record ProviderSettings(
+        Keyring keyring,
+        Clock clock,
+        Optional<Duration> tolerance,
+        OptionalLong maxBodyBytes,
+        Map<String, String> options) {
+    public ProviderSettings {
+        Objects.requireNonNull(keyring, "keyring");
+        Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(tolerance, "tolerance");
+        Objects.requireNonNull(maxBodyBytes, "maxBodyBytes");
+        options = Map.copyOf(Objects.requireNonNull(options, "options"));
+    }
+
+    /** Settings with the given keyring and every default. */
+    public static ProviderSettings of(Keyring keyring) {
+        return new ProviderSettings(keyring, Clock.systemUTC(), Optional.empty(), OptionalLong.empty(), Map.of());
+    }
+
+    public ProviderSettings withClock(Clock clock) {
+        return new ProviderSettings(keyring, clock, tolerance, maxBodyBytes, options);
+    }
+
+    public ProviderSettings withTolerance(Duration tolerance) {
+        return new ProviderSettings(keyring, clock, Optional.ofNullable(tolerance), maxBodyBytes, options);
+    }
+
+    public ProviderSettings withMaxBodyBytes(long maxBodyBytes) {
+        return new ProviderSettings(keyring, clock, tolerance, OptionalLong.of(maxBodyBytes), options);
+    }
+
+    public ProviderSettings withOptions(Map<String, String> options) {
+        return new ProviderSettings(keyring, clock, tolerance, maxBodyBytes, options);
+    }
+
+    /** The option {@code name}, if set. */
+    public Optional<String> option(String name) {
+        return Optional.ofNullable(options.get(name));
+    }
+
+    /** Ids only. */
+    @Override
+    public String toString() {
+        return "ProviderSettings[" + keyring + ", tolerance="
+                + tolerance.map(Duration::toString).orElse("default")
+                + ", maxBodyBytes=" + (maxBodyBytes.isPresent() ? maxBodyBytes.getAsLong() : "default")
+                + ", options=" + options.keySet() + "]";
+    }
+}

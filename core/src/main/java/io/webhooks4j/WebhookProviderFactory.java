@@ -1,0 +1,43 @@
+package io.webhooks4j;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+
+/**
+ * Creates a provider from neutral {@link ProviderSettings}. Each provider module registers one in
+ * {@code META-INF/services/io.webhooks4j.WebhookProviderFactory}, so tools configure providers by id (the
+ * Spring starter from properties, the CLI from flags) without knowing their classes.
+ */
+public interface WebhookProviderFactory {
+    /** The provider id, as {@link WebhookProvider#id()}. */
+    String id();
+
+    /**
+     * A provider configured by {@code settings}.
+     *
+     * @throws IllegalArgumentException naming the setting that is wrong
+     */
+    WebhookProvider<?> create(ProviderSettings settings);
+
+    /**
+     * Every event type the provider documents (its catalogue), for tools that resolve handlers by name or by
+     * payload type (the Spring starter's {@code @WebhookListener}).
+     */
+    List<EventType<?>> eventTypes();
+
+    /** Every factory on the class path of {@code loader}, by id. */
+    static Map<String, WebhookProviderFactory> discover(ClassLoader loader) {
+        Map<String, WebhookProviderFactory> byId = new LinkedHashMap<>();
+        for (WebhookProviderFactory factory : ServiceLoader.load(WebhookProviderFactory.class, loader)) {
+            byId.putIfAbsent(factory.id(), factory);
+        }
+        return byId;
+    }
+
+    /** Every factory visible to this class's loader, by id. */
+    static Map<String, WebhookProviderFactory> discover() {
+        return discover(WebhookProviderFactory.class.getClassLoader());
+    }
+}
