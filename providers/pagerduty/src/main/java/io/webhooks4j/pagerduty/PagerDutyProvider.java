@@ -1,0 +1,231 @@
+package io.webhooks4j.pagerduty;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import io.webhooks4j.Keyring;
+import io.webhooks4j.Reason;
+import io.webhooks4j.Verification;
+import io.webhooks4j.WebhookJson;
+import io.webhooks4j.WebhookParseException;
+import io.webhooks4j.WebhookProvider;
+import io.webhooks4j.WebhookRequest;
+import io.webhooks4j.pagerduty.event.Client;
+import io.webhooks4j.pagerduty.event.Reference;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * PagerDuty v3 webhooks (webhook subscriptions): verifies {@code X-PagerDuty-Signature} with {@link
+ * PagerDutyWebhookVerifier}, parses the {@code {"event": {...}}} body into a {@link PagerDutyEvent} whose data is
+ * typed by {@link PagerDutyEvents}, and de-duplicates on {@code X-Webhook-Id}.
+ *
+ * <pre>{@code
+ * Webhooks webhooks = Webhooks.builder()
+ *     .provider(PagerDutyProvider.create(System.getenv("PAGERDUTY_WEBHOOK_SECRET")))
+ *     .on(PagerDutyEvents.INCIDENT_TRIGGERED, e -> page(e.data().title()))
+ *     .build();
+ * }</pre>
+ *
+ * <p>Parsing: a body that is not a JSON object with an {@code event} object is a 400 ({@link Reason#MALFORMED_BODY}),
+ * as is an {@code event.data} that does not fit the documented payload of a known event type or is missing for one;
+ * an {@code event} without {@code event_type} is a 400 ({@link Reason#MISSING_EVENT_TYPE}). An event type this version
+ * does not know parses with its {@code data} as raw JSON and is acknowledged. For a known event type, {@code data} is
+ * read as the documented payload even when {@code data.type} says something else (PagerDuty may add data types):
+ * fields that match are read, {@link PagerDutyEvent#dataType()} tells what was sent and {@link PagerDutyEvent#raw()}
+ * keeps everything.
+ *
+ * <p>Immutable and thread-safe; {@link #toString()} shows key ids only.
+ */
+public final class PagerDutyProvider implements WebhookProvider<PagerDutyEvent<?>> {
+    /** The provider id: {@code pagerduty}. */
+    public static final String ID = "pagerduty";
+    /** The header holding the webhook's id: the same on every delivery attempt, the de-duplication key. */
+    public static final String WEBHOOK_ID_HEADER = "X-Webhook-Id";
+    /** The header holding the id of the webhook subscription that sent the delivery. */
+    public static final String SUBSCRIPTION_HEADER = "X-Webhook-Subscription";
+    /** The {@code User-Agent} PagerDuty's v3 webhooks send. */
+    public static final String USER_AGENT = "PagerDuty-Webhook/V3.0";
+
+    private final Keyring keyring;
+    private final long maxBodyBytes;
+    private final PagerDutyWebhookVerifier verifier;
+    private final PagerDutySigner signer;
+
+    private PagerDutyProvider(Builder builder) {
+        this.keyring = builder.keyring;
+        this.maxBodyBytes = builder.maxBodyBytes;
+        this.verifier = PagerDutyWebhookVerifier.of(keyring);
+        this.signer = PagerDutySigner.of(keyring);
+    }
+
+    /** A provider for the given webhook subscription signing secrets (ids {@code key-1}, {@code key-2}, ...). */
+    public static PagerDutyProvider create(String... secrets) {
+        return builder().secrets(secrets).build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public long maxBodyBytes() {
+        return maxBodyBytes;
+    }
+
+    public Keyring keyring() {
+        return keyring;
+    }
+
+    /** The verifier this provider uses. */
+    public PagerDutyWebhookVerifier verifier() {
+        return verifier;
+    }
+
+    /** A signer with this provider's keyring, for tests. */
+    public PagerDutySigner signer() {
+        return signer;
+    }
+
+    @Override
+    public Verification verify(WebhookRequest request) {
+        return verifier.verify(request);
+    }
+
+    @Override
+    public PagerDutyEvent<?> parse(WebhookRequest request, Verification verification) {
+        JsonNode root = WebhookJson.readTree(request.body());
+        if (!root.isObject()) {
+            throw malformed("The body is not a JSON object; expected {\"event\": {...}}");
+        }
+        JsonNode event = root.get("event");
+        if (event == null || !event.isObject()) {
+            throw malformed("The body has no 'event' object; expected {\"event\": {...}}");
+        }
+        JsonNode eventType = event.get("event_type");
+        if (eventType == null || !eventType.isTextual() || eventType.asText().isBlank()) {
+            throw new WebhookParseException(Reason.MISSING_EVENT_TYPE, "The event has no 'event_type'");
+        }
+        String type = eventType.asText();
+        JsonNode dataNode = event.get("data");
+        Class<?> payloadType = PagerDutyEvents.payloadType(type);
+        Object data;
+        if (payloadType == JsonNode.class) {
+            data = dataNode == null ? NullNode.getInstance() : dataNode.deepCopy();
+        } else {
+            if (dataNode == null || !dataNode.isObject()) {
+                throw malformed("The '" + type + "' event has no 'data' object");
+            }
+            data = WebhookJson.convert(dataNode, payloadType);
+        }
+        return new PagerDutyEvent<>(
+                text(event, "id"),
+                type,
+                text(event, "resource_type"),
+                WebhookJson.convert(event.get("occurred_at"), Instant.class),
+                WebhookJson.convert(event.get("agent"), Reference.class),
+                WebhookJson.convert(event.get("client"), Client.class),
+                dataNode == null ? null : text(dataNode, "type"),
+                header(request, WEBHOOK_ID_HEADER),
+                header(request, SUBSCRIPTION_HEADER),
+                data,
+                root);
+    }
+
+    private static WebhookParseException malformed(String message) {
+        return new WebhookParseException(Reason.MALFORMED_BODY, message);
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || !value.isValueNode() || value.isNull() ? null : value.asText();
+    }
+
+    private static String header(WebhookRequest request, String name) {
+        return request.header(name).map(String::strip).filter(v -> !v.isEmpty()).orElse(null);
+    }
+
+    /** The routing key is the event type, such as {@code incident.triggered}. */
+    @Override
+    public List<String> routingKeys(PagerDutyEvent<?> event) {
+        return List.of(event.type());
+    }
+
+    /**
+     * Signs with every key of the keyring (one {@code v1=} entry each, as PagerDuty does during a rotation) and adds
+     * the headers PagerDuty always sends when missing; see {@link PagerDutySigner#sign(WebhookRequest)}.
+     */
+    @Override
+    public WebhookRequest sign(WebhookRequest unsigned) {
+        return signer.sign(unsigned);
+    }
+
+    @Override
+    public Class<?> eventClass() {
+        return PagerDutyEvent.class;
+    }
+
+    /** The key ids and the body limit; never a secret. */
+    @Override
+    public String toString() {
+        return "PagerDutyProvider[" + keyring + ", maxBodyBytes=" + maxBodyBytes + "]";
+    }
+
+    /** Builds a {@link PagerDutyProvider}; a keyring (or secrets) is required. */
+    public static final class Builder {
+        private Keyring keyring;
+        private long maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
+
+        private Builder() {}
+
+        /**
+         * The webhook subscriptions' signing secrets, used verbatim (ids {@code key-1}, {@code key-2}, ...): the
+         * current one, plus the previous one during a rotation.
+         */
+        public Builder secrets(String... secrets) {
+            Objects.requireNonNull(secrets, "secrets");
+            return secrets(List.of(secrets));
+        }
+
+        /** As {@link #secrets(String...)}. */
+        public Builder secrets(List<String> secrets) {
+            Objects.requireNonNull(secrets, "secrets");
+            if (secrets.isEmpty()) {
+                throw new IllegalArgumentException("secrets: at least one PagerDuty webhook signing secret is needed");
+            }
+            this.keyring = Keyring.of(secrets);
+            return this;
+        }
+
+        /** The secrets, with ids of your choice. */
+        public Builder keyring(Keyring keyring) {
+            this.keyring = Objects.requireNonNull(keyring, "keyring");
+            return this;
+        }
+
+        /**
+         * The largest body accepted, in bytes (default 1 MiB). PagerDuty guarantees delivery up to 55 KB, tries up to
+         * 256 KB and drops anything larger, so a limit below 256 KB may refuse real deliveries.
+         */
+        public Builder maxBodyBytes(long maxBodyBytes) {
+            this.maxBodyBytes = maxBodyBytes;
+            return this;
+        }
+
+        public PagerDutyProvider build() {
+            if (keyring == null) {
+                throw new IllegalStateException(
+                        "secrets: no PagerDuty webhook signing secret configured; call secrets(...) or keyring(...)");
+            }
+            if (maxBodyBytes <= 0) {
+                throw new IllegalStateException("maxBodyBytes must be positive, not " + maxBodyBytes);
+            }
+            return new PagerDutyProvider(this);
+        }
+    }
+}

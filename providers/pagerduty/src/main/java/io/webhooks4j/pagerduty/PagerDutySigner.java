@@ -1,0 +1,72 @@
+package io.webhooks4j.pagerduty;
+
+import io.webhooks4j.Keyring;
+import io.webhooks4j.RawBody;
+import io.webhooks4j.Secret;
+import io.webhooks4j.WebhookRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * Signs a delivery exactly as PagerDuty does: {@code X-PagerDuty-Signature: v1=<hex>[,v1=<hex>...]}, one entry per
+ * secret of the keyring in order (during a rotation PagerDuty sends one per active secret), comma-separated without
+ * spaces. For tests, fixtures and the CLI. Immutable and thread-safe.
+ */
+public final class PagerDutySigner {
+    private final Keyring keyring;
+
+    private PagerDutySigner(Keyring keyring) {
+        this.keyring = Objects.requireNonNull(keyring, "keyring");
+    }
+
+    /** A signer for the given secrets, used verbatim. */
+    public static PagerDutySigner create(String... secrets) {
+        return new PagerDutySigner(Keyring.of(secrets));
+    }
+
+    /** A signer for the secrets of {@code keyring}. */
+    public static PagerDutySigner of(Keyring keyring) {
+        return new PagerDutySigner(keyring);
+    }
+
+    /** The value of {@code X-PagerDuty-Signature} for {@code body}: one {@code v1=} entry per secret. */
+    public String signatureHeader(RawBody body) {
+        Objects.requireNonNull(body, "body");
+        List<String> entries = new ArrayList<>(keyring.size());
+        for (Secret secret : keyring) {
+            entries.add(Signatures.entry(secret, body));
+        }
+        return String.join(",", entries);
+    }
+
+    /**
+     * {@code unsigned} with its {@code X-PagerDuty-Signature} set (replacing any), plus the headers PagerDuty always
+     * sends when they are missing: {@code Content-Type: application/json}, {@code User-Agent: PagerDuty-Webhook/V3.0}
+     * and an {@code X-Webhook-Id} (a UUID derived from the body, so re-signing the same body gives the same id, as a
+     * retry would). {@code X-Webhook-Subscription} is left as given: only the caller knows the subscription.
+     */
+    public WebhookRequest sign(WebhookRequest unsigned) {
+        WebhookRequest.Builder signed = unsigned.toBuilder()
+                .setHeader(PagerDutyWebhookVerifier.SIGNATURE_HEADER, signatureHeader(unsigned.body()));
+        if (!unsigned.headers().contains("Content-Type")) {
+            signed.setHeader("Content-Type", "application/json");
+        }
+        if (!unsigned.headers().contains("User-Agent")) {
+            signed.setHeader("User-Agent", PagerDutyProvider.USER_AGENT);
+        }
+        if (!unsigned.headers().contains(PagerDutyProvider.WEBHOOK_ID_HEADER)) {
+            signed.setHeader(
+                    PagerDutyProvider.WEBHOOK_ID_HEADER,
+                    UUID.nameUUIDFromBytes(unsigned.body().sha256()).toString());
+        }
+        return signed.build();
+    }
+
+    /** The key ids only. */
+    @Override
+    public String toString() {
+        return "PagerDutySigner[" + keyring + "]";
+    }
+}

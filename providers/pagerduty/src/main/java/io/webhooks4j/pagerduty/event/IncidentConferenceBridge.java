@@ -1,0 +1,25 @@
+package io.webhooks4j.pagerduty.event;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+
+/**
+ * An incident's new conference bridge: the {@code data} of {@code incident.conference_bridge.updated} ({@code
+ * data.type} {@code incident_conference_bridge}).
+ *
+ * @param type always {@code incident_conference_bridge}
+ * @param incident the incident
+ * @param conferenceNumbers the dial-in numbers
+ * @param conferenceUrl the bridge's URL
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record IncidentConferenceBridge(
+        @JsonProperty("type") String type,
+        @JsonProperty("incident") Reference incident,
+        @JsonProperty("conference_numbers") List<ConferenceNumber> conferenceNumbers,
+        @JsonProperty("conference_url") String conferenceUrl) {
+    public IncidentConferenceBridge {
+        conferenceNumbers = Copies.list(conferenceNumbers);
+    }
+}

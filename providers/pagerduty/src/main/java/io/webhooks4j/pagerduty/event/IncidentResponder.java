@@ -1,0 +1,24 @@
+package io.webhooks4j.pagerduty.event;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * A responder request on an incident: the {@code data} of {@code incident.responder.added} (someone was asked to
+ * help) and {@code incident.responder.replied} (they answered), {@code data.type} {@code incident_responder}.
+ *
+ * @param type always {@code incident_responder}
+ * @param incident the incident
+ * @param user the user asked to respond (or {@code null} when an escalation policy was asked)
+ * @param escalationPolicy the escalation policy asked to respond, when one was
+ * @param message the requester's message
+ * @param state pending, joined or declined
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record IncidentResponder(
+        @JsonProperty("type") String type,
+        @JsonProperty("incident") Reference incident,
+        @JsonProperty("user") Reference user,
+        @JsonProperty("escalation_policy") Reference escalationPolicy,
+        @JsonProperty("message") String message,
+        @JsonProperty("state") ResponderState state) {}

@@ -1,0 +1,33 @@
+package io.webhooks4j.pagerduty.event;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+
+/**
+ * A task on an incident: the {@code data} of the Early Access events {@code incident.task.created|updated|completed}
+ * ({@code data.type} {@code incident_task}).
+ *
+ * @param id the task's id
+ * @param type always {@code incident_task}
+ * @param name the task's name
+ * @param description its description, if any
+ * @param summary a short label (usually the name)
+ * @param status its status, such as {@code todo}
+ * @param assignees the users it is assigned to
+ * @param incident the incident
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record IncidentTask(
+        @JsonProperty("id") String id,
+        @JsonProperty("type") String type,
+        @JsonProperty("name") String name,
+        @JsonProperty("description") String description,
+        @JsonProperty("summary") String summary,
+        @JsonProperty("status") String status,
+        @JsonProperty("assignees") List<Reference> assignees,
+        @JsonProperty("incident") Reference incident) {
+    public IncidentTask {
+        assignees = Copies.list(assignees);
+    }
+}

@@ -1,0 +1,20 @@
+package io.webhooks4j.pagerduty.event;
+
+import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/** Where a responder request stands. */
+public enum ResponderState {
+    /** Requested, not answered yet. */
+    @JsonProperty("pending")
+    PENDING,
+    /** The responder accepted and joined. */
+    @JsonProperty("joined")
+    JOINED,
+    /** The responder declined. */
+    @JsonProperty("declined")
+    DECLINED,
+    /** A state this version does not know. */
+    @JsonEnumDefaultValue
+    UNKNOWN
+}

@@ -1,0 +1,26 @@
+package io.webhooks4j.pagerduty.event;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+
+/**
+ * A service's custom field values after a change: the {@code data} of the Early Access event {@code
+ * service.custom_field_values.updated} ({@code data.type} {@code service_field_values}).
+ *
+ * @param type always {@code service_field_values}
+ * @param service the service
+ * @param customFields every custom field value of the service
+ * @param changedCustomFields the fields that changed
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record ServiceFieldValues(
+        @JsonProperty("type") String type,
+        @JsonProperty("service") Reference service,
+        @JsonProperty("custom_fields") List<CustomFieldValue> customFields,
+        @JsonProperty("changed_custom_fields") List<CustomFieldValue> changedCustomFields) {
+    public ServiceFieldValues {
+        customFields = Copies.list(customFields);
+        changedCustomFields = Copies.list(changedCustomFields);
+    }
+}
