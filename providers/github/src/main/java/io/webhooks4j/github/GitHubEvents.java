@@ -1,0 +1,1025 @@
+package io.webhooks4j.github;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.webhooks4j.EventType;
+import io.webhooks4j.github.event.CheckRunEvent;
+import io.webhooks4j.github.event.CheckSuiteEvent;
+import io.webhooks4j.github.event.CodeScanningAlertEvent;
+import io.webhooks4j.github.event.CreateEvent;
+import io.webhooks4j.github.event.DeleteEvent;
+import io.webhooks4j.github.event.DependabotAlertEvent;
+import io.webhooks4j.github.event.DeploymentEvent;
+import io.webhooks4j.github.event.DeploymentStatusEvent;
+import io.webhooks4j.github.event.ForkEvent;
+import io.webhooks4j.github.event.InstallationEvent;
+import io.webhooks4j.github.event.InstallationRepositoriesEvent;
+import io.webhooks4j.github.event.IssueCommentEvent;
+import io.webhooks4j.github.event.IssuesEvent;
+import io.webhooks4j.github.event.MemberEvent;
+import io.webhooks4j.github.event.PingEvent;
+import io.webhooks4j.github.event.PullRequestEvent;
+import io.webhooks4j.github.event.PullRequestReviewCommentEvent;
+import io.webhooks4j.github.event.PullRequestReviewEvent;
+import io.webhooks4j.github.event.PushEvent;
+import io.webhooks4j.github.event.ReleaseEvent;
+import io.webhooks4j.github.event.RepositoryEvent;
+import io.webhooks4j.github.event.SecretScanningAlertEvent;
+import io.webhooks4j.github.event.StarEvent;
+import io.webhooks4j.github.event.StatusEvent;
+import io.webhooks4j.github.event.WorkflowDispatchEvent;
+import io.webhooks4j.github.event.WorkflowJobEvent;
+import io.webhooks4j.github.event.WorkflowRunEvent;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Typed keys for every webhook event GitHub documents, one per event (all its actions) and one per
+ * event+action, plus {@link #ANY}. Register handlers with them:
+ *
+ * <pre>{@code
+ * Webhooks.builder()
+ *     .provider(GitHubProvider.create(secret))
+ *     .on(GitHubEvents.PULL_REQUEST_OPENED, e -> review(e.payload().pullRequest().head().sha()))
+ *     .on(GitHubEvents.PUSH, e -> build(e.payload().after()))
+ *     .build();
+ * }</pre>
+ *
+ * <p>Events whose payload is not modelled carry the raw {@link JsonNode}. Sources: GitHub's "Webhook events
+ * and payloads" (https://docs.github.com/en/webhooks/webhook-events-and-payloads) and its data in
+ * {@code github/docs} {@code src/webhooks/data/fpt}, cross-checked with {@code @octokit/webhooks}' list of
+ * webhook names. An action GitHub adds later still reaches the event-level key and {@link #ANY}.
+ */
+public final class GitHubEvents {
+    private static final List<EventType<?>> KEYS = new ArrayList<>();
+    private static final Map<String, Class<?>> PAYLOADS = new LinkedHashMap<>();
+
+    /** Every GitHub event. */
+    public static final EventType<GitHubEvent<?>> ANY = EventType.any(GitHubProvider.ID);
+
+    /** {@code branch_protection_configuration}, every action. */
+    public static final EventType<GitHubEvent<JsonNode>> BRANCH_PROTECTION_CONFIGURATION =
+            key("branch_protection_configuration", JsonNode.class);
+    /** {@code branch_protection_configuration.disabled}. */
+    public static final EventType<GitHubEvent<JsonNode>> BRANCH_PROTECTION_CONFIGURATION_DISABLED =
+            key("branch_protection_configuration.disabled", JsonNode.class);
+    /** {@code branch_protection_configuration.enabled}. */
+    public static final EventType<GitHubEvent<JsonNode>> BRANCH_PROTECTION_CONFIGURATION_ENABLED =
+            key("branch_protection_configuration.enabled", JsonNode.class);
+
+    /** {@code branch_protection_rule}, every action. */
+    public static final EventType<GitHubEvent<JsonNode>> BRANCH_PROTECTION_RULE =
+            key("branch_protection_rule", JsonNode.class);
+    /** {@code branch_protection_rule.created}. */
+    public static final EventType<GitHubEvent<JsonNode>> BRANCH_PROTECTION_RULE_CREATED =
+            key("branch_protection_rule.created", JsonNode.class);
+    /** {@code branch_protection_rule.deleted}. */
+    public static final EventType<GitHubEvent<JsonNode>> BRANCH_PROTECTION_RULE_DELETED =
+            key("branch_protection_rule.deleted", JsonNode.class);
+    /** {@code branch_protection_rule.edited}. */
+    public static final EventType<GitHubEvent<JsonNode>> BRANCH_PROTECTION_RULE_EDITED =
+            key("branch_protection_rule.edited", JsonNode.class);
+
+    /** {@code check_run}, every action. */
+    public static final EventType<GitHubEvent<CheckRunEvent>> CHECK_RUN = key("check_run", CheckRunEvent.class);
+    /** {@code check_run.completed}. */
+    public static final EventType<GitHubEvent<CheckRunEvent>> CHECK_RUN_COMPLETED =
+            key("check_run.completed", CheckRunEvent.class);
+    /** {@code check_run.created}. */
+    public static final EventType<GitHubEvent<CheckRunEvent>> CHECK_RUN_CREATED =
+            key("check_run.created", CheckRunEvent.class);
+    /** {@code check_run.requested_action}. */
+    public static final EventType<GitHubEvent<CheckRunEvent>> CHECK_RUN_REQUESTED_ACTION =
+            key("check_run.requested_action", CheckRunEvent.class);
+    /** {@code check_run.rerequested}. */
+    public static final EventType<GitHubEvent<CheckRunEvent>> CHECK_RUN_REREQUESTED =
+            key("check_run.rerequested", CheckRunEvent.class);
+
+    /** {@code check_suite}, every action. */
+    public static final EventType<GitHubEvent<CheckSuiteEvent>> CHECK_SUITE = key("check_suite", CheckSuiteEvent.class);
+    /** {@code check_suite.completed}. */
+    public static final EventType<GitHubEvent<CheckSuiteEvent>> CHECK_SUITE_COMPLETED =
+            key("check_suite.completed", CheckSuiteEvent.class);
+    /** {@code check_suite.requested}. */
+    public static final EventType<GitHubEvent<CheckSuiteEvent>> CHECK_SUITE_REQUESTED =
+            key("check_suite.requested", CheckSuiteEvent.class);
+    /** {@code check_suite.rerequested}. */
+    public static final EventType<GitHubEvent<CheckSuiteEvent>> CHECK_SUITE_REREQUESTED =
+            key("check_suite.rerequested", CheckSuiteEvent.class);
+
+    /** {@code code_scanning_alert}, every action. */
+    public static final EventType<GitHubEvent<CodeScanningAlertEvent>> CODE_SCANNING_ALERT =
+            key("code_scanning_alert", CodeScanningAlertEvent.class);
+    /** {@code code_scanning_alert.appeared_in_branch}. */
+    public static final EventType<GitHubEvent<CodeScanningAlertEvent>> CODE_SCANNING_ALERT_APPEARED_IN_BRANCH =
+            key("code_scanning_alert.appeared_in_branch", CodeScanningAlertEvent.class);
+    /** {@code code_scanning_alert.closed_by_user}. */
+    public static final EventType<GitHubEvent<CodeScanningAlertEvent>> CODE_SCANNING_ALERT_CLOSED_BY_USER =
+            key("code_scanning_alert.closed_by_user", CodeScanningAlertEvent.class);
+    /** {@code code_scanning_alert.created}. */
+    public static final EventType<GitHubEvent<CodeScanningAlertEvent>> CODE_SCANNING_ALERT_CREATED =
+            key("code_scanning_alert.created", CodeScanningAlertEvent.class);
+    /** {@code code_scanning_alert.fixed}. */
+    public static final EventType<GitHubEvent<CodeScanningAlertEvent>> CODE_SCANNING_ALERT_FIXED =
+            key("code_scanning_alert.fixed", CodeScanningAlertEvent.class);
+    /** {@code code_scanning_alert.reopened}. */
+    public static final EventType<GitHubEvent<CodeScanningAlertEvent>> CODE_SCANNING_ALERT_REOPENED =
+            key("code_scanning_alert.reopened", CodeScanningAlertEvent.class);
+    /** {@code code_scanning_alert.reopened_by_user}. */
+    public static final EventType<GitHubEvent<CodeScanningAlertEvent>> CODE_SCANNING_ALERT_REOPENED_BY_USER =
+            key("code_scanning_alert.reopened_by_user", CodeScanningAlertEvent.class);
+
+    /** {@code commit_comment}, every action. */
+    public static final EventType<GitHubEvent<JsonNode>> COMMIT_COMMENT = key("commit_comment", JsonNode.class);
+    /** {@code commit_comment.created}. */
+    public static final EventType<GitHubEvent<JsonNode>> COMMIT_COMMENT_CREATED =
+            key("commit_comment.created", JsonNode.class);
+
+    /** {@code create}. */
+    public static final EventType<GitHubEvent<CreateEvent>> CREATE = key("create", CreateEvent.class);
+
+    /** {@code custom_property}, every action. */
+    public static final EventType<GitHubEvent<JsonNode>> CUSTOM_PROPERTY = key("custom_property", JsonNode.class);
+    /** {@code custom_property.created}. */
+    public static final EventType<GitHubEvent<JsonNode>> CUSTOM_PROPERTY_CREATED =
+            key("custom_property.created", JsonNode.class);
+    /** {@code custom_property.deleted}. */
+    public static final EventType<GitHubEvent<JsonNode>> CUSTOM_PROPERTY_DELETED =
+            key("custom_property.deleted", JsonNode.class);
+    /** {@code custom_property.updated}. */
+    public static final EventType<GitHubEvent<JsonNode>> CUSTOM_PROPERTY_UPDATED =
+            key("custom_property.updated", JsonNode.class);
+
+    /** {@code custom_property_values}, every action. */
+    public static final EventType<GitHubEvent<JsonNode>> CUSTOM_PROPERTY_VALUES =
+            key("custom_property_values", JsonNode.class);
+    /** {@code custom_property_values.updated}. */
+    public static final EventType<GitHubEvent<JsonNode>> CUSTOM_PROPERTY_VALUES_UPDATED =
+            key("custom_property_values.updated", JsonNode.class);
+
+    /** {@code delete}. */
+    public static final EventType<GitHubEvent<DeleteEvent>> DELETE = key("delete", DeleteEvent.class);
+
+    /** {@code dependabot_alert}, every action. */
+    public static final EventType<GitHubEvent<DependabotAlertEvent>> DEPENDABOT_ALERT =
+            key("dependabot_alert", DependabotAlertEvent.class);
+    /** {@code dependabot_alert.auto_dismissed}. */
+    public static final EventType<GitHubEvent<DependabotAlertEvent>> DEPENDABOT_ALERT_AUTO_DISMISSED =
+            key("dependabot_alert.auto_dismissed", DependabotAlertEvent.class);
+    /** {@code dependabot_alert.auto_reopened}. */
+    public static final EventType<GitHubEvent<DependabotAlertEvent>> DEPENDABOT_ALERT_AUTO_REOPENED =
+            key("dependabot_alert.auto_reopened", DependabotAlertEvent.class);
+    /** {@code dependabot_alert.created}. */
+    public static final EventType<GitHubEvent<DependabotAlertEvent>> DEPENDABOT_ALERT_CREATED =
+            key("dependabot_alert.created", DependabotAlertEvent.class);
+    /** {@code dependabot_alert.dismissed}. */
+    public static final EventType<GitHubEvent<DependabotAlertEvent>> DEPENDABOT_ALERT_DISMISSED =
+            key("dependabot_alert.dismissed", DependabotAlertEvent.class);
+    /** {@code dependabot_alert.fixed}. */
+    public static final EventType<GitHubEvent<DependabotAlertEvent>> DEPENDABOT_ALERT_FIXED =
+            key("dependabot_alert.fixed", DependabotAlertEvent.class);
+    /** {@code dependabot_alert.reintroduced}. */
+    public static final EventType<GitHubEvent<DependabotAlertEvent>> DEPENDABOT_ALERT_REINTRODUCED =
+            key("dependabot_alert.reintroduced", DependabotAlertEvent.class);
+    /** {@code dependabot_alert.reopened}. */
+    public static final EventType<GitHubEvent<DependabotAlertEvent>> DEPENDABOT_ALERT_REOPENED =
+            key("dependabot_alert.reopened", DependabotAlertEvent.class);
+
+    /** {@code deploy_key}, every action. */
+    public static final EventType<GitHubEvent<JsonNode>> DEPLOY_KEY = key("deploy_key", JsonNode.class);
+    /** {@code deploy_key.created}. */
+    public static final EventType<GitHubEvent<JsonNode>> DEPLOY_KEY_CREATED = key("deploy_key.created", JsonNode.class);
+    /** {@code deploy_key.deleted}. */
+    public static final EventType<GitHubEvent<JsonNode>> DEPLOY_KEY_DELETED = key("deploy_key.deleted", JsonNode.class);
+
+    /** {@code deployment}, every action. */
+    public static final EventType<GitHubEvent<DeploymentEvent>> DEPLOYMENT = key("deployment", DeploymentEvent.class);
+    /** {@code deployment.created}. */
+    public static final EventType<GitHubEvent<DeploymentEvent>> DEPLOYMENT_CREATED =
+            key("deployment.created", DeploymentEvent.class);
+
+    /** {@code deployment_protection_rule}, every action. */
+    public static final EventType<GitHubEvent<JsonNode>> DEPLOYMENT_PROTECTION_RULE =
+            key("deployment_protection_rule", JsonNode.class);
+    /** {@code deployment_protection_rule.requested}. */
+    public static final EventType<GitHubEvent<JsonNode>> DEPLOYMENT_PROTECTION_RULE_REQUESTED =
+            key("deployment_protection_rule.requested", JsonNode.class);
+
+    /** {@code deployment_review}, every action. */
+    public static final EventType<GitHubEvent<JsonNode>> DEPLOYMENT_REVIEW = key("deployment_review", JsonNode.class);
+    /** {@code deployment_review.approved}. */
+    public static final EventType<GitHubEvent<JsonNode>> DEPLOYMENT_REVIEW_APPROVED =
+            key("deployment_review.approved", JsonNode.class);
+    /** {@code deployment_review.rejected}. */
+    public static final EventType<GitHubEvent<JsonNode>> DEPLOYMENT_REVIEW_REJECTED =
+            key("deployment_review.rejected", JsonNode.class);
+    /** {@code deployment_review.requested}. */
+    public static final EventType<GitHubEvent<JsonNode>> DEPLOYMENT_REVIEW_REQUESTED =
+            key("deployment_review.requested", JsonNode.class);
+
+    /** {@code deployment_status}, every action. */
+    public static final EventType<GitHubEvent<DeploymentStatusEvent>> DEPLOYMENT_STATUS =
+            key("deployment_status", DeploymentStatusEvent.class);
+    /** {@code deployment_status.created}. */
+    public static final EventType<GitHubEvent<DeploymentStatusEvent>> DEPLOYMENT_STATUS_CREATED =
+            key("deployment_status.created", DeploymentStatusEvent.class);
+
+    /** {@code discussion}, every action. */
+    public static final EventType<GitHubEvent<JsonNode>> DISCUSSION = key("discussion", JsonNode.class);
+    /** {@code discussion.answered}. */
+    public static final EventType<GitHubEvent<JsonNode>> DISCUSSION_ANSWERED =
+            key("discussion.answered", JsonNode.class);
+    /** {@code discussion.category_changed}. */
+    public static final EventType<GitHubEvent<JsonNode>> DISCUSSION_CATEGORY_CHANGED =
+            key("discussion.category_changed", JsonNode.class);
+    /** {@code discussion.closed}. */
+    public static final EventType<GitHubEvent<JsonNode>> DISCUSSION_CLOSED = key("discussion.closed", JsonNode.class);
+    /** {@code discussion.created}. */
+    public static final EventType<GitHubEvent<JsonNode>> DISCUSSION_CREATED = key("discussion.created", JsonNode.class);
+    /** {@code discussion.deleted}. */
+    public static final EventType<GitHubEvent<JsonNode>> DISCUSSION_DELETED = key("discussion.deleted", JsonNode.class);
+    /** {@code discussion.edited}. */
+    public static final EventType<GitHubEvent<JsonNode>> DISCUSSION_EDITED = key("discussion.edited", JsonNode.class);
+    /** {@code discussion.labeled}. */
+    public static final EventType<GitHubEvent<JsonNode>> DISCUSSION_LABELED = key("discussion.labeled", JsonNode.class);
+    /** {@code discussion.locked}. */
+    public static final EventType<GitHubEvent<JsonNode>> DISCUSSION_LOCKED = key("discussion.locked", JsonNode.class);
+    /** {@code discussion.pinned}. */
+    public static final EventType<GitHubEvent<JsonNode>> DISCUSSION_PINNED = key("discussion.pinned", JsonNode.class);
+    /** {@code discussion.reopened}. */
+    public static final EventType<GitHubEvent<JsonNode>> DISCUSSION_REOPENED =
+            key("discussion.reopened", JsonNode.class);
+    /** {@code discussion.transferred}. */
+    public static final EventType<GitHubEvent<JsonNode>> DISCUSSION_TRANSFERRED =
+            key("discussion.transferred", JsonNode.class);
+    /** {@code discussion.unanswered}. */
+    public static final EventType<GitHubEvent<JsonNode>> DISCUSSION_UNANSWERED =
+            key("discussion.unanswered", JsonNode.class);
+    /** {@code discussion.unlabeled}. */
+    public static final EventType<GitHubEvent<JsonNode>> DISCUSSION_UNLABELED =
+            key("discussion.unlabeled", JsonNode.class);
+    /** {@code discussion.unlocked}. */
+    public static final EventType<GitHubEvent<JsonNode>> DISCUSSION_UNLOCKED =
+            key("discussion.unlocked", JsonNode.class);
+    /** {@code discussion.unpinned}. */
+    public static final EventType<GitHubEvent<JsonNode>> DISCUSSION_UNPINNED =
+            key("discussion.unpinned", JsonNode.class);
+
+    /** {@code discussion_comment}, every action. */
+    public static final EventType<GitHubEvent<JsonNode>> DISCUSSION_COMMENT = key("discussion_comment", JsonNode.class);
+    /** {@code discussion_comment.created}. */
+    public static final EventType<GitHubEvent<JsonNode>> DISCUSSION_COMMENT_CREATED =
+            key("discussion_comment.created", JsonNode.class);
+    /** {@code discussion_comment.deleted}. */
+    public static final EventType<GitHubEvent<JsonNode>> DISCUSSION_COMMENT_DELETED =
+            key("discussion_comment.deleted", JsonNode.class);
+    /** {@code discussion_comment.edited}. */
+    public static final EventType<GitHubEvent<JsonNode>> DISCUSSION_COMMENT_EDITED =
+            key("discussion_comment.edited", JsonNode.class);
+
+    /** {@code fork}. */
+    public static final EventType<GitHubEvent<ForkEvent>> FORK = key("fork", ForkEvent.class);
+
+    /** {@code github_app_authorization}, every action. */
+    public static final EventType<GitHubEvent<JsonNode>> GITHUB_APP_AUTHORIZATION =
+            key("github_app_authorization", JsonNode.class);
+    /** {@code github_app_authorization.revoked}. */
+    public static final EventType<GitHubEvent<JsonNode>> GITHUB_APP_AUTHORIZATION_REVOKED =
+            key("github_app_authorization.revoked", JsonNode.class);
+
+    /** {@code gollum}. */
+    public static final EventType<GitHubEvent<JsonNode>> GOLLUM = key("gollum", JsonNode.class);
+
+    /** {@code installation}, every action. */
+    public static final EventType<GitHubEvent<InstallationEvent>> INSTALLATION =
+            key("installation", InstallationEvent.class);
+    /** {@code installation.created}. */
+    public static final EventType<GitHubEvent<InstallationEvent>> INSTALLATION_CREATED =
+            key("installation.created", InstallationEvent.class);
+    /** {@code installation.deleted}. */
+    public static final EventType<GitHubEvent<InstallationEvent>> INSTALLATION_DELETED =
+            key("installation.deleted", InstallationEvent.class);
+    /** {@code installation.new_permissions_accepted}. */
+    public static final EventType<GitHubEvent<InstallationEvent>> INSTALLATION_NEW_PERMISSIONS_ACCEPTED =
+            key("installation.new_permissions_accepted", InstallationEvent.class);
+    /** {@code installation.suspend}. */
+    public static final EventType<GitHubEvent<InstallationEvent>> INSTALLATION_SUSPEND =
+            key("installation.suspend", InstallationEvent.class);
+    /** {@code installation.unsuspend}. */
+    public static final EventType<GitHubEvent<InstallationEvent>> INSTALLATION_UNSUSPEND =
+            key("installation.unsuspend", InstallationEvent.class);
+
+    /** {@code installation_repositories}, every action. */
+    public static final EventType<GitHubEvent<InstallationRepositoriesEvent>> INSTALLATION_REPOSITORIES =
+            key("installation_repositories", InstallationRepositoriesEvent.class);
+    /** {@code installation_repositories.added}. */
+    public static final EventType<GitHubEvent<InstallationRepositoriesEvent>> INSTALLATION_REPOSITORIES_ADDED =
+            key("installation_repositories.added", InstallationRepositoriesEvent.class);
+    /** {@code installation_repositories.removed}. */
+    public static final EventType<GitHubEvent<InstallationRepositoriesEvent>> INSTALLATION_REPOSITORIES_REMOVED =
+            key("installation_repositories.removed", InstallationRepositoriesEvent.class);
+
+    /** {@code installation_target}, every action. */
+    public static final EventType<GitHubEvent<JsonNode>> INSTALLATION_TARGET =
+            key("installation_target", JsonNode.class);
+    /** {@code installation_target.renamed}. */
+    public static final EventType<GitHubEvent<JsonNode>> INSTALLATION_TARGET_RENAMED =
+            key("installation_target.renamed", JsonNode.class);
+
+    /** {@code issue_comment}, every action. */
+    public static final EventType<GitHubEvent<IssueCommentEvent>> ISSUE_COMMENT =
+            key("issue_comment", IssueCommentEvent.class);
+    /** {@code issue_comment.created}. */
+    public static final EventType<GitHubEvent<IssueCommentEvent>> ISSUE_COMMENT_CREATED =
+            key("issue_comment.created", IssueCommentEvent.class);
+    /** {@code issue_comment.deleted}. */
+    public static final EventType<GitHubEvent<IssueCommentEvent>> ISSUE_COMMENT_DELETED =
+            key("issue_comment.deleted", IssueCommentEvent.class);
+    /** {@code issue_comment.edited}. */
+    public static final EventType<GitHubEvent<IssueCommentEvent>> ISSUE_COMMENT_EDITED =
+            key("issue_comment.edited", IssueCommentEvent.class);
+
+    /** {@code issue_dependencies}, every action. */
+    public static final EventType<GitHubEvent<JsonNode>> ISSUE_DEPENDENCIES = key("issue_dependencies", JsonNode.class);
+    /** {@code issue_dependencies.blocked_by_added}. */
+    public static final EventType<GitHubEvent<JsonNode>> ISSUE_DEPENDENCIES_BLOCKED_BY_ADDED =
+            key("issue_dependencies.blocked_by_added", JsonNode.class);
+    /** {@code issue_dependencies.blocked_by_removed}. */
+    public static final EventType<GitHubEvent<JsonNode>> ISSUE_DEPENDENCIES_BLOCKED_BY_REMOVED =
+            key("issue_dependencies.blocked_by_removed", JsonNode.class);
+    /** {@code issue_dependencies.blocking_added}. */
+    public static final EventType<GitHubEvent<JsonNode>> ISSUE_DEPENDENCIES_BLOCKING_ADDED =
+            key("issue_dependencies.blocking_added", JsonNode.class);
+    /** {@code issue_dependencies.blocking_removed}. */
+    public static final EventType<GitHubEvent<JsonNode>> ISSUE_DEPENDENCIES_BLOCKING_REMOVED =
+            key("issue_dependencies.blocking_removed", JsonNode.class);
+
+    /** {@code issue_relates_to}. */
+    public static final EventType<GitHubEvent<JsonNode>> ISSUE_RELATES_TO = key("issue_relates_to", JsonNode.class);
+
+    /** {@code issues}, every action. */
+    public static final EventType<GitHubEvent<IssuesEvent>> ISSUES = key("issues", IssuesEvent.class);
+    /** {@code issues.assigned}. */
+    public static final EventType<GitHubEvent<IssuesEvent>> ISSUES_ASSIGNED = key("issues.assigned", IssuesEvent.class);
+    /** {@code issues.closed}. */
+    public static final EventType<GitHubEvent<IssuesEvent>> ISSUES_CLOSED = key("issues.closed", IssuesEvent.class);
+    /** {@code issues.deleted}. */
+    public static final EventType<GitHubEvent<IssuesEvent>> ISSUES_DELETED = key("issues.deleted", IssuesEvent.class);
+    /** {@code issues.demilestoned}. */
+    public static final EventType<GitHubEvent<IssuesEvent>> ISSUES_DEMILESTONED =
+            key("issues.demilestoned", IssuesEvent.class);
+    /** {@code issues.edited}. */
+    public static final EventType<GitHubEvent<IssuesEvent>> ISSUES_EDITED = key("issues.edited", IssuesEvent.class);
+    /** {@code issues.labeled}. */
+    public static final EventType<GitHubEvent<IssuesEvent>> ISSUES_LABELED = key("issues.labeled", IssuesEvent.class);
+    /** {@code issues.locked}. */
+    public static final EventType<GitHubEvent<IssuesEvent>> ISSUES_LOCKED = key("issues.locked", IssuesEvent.class);
+    /** {@code issues.milestoned}. */
+    public static final EventType<GitHubEvent<IssuesEvent>> ISSUES_MILESTONED =
+            key("issues.milestoned", IssuesEvent.class);
+    /** {@code issues.opened}. */
+    public static final EventType<GitHubEvent<IssuesEvent>> ISSUES_OPENED = key("issues.opened", IssuesEvent.class);
+    /** {@code issues.pinned}. */
+    public static final EventType<GitHubEvent<IssuesEvent>> ISSUES_PINNED = key("issues.pinned", IssuesEvent.class);
+    /** {@code issues.reopened}. */
+    public static final EventType<GitHubEvent<IssuesEvent>> ISSUES_REOPENED = key("issues.reopened", IssuesEvent.class);
+    /** {@code issues.transferred}. */
+    public static final EventType<GitHubEvent<IssuesEvent>> ISSUES_TRANSFERRED =
+            key("issues.transferred", IssuesEvent.class);
+    /** {@code issues.unassigned}. */
+    public static final EventType<GitHubEvent<IssuesEvent>> ISSUES_UNASSIGNED =
+            key("issues.unassigned", IssuesEvent.class);
+    /** {@code issues.unlabeled}. */
+    public static final EventType<GitHubEvent<IssuesEvent>> ISSUES_UNLABELED =
+            key("issues.unlabeled", IssuesEvent.class);
+    /** {@code issues.unlocked}. */
+    public static final EventType<GitHubEvent<IssuesEvent>> ISSUES_UNLOCKED = key("issues.unlocked", IssuesEvent.class);
+    /** {@code issues.unpinned}. */
+    public static final EventType<GitHubEvent<IssuesEvent>> ISSUES_UNPINNED = key("issues.unpinned", IssuesEvent.class);
+
+    /** {@code label}, every action. */
+    public static final EventType<GitHubEvent<JsonNode>> LABEL = key("label", JsonNode.class);
+    /** {@code label.created}. */
+    public static final EventType<GitHubEvent<JsonNode>> LABEL_CREATED = key("label.created", JsonNode.class);
+    /** {@code label.deleted}. */
+    public static final EventType<GitHubEvent<JsonNode>> LABEL_DELETED = key("label.deleted", JsonNode.class);
+    /** {@code label.edited}. */
+    public static final EventType<GitHubEvent<JsonNode>> LABEL_EDITED = key("label.edited", JsonNode.class);
+
+    /** {@code marketplace_purchase}, every action. */
+    public static final EventType<GitHubEvent<JsonNode>> MARKETPLACE_PURCHASE =
+            key("marketplace_purchase", JsonNode.class);
+    /** {@code marketplace_purchase.cancelled}. */
+    public static final EventType<GitHubEvent<JsonNode>> MARKETPLACE_PURCHASE_CANCELLED =
+            key("marketplace_purchase.cancelled", JsonNode.class);
+    /** {@code marketplace_purchase.changed}. */
+    public static final EventType<GitHubEvent<JsonNode>> MARKETPLACE_PURCHASE_CHANGED =
+            key("marketplace_purchase.changed", JsonNode.class);
+    /** {@code marketplace_purchase.pending_change}. */
+    public static final EventType<GitHubEvent<JsonNode>> MARKETPLACE_PURCHASE_PENDING_CHANGE =
+            key("marketplace_purchase.pending_change", JsonNode.class);
+    /** {@code marketplace_purchase.pending_change_cancelled}. */
+    public static final EventType<GitHubEvent<JsonNode>> MARKETPLACE_PURCHASE_PENDING_CHANGE_CANCELLED =
+            key("marketplace_purchase.pending_change_cancelled", JsonNode.class);
+    /** {@code marketplace_purchase.purchased}. */
+    public static final EventType<GitHubEvent<JsonNode>> MARKETPLACE_PURCHASE_PURCHASED =
+            key("marketplace_purchase.purchased", JsonNode.class);
+
+    /** {@code member}, every action. */
+    public static final EventType<GitHubEvent<MemberEvent>> MEMBER = key("member", MemberEvent.class);
+    /** {@code member.added}. */
+    public static final EventType<GitHubEvent<MemberEvent>> MEMBER_ADDED = key("member.added", MemberEvent.class);
+    /** {@code member.edited}. */
+    public static final EventType<GitHubEvent<MemberEvent>> MEMBER_EDITED = key("member.edited", MemberEvent.class);
+    /** {@code member.removed}. */
+    public static final EventType<GitHubEvent<MemberEvent>> MEMBER_REMOVED = key("member.removed", MemberEvent.class);
+
+    /** {@code membership}, every action. */
+    public static final EventType<GitHubEvent<JsonNode>> MEMBERSHIP = key("membership", JsonNode.class);
+    /** {@code membership.added}. */
+    public static final EventType<GitHubEvent<JsonNode>> MEMBERSHIP_ADDED = key("membership.added", JsonNode.class);
+    /** {@code membership.removed}. */
+    public static final EventType<GitHubEvent<JsonNode>> MEMBERSHIP_REMOVED = key("membership.removed", JsonNode.class);
+
+    /** {@code merge_group}, every action. */
+    public static final EventType<GitHubEvent<JsonNode>> MERGE_GROUP = key("merge_group", JsonNode.class);
+    /** {@code merge_group.checks_requested}. */
+    public static final EventType<GitHubEvent<JsonNode>> MERGE_GROUP_CHECKS_REQUESTED =
+            key("merge_group.checks_requested", JsonNode.class);
+    /** {@code merge_group.destroyed}. */
+    public static final EventType<GitHubEvent<JsonNode>> MERGE_GROUP_DESTROYED =
+            key("merge_group.destroyed", JsonNode.class);
+
+    /** {@code meta}, every action. */
+    public static final EventType<GitHubEvent<JsonNode>> META = key("meta", JsonNode.class);
+    /** {@code meta.deleted}. */
+    public static final EventType<GitHubEvent<JsonNode>> META_DELETED = key("meta.deleted", JsonNode.class);
+
+    /** {@code milestone}, every action. */
+    public static final EventType<GitHubEvent<JsonNode>> MILESTONE = key("milestone", JsonNode.class);
+    /** {@code milestone.closed}. */
+    public static final EventType<GitHubEvent<JsonNode>> MILESTONE_CLOSED = key("milestone.closed", JsonNode.class);
+    /** {@code milestone.created}. */
+    public static final EventType<GitHubEvent<JsonNode>> MILESTONE_CREATED = key("milestone.created", JsonNode.class);
+    /** {@code milestone.deleted}. */
+    public static final EventType<GitHubEvent<JsonNode>> MILESTONE_DELETED = key("milestone.deleted", JsonNode.class);
+    /** {@code milestone.edited}. */
+    public static final EventType<GitHubEvent<JsonNode>> MILESTONE_EDITED = key("milestone.edited", JsonNode.class);
+    /** {@code milestone.opened}. */
+    public static final EventType<GitHubEvent<JsonNode>> MILESTONE_OPENED = key("milestone.opened", JsonNode.class);
+
+    /** {@code org_block}, every action. */
+    public static final EventType<GitHubEvent<JsonNode>> ORG_BLOCK = key("org_block", JsonNode.class);
+    /** {@code org_block.blocked}. */
+    public static final EventType<GitHubEvent<JsonNode>> ORG_BLOCK_BLOCKED = key("org_block.blocked", JsonNode.class);
+    /** {@code org_block.unblocked}. */
+    public static final EventType<GitHubEvent<JsonNode>> ORG_BLOCK_UNBLOCKED =
+            key("org_block.unblocked", JsonNode.class);
+
+    /** {@code organization}, every action. */
+    public static final EventType<GitHubEvent<JsonNode>> ORGANIZATION = key("organization", JsonNode.class);
+    /** {@code organization.deleted}. */
+    public static final EventType<GitHubEvent<JsonNode>> ORGANIZATION_DELETED =
+            key("organization.deleted", JsonNode.class);
+    /** {@code organization.member_added}. */
+    public static final EventType<GitHubEvent<JsonNode>> ORGANIZATION_MEMBER_ADDED =
+            key("organization.member_added", JsonNode.class);
+    /** {@code organization.member_invited}. */
+    public static final EventType<GitHubEvent<JsonNode>> ORGANIZATION_MEMBER_INVITED =
+            key("organization.member_invited", JsonNode.class);
+    /** {@code organization.member_removed}. */
+    public static final EventType<GitHubEvent<JsonNode>> ORGANIZATION_MEMBER_REMOVED =
+            key("organization.member_removed", JsonNode.class);
+    /** {@code organization.renamed}. */
+    public static final EventType<GitHubEvent<JsonNode>> ORGANIZATION_RENAMED =
+            key("organization.renamed", JsonNode.class);
+
+    /** {@code package}, every action. */
+    public static final EventType<GitHubEvent<JsonNode>> PACKAGE = key("package", JsonNode.class);
+    /** {@code package.published}. */
+    public static final EventType<GitHubEvent<JsonNode>> PACKAGE_PUBLISHED = key("package.published", JsonNode.class);
+    /** {@code package.updated}. */
+    public static final EventType<GitHubEvent<JsonNode>> PACKAGE_UPDATED = key("package.updated", JsonNode.class);
+
+    /** {@code page_build}. */
+    public static final EventType<GitHubEvent<JsonNode>> PAGE_BUILD = key("page_build", JsonNode.class);
+
+    /** {@code personal_access_token_request}, every action. */
+    public static final EventType<GitHubEvent<JsonNode>> PERSONAL_ACCESS_TOKEN_REQUEST =
+            key("personal_access_token_request", JsonNode.class);
+    /** {@code personal_access_token_request.approved}. */
+    public static final EventType<GitHubEvent<JsonNode>> PERSONAL_ACCESS_TOKEN_REQUEST_APPROVED =
+            key("personal_access_token_request.approved", JsonNode.class);
+    /** {@code personal_access_token_request.cancelled}. */
+    public static final EventType<GitHubEvent<JsonNode>> PERSONAL_ACCESS_TOKEN_REQUEST_CANCELLED =
+            key("personal_access_token_request.cancelled", JsonNode.class);
+    /** {@code personal_access_token_request.created}. */
+    public static final EventType<GitHubEvent<JsonNode>> PERSONAL_ACCESS_TOKEN_REQUEST_CREATED =
+            key("personal_access_token_request.created", JsonNode.class);
+    /** {@code personal_access_token_request.denied}. */
+    public static final EventType<GitHubEvent<JsonNode>> PERSONAL_ACCESS_TOKEN_REQUEST_DENIED =
+            key("personal_access_token_request.denied", JsonNode.class);
+
+    /** {@code ping}. */
+    public static final EventType<GitHubEvent<PingEvent>> PING = key("ping", PingEvent.class);
+
+    /** {@code project}, every action. */
+    public static final EventType<GitHubEvent<JsonNode>> PROJECT = key("project", JsonNode.class);
+    /** {@code project.closed}. */
+    public static final EventType<GitHubEvent<JsonNode>> PROJECT_CLOSED = key("project.closed", JsonNode.class);
+    /** {@code project.created}. */
+    public static final EventType<GitHubEvent<JsonNode>> PROJECT_CREATED = key("project.created", JsonNode.class);
+    /** {@code project.deleted}. */
+    public static final EventType<GitHubEvent<JsonNode>> PROJECT_DELETED = key("project.deleted", JsonNode.class);
+    /** {@code project.edited}. */
+    public static final EventType<GitHubEvent<JsonNode>> PROJECT_EDITED = key("project.edited", JsonNode.class);
+    /** {@code project.reopened}. */
+    public static final EventType<GitHubEvent<JsonNode>> PROJECT_REOPENED = key("project.reopened", JsonNode.class);
+
+    /** {@code project_card}, every action. */
+    public static final EventType<GitHubEvent<JsonNode>> PROJECT_CARD = key("project_card", JsonNode.class);
+    /** {@code project_card.converted}. */
+    public static final EventType<GitHubEvent<JsonNode>> PROJECT_CARD_CONVERTED =
+            key("project_card.converted", JsonNode.class);
+    /** {@code project_card.created}. */
+    public static final EventType<GitHubEvent<JsonNode>> PROJECT_CARD_CREATED =
+            key("project_card.created", JsonNode.class);
+    /** {@code project_card.deleted}. */
+    public static final EventType<GitHubEvent<JsonNode>> PROJECT_CARD_DELETED =
+            key("project_card.deleted", JsonNode.class);
+    /** {@code project_card.edited}. */
+    public static final EventType<GitHubEvent<JsonNode>> PROJECT_CARD_EDITED =
+            key("project_card.edited", JsonNode.class);
+    /** {@code project_card.moved}. */
+    public static final EventType<GitHubEvent<JsonNode>> PROJECT_CARD_MOVED = key("project_card.moved", JsonNode.class);
+
+    /** {@code project_column}, every action. */
+    public static final EventType<GitHubEvent<JsonNode>> PROJECT_COLUMN = key("project_column", JsonNode.class);
+    /** {@code project_column.created}. */
+    public static final EventType<GitHubEvent<JsonNode>> PROJECT_COLUMN_CREATED =
+            key("project_column.created", JsonNode.class);
+    /** {@code project_column.deleted}. */
+    public static final EventType<GitHubEvent<JsonNode>> PROJECT_COLUMN_DELETED =
+            key("project_column.deleted", JsonNode.class);
+    /** {@code project_column.edited}. */
+    public static final EventType<GitHubEvent<JsonNode>> PROJECT_COLUMN_EDITED =
+            key("project_column.edited", JsonNode.class);
+    /** {@code project_column.moved}. */
+    public static final EventType<GitHubEvent<JsonNode>> PROJECT_COLUMN_MOVED =
+            key("project_column.moved", JsonNode.class);
+
+    /** {@code projects_v2}, every action. */
+    public static final EventType<GitHubEvent<JsonNode>> PROJECTS_V2 = key("projects_v2", JsonNode.class);
+    /** {@code projects_v2.closed}. */
+    public static final EventType<GitHubEvent<JsonNode>> PROJECTS_V2_CLOSED = key("projects_v2.closed", JsonNode.class);
+    /** {@code projects_v2.created}. */
+    public static final EventType<GitHubEvent<JsonNode>> PROJECTS_V2_CREATED =
+            key("projects_v2.created", JsonNode.class);
+    /** {@code projects_v2.deleted}. */
+    public static final EventType<GitHubEvent<JsonNode>> PROJECTS_V2_DELETED =
+            key("projects_v2.deleted", JsonNode.class);
+    /** {@code projects_v2.edited}. */
+    public static final EventType<GitHubEvent<JsonNode>> PROJECTS_V2_EDITED = key("projects_v2.edited", JsonNode.class);
+    /** {@code projects_v2.reopened}. */
+    public static final EventType<GitHubEvent<JsonNode>> PROJECTS_V2_REOPENED =
+            key("projects_v2.reopened", JsonNode.class);
+
+    /** {@code projects_v2_item}, every action. */
+    public static final EventType<GitHubEvent<JsonNode>> PROJECTS_V2_ITEM = key("projects_v2_item", JsonNode.class);
+    /** {@code projects_v2_item.archived}. */
+    public static final EventType<GitHubEvent<JsonNode>> PROJECTS_V2_ITEM_ARCHIVED =
+            key("projects_v2_item.archived", JsonNode.class);
+    /** {@code projects_v2_item.converted}. */
+    public static final EventType<GitHubEvent<JsonNode>> PROJECTS_V2_ITEM_CONVERTED =
+            key("projects_v2_item.converted", JsonNode.class);
+    /** {@code projects_v2_item.created}. */
+    public static final EventType<GitHubEvent<JsonNode>> PROJECTS_V2_ITEM_CREATED =
+            key("projects_v2_item.created", JsonNode.class);
+    /** {@code projects_v2_item.deleted}. */
+    public static final EventType<GitHubEvent<JsonNode>> PROJECTS_V2_ITEM_DELETED =
+            key("projects_v2_item.deleted", JsonNode.class);
+    /** {@code projects_v2_item.edited}. */
+    public static final EventType<GitHubEvent<JsonNode>> PROJECTS_V2_ITEM_EDITED =
+            key("projects_v2_item.edited", JsonNode.class);
+    /** {@code projects_v2_item.reordered}. */
+    public static final EventType<GitHubEvent<JsonNode>> PROJECTS_V2_ITEM_REORDERED =
+            key("projects_v2_item.reordered", JsonNode.class);
+    /** {@code projects_v2_item.restored}. */
+    public static final EventType<GitHubEvent<JsonNode>> PROJECTS_V2_ITEM_RESTORED =
+            key("projects_v2_item.restored", JsonNode.class);
+
+    /** {@code projects_v2_status_update}, every action. */
+    public static final EventType<GitHubEvent<JsonNode>> PROJECTS_V2_STATUS_UPDATE =
+            key("projects_v2_status_update", JsonNode.class);
+    /** {@code projects_v2_status_update.created}. */
+    public static final EventType<GitHubEvent<JsonNode>> PROJECTS_V2_STATUS_UPDATE_CREATED =
+            key("projects_v2_status_update.created", JsonNode.class);
+    /** {@code projects_v2_status_update.deleted}. */
+    public static final EventType<GitHubEvent<JsonNode>> PROJECTS_V2_STATUS_UPDATE_DELETED =
+            key("projects_v2_status_update.deleted", JsonNode.class);
+    /** {@code projects_v2_status_update.edited}. */
+    public static final EventType<GitHubEvent<JsonNode>> PROJECTS_V2_STATUS_UPDATE_EDITED =
+            key("projects_v2_status_update.edited", JsonNode.class);
+
+    /** {@code public}. */
+    public static final EventType<GitHubEvent<JsonNode>> PUBLIC = key("public", JsonNode.class);
+
+    /** {@code pull_request}, every action. */
+    public static final EventType<GitHubEvent<PullRequestEvent>> PULL_REQUEST =
+            key("pull_request", PullRequestEvent.class);
+    /** {@code pull_request.assigned}. */
+    public static final EventType<GitHubEvent<PullRequestEvent>> PULL_REQUEST_ASSIGNED =
+            key("pull_request.assigned", PullRequestEvent.class);
+    /** {@code pull_request.auto_merge_disabled}. */
+    public static final EventType<GitHubEvent<PullRequestEvent>> PULL_REQUEST_AUTO_MERGE_DISABLED =
+            key("pull_request.auto_merge_disabled", PullRequestEvent.class);
+    /** {@code pull_request.auto_merge_enabled}. */
+    public static final EventType<GitHubEvent<PullRequestEvent>> PULL_REQUEST_AUTO_MERGE_ENABLED =
+            key("pull_request.auto_merge_enabled", PullRequestEvent.class);
+    /** {@code pull_request.closed}. */
+    public static final EventType<GitHubEvent<PullRequestEvent>> PULL_REQUEST_CLOSED =
+            key("pull_request.closed", PullRequestEvent.class);
+    /** {@code pull_request.converted_to_draft}. */
+    public static final EventType<GitHubEvent<PullRequestEvent>> PULL_REQUEST_CONVERTED_TO_DRAFT =
+            key("pull_request.converted_to_draft", PullRequestEvent.class);
+    /** {@code pull_request.demilestoned}. */
+    public static final EventType<GitHubEvent<PullRequestEvent>> PULL_REQUEST_DEMILESTONED =
+            key("pull_request.demilestoned", PullRequestEvent.class);
+    /** {@code pull_request.dequeued}. */
+    public static final EventType<GitHubEvent<PullRequestEvent>> PULL_REQUEST_DEQUEUED =
+            key("pull_request.dequeued", PullRequestEvent.class);
+    /** {@code pull_request.edited}. */
+    public static final EventType<GitHubEvent<PullRequestEvent>> PULL_REQUEST_EDITED =
+            key("pull_request.edited", PullRequestEvent.class);
+    /** {@code pull_request.enqueued}. */
+    public static final EventType<GitHubEvent<PullRequestEvent>> PULL_REQUEST_ENQUEUED =
+            key("pull_request.enqueued", PullRequestEvent.class);
+    /** {@code pull_request.labeled}. */
+    public static final EventType<GitHubEvent<PullRequestEvent>> PULL_REQUEST_LABELED =
+            key("pull_request.labeled", PullRequestEvent.class);
+    /** {@code pull_request.locked}. */
+    public static final EventType<GitHubEvent<PullRequestEvent>> PULL_REQUEST_LOCKED =
+            key("pull_request.locked", PullRequestEvent.class);
+    /** {@code pull_request.milestoned}. */
+    public static final EventType<GitHubEvent<PullRequestEvent>> PULL_REQUEST_MILESTONED =
+            key("pull_request.milestoned", PullRequestEvent.class);
+    /** {@code pull_request.opened}. */
+    public static final EventType<GitHubEvent<PullRequestEvent>> PULL_REQUEST_OPENED =
+            key("pull_request.opened", PullRequestEvent.class);
+    /** {@code pull_request.ready_for_review}. */
+    public static final EventType<GitHubEvent<PullRequestEvent>> PULL_REQUEST_READY_FOR_REVIEW =
+            key("pull_request.ready_for_review", PullRequestEvent.class);
+    /** {@code pull_request.reopened}. */
+    public static final EventType<GitHubEvent<PullRequestEvent>> PULL_REQUEST_REOPENED =
+            key("pull_request.reopened", PullRequestEvent.class);
+    /** {@code pull_request.review_request_removed}. */
+    public static final EventType<GitHubEvent<PullRequestEvent>> PULL_REQUEST_REVIEW_REQUEST_REMOVED =
+            key("pull_request.review_request_removed", PullRequestEvent.class);
+    /** {@code pull_request.review_requested}. */
+    public static final EventType<GitHubEvent<PullRequestEvent>> PULL_REQUEST_REVIEW_REQUESTED =
+            key("pull_request.review_requested", PullRequestEvent.class);
+    /** {@code pull_request.synchronize}. */
+    public static final EventType<GitHubEvent<PullRequestEvent>> PULL_REQUEST_SYNCHRONIZE =
+            key("pull_request.synchronize", PullRequestEvent.class);
+    /** {@code pull_request.unassigned}. */
+    public static final EventType<GitHubEvent<PullRequestEvent>> PULL_REQUEST_UNASSIGNED =
+            key("pull_request.unassigned", PullRequestEvent.class);
+    /** {@code pull_request.unlabeled}. */
+    public static final EventType<GitHubEvent<PullRequestEvent>> PULL_REQUEST_UNLABELED =
+            key("pull_request.unlabeled", PullRequestEvent.class);
+    /** {@code pull_request.unlocked}. */
+    public static final EventType<GitHubEvent<PullRequestEvent>> PULL_REQUEST_UNLOCKED =
+            key("pull_request.unlocked", PullRequestEvent.class);
+
+    /** {@code pull_request_review}, every action. */
+    public static final EventType<GitHubEvent<PullRequestReviewEvent>> PULL_REQUEST_REVIEW =
+            key("pull_request_review", PullRequestReviewEvent.class);
+    /** {@code pull_request_review.dismissed}. */
+    public static final EventType<GitHubEvent<PullRequestReviewEvent>> PULL_REQUEST_REVIEW_DISMISSED =
+            key("pull_request_review.dismissed", PullRequestReviewEvent.class);
+    /** {@code pull_request_review.edited}. */
+    public static final EventType<GitHubEvent<PullRequestReviewEvent>> PULL_REQUEST_REVIEW_EDITED =
+            key("pull_request_review.edited", PullRequestReviewEvent.class);
+    /** {@code pull_request_review.submitted}. */
+    public static final EventType<GitHubEvent<PullRequestReviewEvent>> PULL_REQUEST_REVIEW_SUBMITTED =
+            key("pull_request_review.submitted", PullRequestReviewEvent.class);
+
+    /** {@code pull_request_review_comment}, every action. */
+    public static final EventType<GitHubEvent<PullRequestReviewCommentEvent>> PULL_REQUEST_REVIEW_COMMENT =
+            key("pull_request_review_comment", PullRequestReviewCommentEvent.class);
+    /** {@code pull_request_review_comment.created}. */
+    public static final EventType<GitHubEvent<PullRequestReviewCommentEvent>> PULL_REQUEST_REVIEW_COMMENT_CREATED =
+            key("pull_request_review_comment.created", PullRequestReviewCommentEvent.class);
+    /** {@code pull_request_review_comment.deleted}. */
+    public static final EventType<GitHubEvent<PullRequestReviewCommentEvent>> PULL_REQUEST_REVIEW_COMMENT_DELETED =
+            key("pull_request_review_comment.deleted", PullRequestReviewCommentEvent.class);
+    /** {@code pull_request_review_comment.edited}. */
+    public static final EventType<GitHubEvent<PullRequestReviewCommentEvent>> PULL_REQUEST_REVIEW_COMMENT_EDITED =
+            key("pull_request_review_comment.edited", PullRequestReviewCommentEvent.class);
+
+    /** {@code pull_request_review_thread}, every action. */
+    public static final EventType<GitHubEvent<JsonNode>> PULL_REQUEST_REVIEW_THREAD =
+            key("pull_request_review_thread", JsonNode.class);
+    /** {@code pull_request_review_thread.resolved}. */
+    public static final EventType<GitHubEvent<JsonNode>> PULL_REQUEST_REVIEW_THREAD_RESOLVED =
+            key("pull_request_review_thread.resolved", JsonNode.class);
+    /** {@code pull_request_review_thread.unresolved}. */
+    public static final EventType<GitHubEvent<JsonNode>> PULL_REQUEST_REVIEW_THREAD_UNRESOLVED =
+            key("pull_request_review_thread.unresolved", JsonNode.class);
+
+    /** {@code push}. */
+    public static final EventType<GitHubEvent<PushEvent>> PUSH = key("push", PushEvent.class);
+
+    /** {@code registry_package}, every action. */
+    public static final EventType<GitHubEvent<JsonNode>> REGISTRY_PACKAGE = key("registry_package", JsonNode.class);
+    /** {@code registry_package.published}. */
+    public static final EventType<GitHubEvent<JsonNode>> REGISTRY_PACKAGE_PUBLISHED =
+            key("registry_package.published", JsonNode.class);
+    /** {@code registry_package.updated}. */
+    public static final EventType<GitHubEvent<JsonNode>> REGISTRY_PACKAGE_UPDATED =
+            key("registry_package.updated", JsonNode.class);
+
+    /** {@code release}, every action. */
+    public static final EventType<GitHubEvent<ReleaseEvent>> RELEASE = key("release", ReleaseEvent.class);
+    /** {@code release.created}. */
+    public static final EventType<GitHubEvent<ReleaseEvent>> RELEASE_CREATED =
+            key("release.created", ReleaseEvent.class);
+    /** {@code release.deleted}. */
+    public static final EventType<GitHubEvent<ReleaseEvent>> RELEASE_DELETED =
+            key("release.deleted", ReleaseEvent.class);
+    /** {@code release.edited}. */
+    public static final EventType<GitHubEvent<ReleaseEvent>> RELEASE_EDITED = key("release.edited", ReleaseEvent.class);
+    /** {@code release.prereleased}. */
+    public static final EventType<GitHubEvent<ReleaseEvent>> RELEASE_PRERELEASED =
+            key("release.prereleased", ReleaseEvent.class);
+    /** {@code release.published}. */
+    public static final EventType<GitHubEvent<ReleaseEvent>> RELEASE_PUBLISHED =
+            key("release.published", ReleaseEvent.class);
+    /** {@code release.released}. */
+    public static final EventType<GitHubEvent<ReleaseEvent>> RELEASE_RELEASED =
+            key("release.released", ReleaseEvent.class);
+    /** {@code release.unpublished}. */
+    public static final EventType<GitHubEvent<ReleaseEvent>> RELEASE_UNPUBLISHED =
+            key("release.unpublished", ReleaseEvent.class);
+
+    /** {@code repository}, every action. */
+    public static final EventType<GitHubEvent<RepositoryEvent>> REPOSITORY = key("repository", RepositoryEvent.class);
+    /** {@code repository.archived}. */
+    public static final EventType<GitHubEvent<RepositoryEvent>> REPOSITORY_ARCHIVED =
+            key("repository.archived", RepositoryEvent.class);
+    /** {@code repository.created}. */
+    public static final EventType<GitHubEvent<RepositoryEvent>> REPOSITORY_CREATED =
+            key("repository.created", RepositoryEvent.class);
+    /** {@code repository.deleted}. */
+    public static final EventType<GitHubEvent<RepositoryEvent>> REPOSITORY_DELETED =
+            key("repository.deleted", RepositoryEvent.class);
+    /** {@code repository.edited}. */
+    public static final EventType<GitHubEvent<RepositoryEvent>> REPOSITORY_EDITED =
+            key("repository.edited", RepositoryEvent.class);
+    /** {@code repository.privatized}. */
+    public static final EventType<GitHubEvent<RepositoryEvent>> REPOSITORY_PRIVATIZED =
+            key("repository.privatized", RepositoryEvent.class);
+    /** {@code repository.publicized}. */
+    public static final EventType<GitHubEvent<RepositoryEvent>> REPOSITORY_PUBLICIZED =
+            key("repository.publicized", RepositoryEvent.class);
+    /** {@code repository.renamed}. */
+    public static final EventType<GitHubEvent<RepositoryEvent>> REPOSITORY_RENAMED =
+            key("repository.renamed", RepositoryEvent.class);
+    /** {@code repository.transferred}. */
+    public static final EventType<GitHubEvent<RepositoryEvent>> REPOSITORY_TRANSFERRED =
+            key("repository.transferred", RepositoryEvent.class);
+    /** {@code repository.unarchived}. */
+    public static final EventType<GitHubEvent<RepositoryEvent>> REPOSITORY_UNARCHIVED =
+            key("repository.unarchived", RepositoryEvent.class);
+
+    /** {@code repository_advisory}, every action. */
+    public static final EventType<GitHubEvent<JsonNode>> REPOSITORY_ADVISORY =
+            key("repository_advisory", JsonNode.class);
+    /** {@code repository_advisory.published}. */
+    public static final EventType<GitHubEvent<JsonNode>> REPOSITORY_ADVISORY_PUBLISHED =
+            key("repository_advisory.published", JsonNode.class);
+    /** {@code repository_advisory.reported}. */
+    public static final EventType<GitHubEvent<JsonNode>> REPOSITORY_ADVISORY_REPORTED =
+            key("repository_advisory.reported", JsonNode.class);
+
+    /** {@code repository_dispatch}. */
+    public static final EventType<GitHubEvent<JsonNode>> REPOSITORY_DISPATCH =
+            key("repository_dispatch", JsonNode.class);
+
+    /** {@code repository_import}. */
+    public static final EventType<GitHubEvent<JsonNode>> REPOSITORY_IMPORT = key("repository_import", JsonNode.class);
+
+    /** {@code repository_ruleset}, every action. */
+    public static final EventType<GitHubEvent<JsonNode>> REPOSITORY_RULESET = key("repository_ruleset", JsonNode.class);
+    /** {@code repository_ruleset.created}. */
+    public static final EventType<GitHubEvent<JsonNode>> REPOSITORY_RULESET_CREATED =
+            key("repository_ruleset.created", JsonNode.class);
+    /** {@code repository_ruleset.deleted}. */
+    public static final EventType<GitHubEvent<JsonNode>> REPOSITORY_RULESET_DELETED =
+            key("repository_ruleset.deleted", JsonNode.class);
+    /** {@code repository_ruleset.edited}. */
+    public static final EventType<GitHubEvent<JsonNode>> REPOSITORY_RULESET_EDITED =
+            key("repository_ruleset.edited", JsonNode.class);
+
+    /** {@code repository_vulnerability_alert}, every action. */
+    public static final EventType<GitHubEvent<JsonNode>> REPOSITORY_VULNERABILITY_ALERT =
+            key("repository_vulnerability_alert", JsonNode.class);
+    /** {@code repository_vulnerability_alert.create}. */
+    public static final EventType<GitHubEvent<JsonNode>> REPOSITORY_VULNERABILITY_ALERT_CREATE =
+            key("repository_vulnerability_alert.create", JsonNode.class);
+    /** {@code repository_vulnerability_alert.dismiss}. */
+    public static final EventType<GitHubEvent<JsonNode>> REPOSITORY_VULNERABILITY_ALERT_DISMISS =
+            key("repository_vulnerability_alert.dismiss", JsonNode.class);
+    /** {@code repository_vulnerability_alert.reopen}. */
+    public static final EventType<GitHubEvent<JsonNode>> REPOSITORY_VULNERABILITY_ALERT_REOPEN =
+            key("repository_vulnerability_alert.reopen", JsonNode.class);
+    /** {@code repository_vulnerability_alert.resolve}. */
+    public static final EventType<GitHubEvent<JsonNode>> REPOSITORY_VULNERABILITY_ALERT_RESOLVE =
+            key("repository_vulnerability_alert.resolve", JsonNode.class);
+
+    /** {@code secret_scanning_alert}, every action. */
+    public static final EventType<GitHubEvent<SecretScanningAlertEvent>> SECRET_SCANNING_ALERT =
+            key("secret_scanning_alert", SecretScanningAlertEvent.class);
+    /** {@code secret_scanning_alert.created}. */
+    public static final EventType<GitHubEvent<SecretScanningAlertEvent>> SECRET_SCANNING_ALERT_CREATED =
+            key("secret_scanning_alert.created", SecretScanningAlertEvent.class);
+    /** {@code secret_scanning_alert.publicly_leaked}. */
+    public static final EventType<GitHubEvent<SecretScanningAlertEvent>> SECRET_SCANNING_ALERT_PUBLICLY_LEAKED =
+            key("secret_scanning_alert.publicly_leaked", SecretScanningAlertEvent.class);
+    /** {@code secret_scanning_alert.reopened}. */
+    public static final EventType<GitHubEvent<SecretScanningAlertEvent>> SECRET_SCANNING_ALERT_REOPENED =
+            key("secret_scanning_alert.reopened", SecretScanningAlertEvent.class);
+    /** {@code secret_scanning_alert.resolved}. */
+    public static final EventType<GitHubEvent<SecretScanningAlertEvent>> SECRET_SCANNING_ALERT_RESOLVED =
+            key("secret_scanning_alert.resolved", SecretScanningAlertEvent.class);
+    /** {@code secret_scanning_alert.validated}. */
+    public static final EventType<GitHubEvent<SecretScanningAlertEvent>> SECRET_SCANNING_ALERT_VALIDATED =
+            key("secret_scanning_alert.validated", SecretScanningAlertEvent.class);
+
+    /** {@code secret_scanning_alert_location}, every action. */
+    public static final EventType<GitHubEvent<JsonNode>> SECRET_SCANNING_ALERT_LOCATION =
+            key("secret_scanning_alert_location", JsonNode.class);
+    /** {@code secret_scanning_alert_location.created}. */
+    public static final EventType<GitHubEvent<JsonNode>> SECRET_SCANNING_ALERT_LOCATION_CREATED =
+            key("secret_scanning_alert_location.created", JsonNode.class);
+
+    /** {@code secret_scanning_scan}, every action. */
+    public static final EventType<GitHubEvent<JsonNode>> SECRET_SCANNING_SCAN =
+            key("secret_scanning_scan", JsonNode.class);
+    /** {@code secret_scanning_scan.completed}. */
+    public static final EventType<GitHubEvent<JsonNode>> SECRET_SCANNING_SCAN_COMPLETED =
+            key("secret_scanning_scan.completed", JsonNode.class);
+
+    /** {@code security_advisory}, every action. */
+    public static final EventType<GitHubEvent<JsonNode>> SECURITY_ADVISORY = key("security_advisory", JsonNode.class);
+    /** {@code security_advisory.published}. */
+    public static final EventType<GitHubEvent<JsonNode>> SECURITY_ADVISORY_PUBLISHED =
+            key("security_advisory.published", JsonNode.class);
+    /** {@code security_advisory.updated}. */
+    public static final EventType<GitHubEvent<JsonNode>> SECURITY_ADVISORY_UPDATED =
+            key("security_advisory.updated", JsonNode.class);
+    /** {@code security_advisory.withdrawn}. */
+    public static final EventType<GitHubEvent<JsonNode>> SECURITY_ADVISORY_WITHDRAWN =
+            key("security_advisory.withdrawn", JsonNode.class);
+
+    /** {@code security_and_analysis}. */
+    public static final EventType<GitHubEvent<JsonNode>> SECURITY_AND_ANALYSIS =
+            key("security_and_analysis", JsonNode.class);
+
+    /** {@code sponsorship}, every action. */
+    public static final EventType<GitHubEvent<JsonNode>> SPONSORSHIP = key("sponsorship", JsonNode.class);
+    /** {@code sponsorship.cancelled}. */
+    public static final EventType<GitHubEvent<JsonNode>> SPONSORSHIP_CANCELLED =
+            key("sponsorship.cancelled", JsonNode.class);
+    /** {@code sponsorship.created}. */
+    public static final EventType<GitHubEvent<JsonNode>> SPONSORSHIP_CREATED =
+            key("sponsorship.created", JsonNode.class);
+    /** {@code sponsorship.edited}. */
+    public static final EventType<GitHubEvent<JsonNode>> SPONSORSHIP_EDITED = key("sponsorship.edited", JsonNode.class);
+    /** {@code sponsorship.pending_cancellation}. */
+    public static final EventType<GitHubEvent<JsonNode>> SPONSORSHIP_PENDING_CANCELLATION =
+            key("sponsorship.pending_cancellation", JsonNode.class);
+    /** {@code sponsorship.pending_tier_change}. */
+    public static final EventType<GitHubEvent<JsonNode>> SPONSORSHIP_PENDING_TIER_CHANGE =
+            key("sponsorship.pending_tier_change", JsonNode.class);
+    /** {@code sponsorship.tier_changed}. */
+    public static final EventType<GitHubEvent<JsonNode>> SPONSORSHIP_TIER_CHANGED =
+            key("sponsorship.tier_changed", JsonNode.class);
+
+    /** {@code star}, every action. */
+    public static final EventType<GitHubEvent<StarEvent>> STAR = key("star", StarEvent.class);
+    /** {@code star.created}. */
+    public static final EventType<GitHubEvent<StarEvent>> STAR_CREATED = key("star.created", StarEvent.class);
+    /** {@code star.deleted}. */
+    public static final EventType<GitHubEvent<StarEvent>> STAR_DELETED = key("star.deleted", StarEvent.class);
+
+    /** {@code status}. */
+    public static final EventType<GitHubEvent<StatusEvent>> STATUS = key("status", StatusEvent.class);
+
+    /** {@code sub_issues}, every action. */
+    public static final EventType<GitHubEvent<JsonNode>> SUB_ISSUES = key("sub_issues", JsonNode.class);
+    /** {@code sub_issues.parent_issue_added}. */
+    public static final EventType<GitHubEvent<JsonNode>> SUB_ISSUES_PARENT_ISSUE_ADDED =
+            key("sub_issues.parent_issue_added", JsonNode.class);
+    /** {@code sub_issues.parent_issue_removed}. */
+    public static final EventType<GitHubEvent<JsonNode>> SUB_ISSUES_PARENT_ISSUE_REMOVED =
+            key("sub_issues.parent_issue_removed", JsonNode.class);
+    /** {@code sub_issues.sub_issue_added}. */
+    public static final EventType<GitHubEvent<JsonNode>> SUB_ISSUES_SUB_ISSUE_ADDED =
+            key("sub_issues.sub_issue_added", JsonNode.class);
+    /** {@code sub_issues.sub_issue_removed}. */
+    public static final EventType<GitHubEvent<JsonNode>> SUB_ISSUES_SUB_ISSUE_REMOVED =
+            key("sub_issues.sub_issue_removed", JsonNode.class);
+
+    /** {@code team}, every action. */
+    public static final EventType<GitHubEvent<JsonNode>> TEAM = key("team", JsonNode.class);
+    /** {@code team.added_to_repository}. */
+    public static final EventType<GitHubEvent<JsonNode>> TEAM_ADDED_TO_REPOSITORY =
+            key("team.added_to_repository", JsonNode.class);
+    /** {@code team.created}. */
+    public static final EventType<GitHubEvent<JsonNode>> TEAM_CREATED = key("team.created", JsonNode.class);
+    /** {@code team.deleted}. */
+    public static final EventType<GitHubEvent<JsonNode>> TEAM_DELETED = key("team.deleted", JsonNode.class);
+    /** {@code team.edited}. */
+    public static final EventType<GitHubEvent<JsonNode>> TEAM_EDITED = key("team.edited", JsonNode.class);
+    /** {@code team.removed_from_repository}. */
+    public static final EventType<GitHubEvent<JsonNode>> TEAM_REMOVED_FROM_REPOSITORY =
+            key("team.removed_from_repository", JsonNode.class);
+
+    /** {@code team_add}. */
+    public static final EventType<GitHubEvent<JsonNode>> TEAM_ADD = key("team_add", JsonNode.class);
+
+    /** {@code watch}, every action. */
+    public static final EventType<GitHubEvent<JsonNode>> WATCH = key("watch", JsonNode.class);
+    /** {@code watch.started}. */
+    public static final EventType<GitHubEvent<JsonNode>> WATCH_STARTED = key("watch.started", JsonNode.class);
+
+    /** {@code workflow_dispatch}. */
+    public static final EventType<GitHubEvent<WorkflowDispatchEvent>> WORKFLOW_DISPATCH =
+            key("workflow_dispatch", WorkflowDispatchEvent.class);
+
+    /** {@code workflow_job}, every action. */
+    public static final EventType<GitHubEvent<WorkflowJobEvent>> WORKFLOW_JOB =
+            key("workflow_job", WorkflowJobEvent.class);
+    /** {@code workflow_job.completed}. */
+    public static final EventType<GitHubEvent<WorkflowJobEvent>> WORKFLOW_JOB_COMPLETED =
+            key("workflow_job.completed", WorkflowJobEvent.class);
+    /** {@code workflow_job.in_progress}. */
+    public static final EventType<GitHubEvent<WorkflowJobEvent>> WORKFLOW_JOB_IN_PROGRESS =
+            key("workflow_job.in_progress", WorkflowJobEvent.class);
+    /** {@code workflow_job.queued}. */
+    public static final EventType<GitHubEvent<WorkflowJobEvent>> WORKFLOW_JOB_QUEUED =
+            key("workflow_job.queued", WorkflowJobEvent.class);
+    /** {@code workflow_job.waiting}. */
+    public static final EventType<GitHubEvent<WorkflowJobEvent>> WORKFLOW_JOB_WAITING =
+            key("workflow_job.waiting", WorkflowJobEvent.class);
+
+    /** {@code workflow_run}, every action. */
+    public static final EventType<GitHubEvent<WorkflowRunEvent>> WORKFLOW_RUN =
+            key("workflow_run", WorkflowRunEvent.class);
+    /** {@code workflow_run.completed}. */
+    public static final EventType<GitHubEvent<WorkflowRunEvent>> WORKFLOW_RUN_COMPLETED =
+            key("workflow_run.completed", WorkflowRunEvent.class);
+    /** {@code workflow_run.in_progress}. */
+    public static final EventType<GitHubEvent<WorkflowRunEvent>> WORKFLOW_RUN_IN_PROGRESS =
+            key("workflow_run.in_progress", WorkflowRunEvent.class);
+    /** {@code workflow_run.requested}. */
+    public static final EventType<GitHubEvent<WorkflowRunEvent>> WORKFLOW_RUN_REQUESTED =
+            key("workflow_run.requested", WorkflowRunEvent.class);
+
+    private GitHubEvents() {}
+
+    private static <T> EventType<GitHubEvent<T>> key(String name, Class<T> payloadType) {
+        EventType<GitHubEvent<T>> type = EventType.of(GitHubProvider.ID, name, payloadType);
+        KEYS.add(type);
+        int dot = name.indexOf('.');
+        PAYLOADS.putIfAbsent(dot < 0 ? name : name.substring(0, dot), payloadType);
+        return type;
+    }
+
+    /** Every key of this catalogue except {@link #ANY}, in declaration order. */
+    public static List<EventType<?>> all() {
+        return Collections.unmodifiableList(KEYS);
+    }
+
+    /** The key named {@code name} ({@code push}, {@code pull_request.opened}), if GitHub documents it. */
+    public static Optional<EventType<?>> byName(String name) {
+        for (EventType<?> key : KEYS) {
+            if (key.name().equals(name)) {
+                return Optional.of(key);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The payload class of event {@code event} (without action): a record of {@code io.webhooks4j.github.event}
+     * or {@link JsonNode} for events not modelled and events GitHub does not document.
+     */
+    static Class<?> payloadClass(String event) {
+        return PAYLOADS.getOrDefault(event, JsonNode.class);
+    }
+}

@@ -1,0 +1,81 @@
+package io.webhooks4j.github;
+
+import io.webhooks4j.HmacAlgorithm;
+import io.webhooks4j.Keyring;
+import io.webhooks4j.RawBody;
+import io.webhooks4j.Secret;
+import io.webhooks4j.WebhookRequest;
+import java.util.HexFormat;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * Signs a delivery exactly as GitHub does, for tests, fixtures and the CLI: sets {@code X-Hub-Signature-256}
+ * (and, if asked, the legacy {@code X-Hub-Signature}) over the raw body, and adds {@code X-GitHub-Delivery},
+ * {@code User-Agent} and {@code Content-Type} when they are missing. {@code X-GitHub-Event} is the caller's
+ * to set: it names the event the body is.
+ */
+public final class GitHubSigner {
+    static final String USER_AGENT = "GitHub-Hookshot/webhooks4j";
+
+    private final Secret secret;
+    private final boolean legacySha1;
+
+    private GitHubSigner(Secret secret, boolean legacySha1) {
+        this.secret = Objects.requireNonNull(secret, "secret");
+        this.legacySha1 = legacySha1;
+    }
+
+    /** A signer using {@code secret} verbatim. */
+    public static GitHubSigner create(String secret) {
+        return new GitHubSigner(Keyring.of(secret).primary(), false);
+    }
+
+    /** A signer using {@code secret}; {@code legacySha1} also sets {@code X-Hub-Signature: sha1=...}. */
+    public static GitHubSigner of(Secret secret, boolean legacySha1) {
+        return new GitHubSigner(secret, legacySha1);
+    }
+
+    /** {@code sha256=<hex>} for {@code body}. */
+    public String signature256(RawBody body) {
+        return GitHubSignatures.SHA256_PREFIX + hex(HmacAlgorithm.SHA256, body);
+    }
+
+    /** {@code sha1=<hex>} for {@code body}: the deprecated header. */
+    public String signatureSha1(RawBody body) {
+        return GitHubSignatures.SHA1_PREFIX + hex(HmacAlgorithm.SHA1, body);
+    }
+
+    private String hex(HmacAlgorithm algorithm, RawBody body) {
+        return HexFormat.of().formatHex(GitHubSignatures.mac(secret, algorithm, body));
+    }
+
+    /** {@code unsigned} with GitHub's signature header(s) and the headers GitHub always sends. */
+    public WebhookRequest sign(WebhookRequest unsigned) {
+        RawBody body = unsigned.body();
+        WebhookRequest.Builder signed = unsigned.toBuilder().setHeader(GitHubHeaders.SIGNATURE_256, signature256(body));
+        if (legacySha1) {
+            signed.setHeader(GitHubHeaders.SIGNATURE_SHA1, signatureSha1(body));
+        }
+        if (!unsigned.headers().contains(GitHubHeaders.DELIVERY)) {
+            // Derived from the body so that signing the same delivery twice gives the same GUID.
+            signed.setHeader(
+                    GitHubHeaders.DELIVERY,
+                    UUID.nameUUIDFromBytes(body.sha256()).toString());
+        }
+        if (!unsigned.headers().contains("User-Agent")) {
+            signed.setHeader("User-Agent", USER_AGENT);
+        }
+        if (!unsigned.headers().contains("Content-Type")) {
+            boolean form = GitHubEventParser.startsWithPayloadParameter(body);
+            signed.setHeader("Content-Type", form ? "application/x-www-form-urlencoded" : "application/json");
+        }
+        return signed.build();
+    }
+
+    /** The key id only. */
+    @Override
+    public String toString() {
+        return "GitHubSigner[" + secret.id() + "]";
+    }
+}

@@ -1,0 +1,149 @@
+package io.webhooks4j.github;
+
+import io.webhooks4j.Diagnosis;
+import io.webhooks4j.HmacAlgorithm;
+import io.webhooks4j.Keyring;
+import io.webhooks4j.Reason;
+import io.webhooks4j.Secret;
+import io.webhooks4j.Verification;
+import io.webhooks4j.WebhookParseException;
+import io.webhooks4j.WebhookRequest;
+import io.webhooks4j.WebhookVerificationException;
+import io.webhooks4j.internal.Crypto;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Verifies a GitHub delivery: {@code X-Hub-Signature-256: sha256=<hex HMAC-SHA256(secret, raw body)>} under
+ * every key of the keyring, on the exact bytes received (for a form-encoded hook, the whole
+ * {@code payload=...} body). The legacy {@code X-Hub-Signature: sha1=...} is checked only when allowed
+ * explicitly, and only when no SHA-256 signature was sent. An authentic delivery without
+ * {@code X-GitHub-Event} is rejected with {@link Reason#MISSING_EVENT_TYPE}. Immutable and thread-safe.
+ */
+public final class GitHubWebhookVerifier {
+    private static final List<String> TOKEN_PREFIXES = List.of("ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github");
+
+    private final Keyring keyring;
+    private final boolean allowLegacySha1;
+
+    private GitHubWebhookVerifier(Keyring keyring, boolean allowLegacySha1) {
+        this.keyring = Objects.requireNonNull(keyring, "keyring");
+        this.allowLegacySha1 = allowLegacySha1;
+    }
+
+    /** A verifier for {@code secrets} (ids {@code key-1}, {@code key-2}, ...), SHA-256 only. */
+    public static GitHubWebhookVerifier create(String... secrets) {
+        return new GitHubWebhookVerifier(Keyring.of(secrets), false);
+    }
+
+    /** A verifier for {@code keyring}; {@code allowLegacySha1} also accepts a lone {@code X-Hub-Signature}. */
+    public static GitHubWebhookVerifier of(Keyring keyring, boolean allowLegacySha1) {
+        return new GitHubWebhookVerifier(keyring, allowLegacySha1);
+    }
+
+    /**
+     * Proves {@code request} authentic or throws.
+     *
+     * @return the id of the key that matched
+     * @throws WebhookVerificationException with {@link Reason#MISSING_HEADER}, {@link Reason#MALFORMED_HEADER}
+     *     or {@link Reason#NO_MATCHING_SIGNATURE}
+     * @throws WebhookParseException with {@link Reason#MISSING_EVENT_TYPE} when an authentic delivery has no
+     *     {@code X-GitHub-Event}
+     */
+    public Verification verify(WebhookRequest request) {
+        HmacAlgorithm algorithm = chooseAlgorithm(request);
+        String headerName = GitHubSignatures.header(algorithm);
+        String value = Crypto.requireSingleHeader(request, headerName);
+        byte[] expected = decode(value, algorithm, headerName);
+        Diagnosis.Builder diagnosis = Diagnosis.builder();
+        for (Secret secret : keyring) {
+            diagnosis.keyTried(secret.id());
+            if (Crypto.constantTimeEquals(GitHubSignatures.mac(secret, algorithm, request.body()), expected)) {
+                requireEventHeader(request);
+                return Verification.byKey(secret.id());
+            }
+        }
+        throw noMatch(request, headerName, diagnosis);
+    }
+
+    private HmacAlgorithm chooseAlgorithm(WebhookRequest request) {
+        if (request.headers().contains(GitHubHeaders.SIGNATURE_256)) {
+            return HmacAlgorithm.SHA256;
+        }
+        if (request.headers().contains(GitHubHeaders.SIGNATURE_SHA1)) {
+            if (allowLegacySha1) {
+                return HmacAlgorithm.SHA1;
+            }
+            throw new WebhookVerificationException(
+                    Reason.MISSING_HEADER,
+                    "Missing header '" + GitHubHeaders.SIGNATURE_256 + "'; only the legacy SHA-1 header '"
+                            + GitHubHeaders.SIGNATURE_SHA1 + "' was sent and it is not accepted",
+                    Diagnosis.builder()
+                            .likelyCause("the sender signs with SHA-1 only (an old GitHub Enterprise Server or a"
+                                    + " proxy that drops X-Hub-Signature-256); allowLegacySha1(true) accepts it")
+                            .build());
+        }
+        return HmacAlgorithm.SHA256;
+    }
+
+    private static byte[] decode(String value, HmacAlgorithm algorithm, String headerName) {
+        String prefix = GitHubSignatures.prefix(algorithm);
+        if (!value.toLowerCase(Locale.ROOT).startsWith(prefix)) {
+            throw new WebhookVerificationException(
+                    Reason.MALFORMED_HEADER, "Header '" + headerName + "' does not start with '" + prefix + "'");
+        }
+        String hex = value.substring(prefix.length());
+        int bytes = GitHubSignatures.length(algorithm);
+        if (hex.length() != bytes * 2) {
+            throw new WebhookVerificationException(
+                    Reason.MALFORMED_HEADER,
+                    "Signature in header '" + headerName + "' has " + hex.length() + " characters; expected "
+                            + bytes * 2 + " hex digits");
+        }
+        byte[] decoded = Crypto.decodeHex(hex, bytes);
+        if (decoded == null) {
+            throw new WebhookVerificationException(
+                    Reason.MALFORMED_HEADER, "Signature in header '" + headerName + "' is not hex");
+        }
+        return decoded;
+    }
+
+    private static void requireEventHeader(WebhookRequest request) {
+        List<String> events = request.headers().all(GitHubHeaders.EVENT);
+        if (events.isEmpty() || events.get(0).isBlank()) {
+            throw new WebhookParseException(
+                    Reason.MISSING_EVENT_TYPE,
+                    "Missing header '" + GitHubHeaders.EVENT + "': the delivery does not say which event it is");
+        }
+    }
+
+    private WebhookVerificationException noMatch(
+            WebhookRequest request, String headerName, Diagnosis.Builder diagnosis) {
+        diagnosis.signedContent("raw body", request.body().toByteArray(), false);
+        diagnosis.likelyCauses(Crypto.bodyReencodingHints(request.body()));
+        if ("application/x-www-form-urlencoded".equals(request.mediaType())) {
+            diagnosis.likelyCause("a form-encoded hook is signed over the whole raw form body (payload=...),"
+                    + " not over the decoded payload parameter: verify the bytes as received");
+        }
+        for (Secret secret : keyring) {
+            for (String prefix : TOKEN_PREFIXES) {
+                if (secret.startsWith(prefix)) {
+                    diagnosis.likelyCause("secret '" + secret.id() + "' looks like a GitHub token, not the"
+                            + " webhook secret set on the hook");
+                }
+            }
+        }
+        diagnosis.likelyCause("the webhook secret configured on GitHub differs from every key of the keyring");
+        return new WebhookVerificationException(
+                Reason.NO_MATCHING_SIGNATURE,
+                "No signature in header '" + headerName + "' matched the payload",
+                diagnosis.build());
+    }
+
+    /** Key ids only. */
+    @Override
+    public String toString() {
+        return "GitHubWebhookVerifier[keys=" + keyring.ids() + ", legacySha1=" + allowLegacySha1 + "]";
+    }
+}
