@@ -1,0 +1,108 @@
+package io.webhooks4j.stripe;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.webhooks4j.WebhookEvent;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A verified Stripe event: the envelope Stripe sends ({@code "object": "event"}) with its {@code data.object}
+ * typed as {@code T}. The type comes from the catalogue key a handler registered with:
+ * {@code on(StripeEvents.INVOICE_PAID, e -> e.data().object().amountPaid())}.
+ *
+ * <p>Thin events ({@code "object": "v2.core.event"}) parse to a {@code StripeEvent<StripeThinEvent>} whose
+ * {@code data().object()} is the thin event itself.
+ *
+ * @param id the event id ({@code evt_...}): the same on every retry, so it is the de-duplication key
+ * @param type the event type, such as {@code invoice.paid}
+ * @param created when Stripe created the event
+ * @param apiVersion the API version {@code data.object} is rendered in (null for thin events)
+ * @param livemode true for live mode, false for test mode
+ * @param account the connected account the event belongs to (Connect), or null
+ * @param request the API request that caused the event (both parts null when none did)
+ * @param data the object and, on {@code *.updated} events, the previous values of what changed
+ * @param pendingWebhooks how many endpoints had not yet acknowledged the event when it was sent, or null
+ * @param raw the whole event as received: the escape hatch for anything not modelled
+ * @param <T> the type of {@code data.object}
+ */
+public record StripeEvent<T>(
+        String id,
+        String type,
+        Instant created,
+        String apiVersion,
+        boolean livemode,
+        String account,
+        Request request,
+        Data<T> data,
+        Long pendingWebhooks,
+        JsonNode raw)
+        implements WebhookEvent {
+
+    public StripeEvent {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(data, "data");
+        request = request == null ? Request.NONE : request;
+    }
+
+    /** Always {@code stripe}. */
+    @Override
+    public String provider() {
+        return StripeProvider.ID;
+    }
+
+    /** The event id. */
+    @Override
+    public String deliveryId() {
+        return id;
+    }
+
+    /** True for a thin event ({@code "object": "v2.core.event"}). */
+    public boolean isThin() {
+        return data.object() instanceof StripeThinEvent;
+    }
+
+    /** Shortcut for {@code request().id()}. */
+    public String requestId() {
+        return request.id();
+    }
+
+    /** Shortcut for {@code request().idempotencyKey()}. */
+    public String idempotencyKey() {
+        return request.idempotencyKey();
+    }
+
+    /** Id, type and creation time only: the payload may hold personal data. */
+    @Override
+    public String toString() {
+        return "StripeEvent[" + id + " " + type + " created " + created + (livemode ? " live" : " test") + "]";
+    }
+
+    /**
+     * The API request that caused an event.
+     *
+     * @param id the request id ({@code req_...}), or null when no API request caused the event
+     * @param idempotencyKey the idempotency key the request was sent with, or null
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Request(
+            String id, @JsonProperty("idempotency_key") String idempotencyKey) {
+        static final Request NONE = new Request(null, null);
+    }
+
+    /**
+     * The event's {@code data}.
+     *
+     * @param object the object the event is about, as of the event
+     * @param previousAttributes on {@code *.updated} events, the previous values of the fields that changed
+     *     (a tree, as sent); null when not sent
+     * @param <T> the type of the object
+     */
+    public record Data<T>(T object, JsonNode previousAttributes) {
+        public Data {
+            Objects.requireNonNull(object, "object");
+        }
+    }
+}

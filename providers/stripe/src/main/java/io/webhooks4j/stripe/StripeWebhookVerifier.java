@@ -1,0 +1,285 @@
+package io.webhooks4j.stripe;
+
+import io.webhooks4j.Diagnosis;
+import io.webhooks4j.Keyring;
+import io.webhooks4j.RawBody;
+import io.webhooks4j.Reason;
+import io.webhooks4j.Secret;
+import io.webhooks4j.Verification;
+import io.webhooks4j.WebhookRequest;
+import io.webhooks4j.WebhookVerificationException;
+import io.webhooks4j.internal.Crypto;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Verifies {@code Stripe-Signature: t=<unix seconds>,v1=<hex>[,v1=<hex>...]} on the exact raw body: any
+ * {@code v1} matching the HMAC-SHA256 of {@code "<t>.<body>"} under any key of the keyring proves the delivery
+ * (Stripe sends several while a secret is rolled); {@code v0} and unknown schemes are ignored. The key is the
+ * whole {@code whsec_...} string. The signature is checked first, then the time: a timestamp older than
+ * {@link #tolerance()} (default 300 s, as the official SDKs) or further in the future than
+ * {@link #futureTolerance()} (default 300 s; the official SDKs do not check this side) is rejected.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class StripeWebhookVerifier {
+    /** The header Stripe signs with. */
+    public static final String SIGNATURE_HEADER = StripeSignatures.HEADER;
+    /** The default tolerance for old timestamps, as stripe-java's. */
+    public static final Duration DEFAULT_TOLERANCE = Duration.ofSeconds(300);
+    /** The default bound for timestamps in the future. */
+    public static final Duration DEFAULT_FUTURE_TOLERANCE = Duration.ofSeconds(300);
+
+    /** Longest accepted {@code t}: 12 digits reach year 33658 and keep every computation in range. */
+    private static final int MAX_TIMESTAMP_DIGITS = 12;
+
+    private static final List<String> API_KEY_PREFIXES = List.of("sk_", "rk_", "pk_");
+
+    private final Keyring keyring;
+    private final Clock clock;
+    private final Duration tolerance;
+    private final Duration futureTolerance;
+
+    private StripeWebhookVerifier(Builder builder) {
+        this.keyring = builder.keyring;
+        this.clock = builder.clock;
+        this.tolerance = builder.tolerance;
+        this.futureTolerance = builder.futureTolerance;
+    }
+
+    /** A verifier for the given {@code whsec_...} secrets with the default tolerances and the system clock. */
+    public static StripeWebhookVerifier create(String... secrets) {
+        return builder().secrets(secrets).build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Keyring keyring() {
+        return keyring;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public Duration tolerance() {
+        return tolerance;
+    }
+
+    public Duration futureTolerance() {
+        return futureTolerance;
+    }
+
+    /**
+     * Proves {@code request} authentic or throws.
+     *
+     * @throws WebhookVerificationException with {@link Reason#MISSING_HEADER}, {@link Reason#MALFORMED_HEADER},
+     *     {@link Reason#NO_MATCHING_SIGNATURE}, {@link Reason#TIMESTAMP_TOO_OLD} or
+     *     {@link Reason#TIMESTAMP_TOO_NEW}, and a diagnosis
+     */
+    public Verification verify(WebhookRequest request) {
+        return verify(Crypto.requireSingleHeader(request, SIGNATURE_HEADER), request.body());
+    }
+
+    /**
+     * Proves that {@code body} was signed by Stripe, given the value of its {@code Stripe-Signature} header.
+     *
+     * @throws WebhookVerificationException as {@link #verify(WebhookRequest)}
+     */
+    public Verification verify(String signatureHeader, RawBody body) {
+        Objects.requireNonNull(body, "body");
+        if (signatureHeader == null || signatureHeader.isBlank()) {
+            throw new WebhookVerificationException(Reason.MISSING_HEADER, "Missing header '" + SIGNATURE_HEADER + "'");
+        }
+        ParsedHeader header = ParsedHeader.parse(signatureHeader);
+        Diagnosis.Builder diagnosis = Diagnosis.builder();
+        Instant now = clock.instant();
+        Instant signedAt = Instant.ofEpochSecond(header.timestamp);
+        Duration age = Duration.between(signedAt, now);
+        Secret matched = null;
+        search:
+        for (Secret secret : keyring) {
+            diagnosis.keyTried(secret.id());
+            byte[] expected = StripeSignatures.v1(secret, header.timestamp, body);
+            for (byte[] candidate : header.signatures) {
+                if (Crypto.constantTimeEquals(expected, candidate)) {
+                    matched = secret;
+                    break search;
+                }
+            }
+        }
+        diagnosis.clockSkew(age);
+        if (matched == null) {
+            throw noMatch(header, body, diagnosis);
+        }
+        if (age.compareTo(tolerance) > 0) {
+            diagnosis.likelyCause("the delivery is " + age.getSeconds() + " s old: it was held up on the way, "
+                    + "replayed, or this server's clock is ahead (check NTP)");
+            throw new WebhookVerificationException(
+                    Reason.TIMESTAMP_TOO_OLD,
+                    "Timestamp " + header.timestamp + " in header '" + SIGNATURE_HEADER
+                            + "' is outside the tolerance of " + tolerance,
+                    diagnosis.build());
+        }
+        if (age.negated().compareTo(futureTolerance) > 0) {
+            diagnosis.likelyCause("the delivery is signed " + age.negated().getSeconds()
+                    + " s in the future: this server's clock is behind (check NTP)");
+            throw new WebhookVerificationException(
+                    Reason.TIMESTAMP_TOO_NEW,
+                    "Timestamp " + header.timestamp + " in header '" + SIGNATURE_HEADER
+                            + "' is further in the future than " + futureTolerance,
+                    diagnosis.build());
+        }
+        return new Verification(matched.id(), signedAt);
+    }
+
+    private WebhookVerificationException noMatch(ParsedHeader header, RawBody body, Diagnosis.Builder diagnosis) {
+        diagnosis.signedContent("t.body", StripeSignatures.signedContent(header.timestamp, body), false);
+        for (Secret secret : keyring) {
+            String apiKeyPrefix = API_KEY_PREFIXES.stream()
+                    .filter(secret::startsWith)
+                    .findFirst()
+                    .orElse(null);
+            if (apiKeyPrefix != null) {
+                diagnosis.likelyCause("secret '" + secret.id() + "' looks like a Stripe API key (" + apiKeyPrefix
+                        + "...), not a webhook signing secret: use the endpoint's whsec_... secret");
+            } else if (!secret.startsWith("whsec_")) {
+                diagnosis.likelyCause("secret '" + secret.id() + "' does not start with whsec_ as Stripe's "
+                        + "webhook signing secrets do; use it whole, prefix included");
+            }
+        }
+        if (header.undecodable > 0) {
+            diagnosis.likelyCause(header.undecodable + " v1 value(s) in the header are not 64 hex digits");
+        }
+        diagnosis.likelyCauses(Crypto.bodyReencodingHints(body));
+        diagnosis.likelyCause("the body was changed before verification (parsed and re-serialised, trimmed, "
+                + "re-encoded): verify the exact bytes received");
+        diagnosis.likelyCause("the secret belongs to another endpoint or mode: each Dashboard endpoint has its "
+                + "own whsec_..., and 'stripe listen' (the Stripe CLI) prints a different one");
+        return new WebhookVerificationException(
+                Reason.NO_MATCHING_SIGNATURE,
+                "No signature in header '" + SIGNATURE_HEADER + "' matched the payload",
+                diagnosis.build());
+    }
+
+    /** Key ids and tolerances only. */
+    @Override
+    public String toString() {
+        return "StripeWebhookVerifier[" + keyring + ", tolerance " + tolerance + ", future " + futureTolerance + "]";
+    }
+
+    /** The entries of a {@code Stripe-Signature} value that count: {@code t} and the decodable {@code v1}s. */
+    private record ParsedHeader(long timestamp, List<byte[]> signatures, int undecodable) {
+        static ParsedHeader parse(String value) {
+            String timestamp = null;
+            List<byte[]> signatures = new ArrayList<>();
+            int v1Entries = 0;
+            int undecodable = 0;
+            for (String entry : value.split(",", -1)) {
+                int eq = entry.indexOf('=');
+                if (eq < 0) {
+                    continue;
+                }
+                String key = entry.substring(0, eq).strip();
+                String item = entry.substring(eq + 1).strip();
+                if (key.equals("t")) {
+                    if (timestamp != null) {
+                        throw malformed("has more than one timestamp 't='");
+                    }
+                    timestamp = item;
+                } else if (key.equals(StripeSignatures.SCHEME)) {
+                    v1Entries++;
+                    byte[] signature = Crypto.decodeHex(item, StripeSignatures.SIGNATURE_BYTES);
+                    if (signature == null) {
+                        undecodable++;
+                    } else {
+                        signatures.add(signature);
+                    }
+                }
+                // v0 (a test-mode decoy) and unknown schemes are ignored, as Stripe documents.
+            }
+            if (timestamp == null) {
+                throw malformed("has no timestamp 't='");
+            }
+            if (timestamp.isEmpty()
+                    || timestamp.length() > MAX_TIMESTAMP_DIGITS
+                    || !timestamp.chars().allMatch(c -> c >= '0' && c <= '9')) {
+                throw malformed("has a timestamp 't=' that is not a number of seconds");
+            }
+            if (v1Entries == 0) {
+                throw malformed("has no 'v1' signature ('v0' and other schemes are ignored)");
+            }
+            return new ParsedHeader(Long.parseLong(timestamp), signatures, undecodable);
+        }
+
+        private static WebhookVerificationException malformed(String problem) {
+            return new WebhookVerificationException(
+                    Reason.MALFORMED_HEADER, "Header '" + SIGNATURE_HEADER + "' " + problem);
+        }
+    }
+
+    /** Builds a {@link StripeWebhookVerifier}; a keyring is required. */
+    public static final class Builder {
+        private Keyring keyring;
+        private Clock clock = Clock.systemUTC();
+        private Duration tolerance = DEFAULT_TOLERANCE;
+        private Duration futureTolerance = DEFAULT_FUTURE_TOLERANCE;
+
+        private Builder() {}
+
+        /** The endpoint's signing secrets ({@code whsec_...}), used whole; ids {@code key-1}, {@code key-2}... */
+        public Builder secrets(String... secrets) {
+            this.keyring = Keyring.of(Objects.requireNonNull(secrets, "secrets"));
+            return this;
+        }
+
+        /** As {@link #secrets(String...)}. */
+        public Builder secrets(List<String> secrets) {
+            this.keyring = Keyring.of(Objects.requireNonNull(secrets, "secrets"));
+            return this;
+        }
+
+        /** The signing secrets, with ids of your choice. */
+        public Builder keyring(Keyring keyring) {
+            this.keyring = Objects.requireNonNull(keyring, "keyring");
+            return this;
+        }
+
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** How old a signed timestamp may be; positive; default 300 s. */
+        public Builder tolerance(Duration tolerance) {
+            this.tolerance = Objects.requireNonNull(tolerance, "tolerance");
+            return this;
+        }
+
+        /** How far in the future a signed timestamp may be; zero or more; default 300 s. */
+        public Builder futureTolerance(Duration futureTolerance) {
+            this.futureTolerance = Objects.requireNonNull(futureTolerance, "futureTolerance");
+            return this;
+        }
+
+        public StripeWebhookVerifier build() {
+            if (keyring == null) {
+                throw new IllegalStateException(
+                        "keyring: no Stripe signing secret configured; pass the endpoint's whsec_... to secrets(...)");
+            }
+            if (tolerance.isZero() || tolerance.isNegative()) {
+                throw new IllegalStateException("tolerance must be positive, was " + tolerance);
+            }
+            if (futureTolerance.isNegative()) {
+                throw new IllegalStateException("futureTolerance must not be negative, was " + futureTolerance);
+            }
+            return new StripeWebhookVerifier(this);
+        }
+    }
+}

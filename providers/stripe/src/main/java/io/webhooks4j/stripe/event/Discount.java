@@ -1,0 +1,26 @@
+package io.webhooks4j.stripe.event;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.webhooks4j.stripe.internal.StripeIdDeserializer;
+import java.time.Instant;
+
+/**
+ * A Discount ({@code "object": "discount"}), the payload of {@code customer.discount.*} events. The coupon
+ * (or, in recent API versions, {@code source.coupon}) is kept as a tree.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record Discount(
+        String id,
+        @JsonDeserialize(using = StripeIdDeserializer.class) String customer,
+        @JsonDeserialize(using = StripeIdDeserializer.class) String subscription,
+        String invoice,
+        JsonNode coupon,
+
+        @JsonProperty("promotion_code") @JsonDeserialize(using = StripeIdDeserializer.class)
+        String promotionCode,
+
+        Instant start,
+        Instant end) {}

@@ -1,0 +1,64 @@
+package io.webhooks4j.stripe.event;
+
+import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.webhooks4j.stripe.internal.StripeIdDeserializer;
+import java.time.Instant;
+import java.util.Map;
+
+/** A Dispute ({@code "object": "dispute"}), the payload of {@code charge.dispute.*} events. */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record Dispute(
+        String id,
+        Long amount,
+        String currency,
+        @JsonDeserialize(using = StripeIdDeserializer.class) String charge,
+
+        @JsonProperty("payment_intent") @JsonDeserialize(using = StripeIdDeserializer.class)
+        String paymentIntent,
+
+        String reason,
+        Status status,
+        @JsonProperty("is_charge_refundable") Boolean isChargeRefundable,
+        @JsonProperty("evidence_details") EvidenceDetails evidenceDetails,
+        Instant created,
+        Boolean livemode,
+        Map<String, String> metadata) {
+
+    public Dispute {
+        metadata = Copies.metadata(metadata);
+    }
+
+    /** The status of a dispute. */
+    public enum Status {
+        @JsonProperty("warning_needs_response")
+        WARNING_NEEDS_RESPONSE,
+        @JsonProperty("warning_under_review")
+        WARNING_UNDER_REVIEW,
+        @JsonProperty("warning_closed")
+        WARNING_CLOSED,
+        @JsonProperty("needs_response")
+        NEEDS_RESPONSE,
+        @JsonProperty("under_review")
+        UNDER_REVIEW,
+        @JsonProperty("won")
+        WON,
+        @JsonProperty("lost")
+        LOST,
+        @JsonProperty("prevented")
+        PREVENTED,
+        /** A status added by Stripe after this library was written. */
+        @JsonEnumDefaultValue
+        UNKNOWN
+    }
+
+    /** When evidence is due and whether it was submitted. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record EvidenceDetails(
+            @JsonProperty("due_by") Instant dueBy,
+            @JsonProperty("has_evidence") Boolean hasEvidence,
+            @JsonProperty("past_due") Boolean pastDue,
+            @JsonProperty("submission_count") Integer submissionCount) {}
+}

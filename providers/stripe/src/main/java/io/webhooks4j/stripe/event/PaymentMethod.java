@@ -1,0 +1,28 @@
+package io.webhooks4j.stripe.event;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.webhooks4j.stripe.internal.StripeIdDeserializer;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * A PaymentMethod ({@code "object": "payment_method"}), the payload of {@code payment_method.*} events.
+ * {@code type} names the kind ({@code card}, {@code sepa_debit}, ...); {@code card} is set for cards.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record PaymentMethod(
+        String id,
+        String type,
+        @JsonDeserialize(using = StripeIdDeserializer.class) String customer,
+        @JsonProperty("billing_details") BillingDetails billingDetails,
+        Card card,
+        Instant created,
+        Boolean livemode,
+        Map<String, String> metadata) {
+
+    public PaymentMethod {
+        metadata = Copies.metadata(metadata);
+    }
+}

@@ -1,0 +1,54 @@
+package io.webhooks4j.stripe.event;
+
+import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.webhooks4j.stripe.internal.StripeIdDeserializer;
+import java.time.Instant;
+import java.util.Map;
+
+/** A Refund ({@code "object": "refund"}), the payload of {@code refund.*} and {@code charge.refund.updated}. */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record Refund(
+        String id,
+        Long amount,
+        String currency,
+        @JsonDeserialize(using = StripeIdDeserializer.class) String charge,
+
+        @JsonProperty("payment_intent") @JsonDeserialize(using = StripeIdDeserializer.class)
+        String paymentIntent,
+
+        String reason,
+        Status status,
+        @JsonProperty("failure_reason") String failureReason,
+
+        @JsonProperty("balance_transaction") @JsonDeserialize(using = StripeIdDeserializer.class)
+        String balanceTransaction,
+
+        String description,
+        @JsonProperty("receipt_number") String receiptNumber,
+        Instant created,
+        Map<String, String> metadata) {
+
+    public Refund {
+        metadata = Copies.metadata(metadata);
+    }
+
+    /** The status of a refund. */
+    public enum Status {
+        @JsonProperty("pending")
+        PENDING,
+        @JsonProperty("requires_action")
+        REQUIRES_ACTION,
+        @JsonProperty("succeeded")
+        SUCCEEDED,
+        @JsonProperty("failed")
+        FAILED,
+        @JsonProperty("canceled")
+        CANCELED,
+        /** A status added by Stripe after this library was written. */
+        @JsonEnumDefaultValue
+        UNKNOWN
+    }
+}
