@@ -1,0 +1,14 @@
+package io.webhooks4j.twilio;
+
+/**
+ * Where a phone number is registered, as Twilio guesses it ({@code FromCity}, {@code FromState},
+ * {@code FromZip}, {@code FromCountry}, or the {@code To...} set). Each part is null when not sent.
+ */
+public record Geo(String city, String state, String zip, String country) {
+    static final Geo NONE = new Geo(null, null, null, null);
+
+    /** True when Twilio sent none of the parts. */
+    public boolean isEmpty() {
+        return city == null && state == null && zip == null && country == null;
+    }
+}

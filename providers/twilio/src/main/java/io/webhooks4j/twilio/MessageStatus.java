@@ -1,0 +1,57 @@
+package io.webhooks4j.twilio;
+
+import io.webhooks4j.FormParameters;
+
+/**
+ * A message status callback: the message moved to {@link #messageStatus()}. Any 2xx acknowledges it.
+ *
+ * @param messageSid {@code MessageSid}
+ * @param accountSid {@code AccountSid}
+ * @param messagingServiceSid {@code MessagingServiceSid}, or null
+ * @param from {@code From}
+ * @param to {@code To}
+ * @param messageStatus {@code MessageStatus}
+ * @param errorCode {@code ErrorCode} (failed or undelivered), or null
+ * @param errorMessage {@code ErrorMessage}, or null
+ * @param rawDlrDoneDate {@code RawDlrDoneDate} (carrier delivery time, {@code YYMMDDhhmm}), or null
+ * @param channelInstallSid {@code ChannelInstallSid} (WhatsApp and other channels), or null
+ * @param channelPrefix {@code ChannelPrefix} ({@code whatsapp}), or null
+ * @param channelStatusMessage {@code ChannelStatusMessage}, or null
+ * @param eventType {@code EventType} ({@code READ}, {@code DELIVERED} on WhatsApp), or null
+ * @param apiVersion {@code ApiVersion}
+ * @param idempotencyToken the {@code I-Twilio-Idempotency-Token} header, or null
+ * @param parameters every parameter as sent
+ */
+public record MessageStatus(
+        String messageSid,
+        String accountSid,
+        String messagingServiceSid,
+        String from,
+        String to,
+        MessageState messageStatus,
+        Integer errorCode,
+        String errorMessage,
+        String rawDlrDoneDate,
+        String channelInstallSid,
+        String channelPrefix,
+        String channelStatusMessage,
+        String eventType,
+        String apiVersion,
+        String idempotencyToken,
+        FormParameters parameters)
+        implements TwilioRequest {
+    @Override
+    public String type() {
+        return TwilioEvents.MESSAGE_STATUS.name();
+    }
+
+    /** The token, else {@code MessageSid:MessageStatus}. */
+    @Override
+    public String deliveryId() {
+        return WireValues.deliveryId(
+                idempotencyToken,
+                messageSid,
+                messageStatus,
+                parameters.first("MessageStatus").orElse(""));
+    }
+}

@@ -1,0 +1,331 @@
+package io.webhooks4j.twilio;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.webhooks4j.FormParameter;
+import io.webhooks4j.FormParameters;
+import io.webhooks4j.Reason;
+import io.webhooks4j.WebhookJson;
+import io.webhooks4j.WebhookParseException;
+import io.webhooks4j.WebhookRequest;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Reads a verified request into its {@link TwilioRequest} kind (rules in {@link TwilioEvents}). */
+final class TwilioRequestParser {
+    private TwilioRequestParser() {}
+
+    static TwilioRequest parse(WebhookRequest request) {
+        String token = request.header(TwilioSigner.IDEMPOTENCY_TOKEN_HEADER)
+                .map(String::strip)
+                .filter(t -> !t.isEmpty())
+                .orElse(null);
+        String media = request.mediaType();
+        boolean form = request.body().isEmpty() || media.isEmpty() || media.equals("application/x-www-form-urlencoded");
+        if (!form) {
+            JsonNode json =
+                    media.endsWith("json") || media.endsWith("+json") ? WebhookJson.readTree(request.body()) : null;
+            String accountSid = json != null && json.path("AccountSid").isTextual()
+                    ? json.get("AccountSid").asText()
+                    : null;
+            return new UnknownTwilioRequest(accountSid, json, token, FormParameters.empty());
+        }
+        FormParameters parameters = request.formParameters();
+        Params p = new Params(parameters);
+        String messageSid = p.first("MessageSid", "SmsSid", "SmsMessageSid");
+        String callSid = p.str("CallSid");
+        if (messageSid != null) {
+            return p.has("MessageStatus") ? messageStatus(p, messageSid, token) : incomingMessage(p, messageSid, token);
+        }
+        if (p.has("RecordingStatus")
+                || ((p.has("RecordingSid") || p.has("RecordingUrl")) && !p.has("CallbackSource"))) {
+            return recordingStatus(p, token);
+        }
+        if (callSid != null) {
+            if (p.has("Digits") || p.has("SpeechResult")) {
+                return gather(p, callSid, token);
+            }
+            CallState state = CallState.fromWire(p.str("CallStatus"));
+            if (p.has("CallbackSource") || p.has("CallDuration") || (state != null && state.isFinal())) {
+                return callStatus(p, callSid, token);
+            }
+            return incomingCall(p, callSid, token);
+        }
+        return new UnknownTwilioRequest(p.str("AccountSid"), null, token, parameters);
+    }
+
+    private static IncomingMessage incomingMessage(Params p, String sid, String token) {
+        List<Media> media = new ArrayList<>();
+        for (int i = 0; i < p.size; i++) {
+            String url = p.str("MediaUrl" + i);
+            if (url == null) {
+                break;
+            }
+            media.add(new Media(url, p.str("MediaContentType" + i)));
+        }
+        String from = p.str("From");
+        boolean whatsApp = p.has("WaId") || (from != null && from.startsWith("whatsapp:"));
+        return new IncomingMessage(
+                sid,
+                p.str("AccountSid"),
+                p.str("MessagingServiceSid"),
+                from,
+                p.str("To"),
+                p.str("Body"),
+                p.integer("NumMedia"),
+                p.integer("NumSegments"),
+                media,
+                p.geo("From"),
+                p.geo("To"),
+                MessageState.fromWire(p.str("SmsStatus")),
+                p.str("OptOutType"),
+                whatsApp ? whatsApp(p) : null,
+                p.str("ApiVersion"),
+                token,
+                p.parameters);
+    }
+
+    private static WhatsApp whatsApp(Params p) {
+        return new WhatsApp(
+                p.str("ProfileName"),
+                p.str("WaId"),
+                p.bool("Forwarded"),
+                p.bool("FrequentlyForwarded"),
+                p.str("MessageType"),
+                p.str("ButtonText"),
+                p.str("ButtonPayload"),
+                p.decimal("Latitude"),
+                p.decimal("Longitude"),
+                p.str("Address"),
+                p.str("Label"),
+                p.str("OriginalRepliedMessageSid"),
+                p.str("OriginalRepliedMessageSender"),
+                p.str("ReferralBody"),
+                p.str("ReferralHeadline"),
+                p.str("ReferralSourceUrl"),
+                p.str("ReferralCtwaClid"));
+    }
+
+    private static MessageStatus messageStatus(Params p, String sid, String token) {
+        return new MessageStatus(
+                sid,
+                p.str("AccountSid"),
+                p.str("MessagingServiceSid"),
+                p.str("From"),
+                p.str("To"),
+                MessageState.fromWire(p.str("MessageStatus")),
+                p.integer("ErrorCode"),
+                p.str("ErrorMessage"),
+                p.str("RawDlrDoneDate"),
+                p.str("ChannelInstallSid"),
+                p.str("ChannelPrefix"),
+                p.str("ChannelStatusMessage"),
+                p.str("EventType"),
+                p.str("ApiVersion"),
+                token,
+                p.parameters);
+    }
+
+    private static IncomingCall incomingCall(Params p, String sid, String token) {
+        return new IncomingCall(
+                sid,
+                p.str("AccountSid"),
+                p.str("From"),
+                p.str("To"),
+                CallState.fromWire(p.str("CallStatus")),
+                CallDirection.fromWire(p.str("Direction")),
+                p.str("CallerName"),
+                p.str("ForwardedFrom"),
+                p.str("ParentCallSid"),
+                p.str("CallToken"),
+                p.str("StirVerstat"),
+                CallState.fromWire(p.str("DialCallStatus")),
+                p.str("DialCallSid"),
+                p.integer("DialCallDuration"),
+                p.geo("From"),
+                p.geo("To"),
+                p.str("ApiVersion"),
+                token,
+                p.parameters);
+    }
+
+    private static CallStatus callStatus(Params p, String sid, String token) {
+        return new CallStatus(
+                sid,
+                p.str("AccountSid"),
+                p.str("From"),
+                p.str("To"),
+                CallState.fromWire(p.str("CallStatus")),
+                CallDirection.fromWire(p.str("Direction")),
+                p.str("CallbackSource"),
+                p.integer("SequenceNumber"),
+                p.instant("Timestamp"),
+                p.integer("CallDuration"),
+                p.integer("Duration"),
+                p.integer("SipResponseCode"),
+                p.str("AnsweredBy"),
+                p.str("ParentCallSid"),
+                p.str("CallerName"),
+                p.str("ForwardedFrom"),
+                p.str("RecordingUrl"),
+                p.str("RecordingSid"),
+                p.integer("RecordingDuration"),
+                p.geo("From"),
+                p.geo("To"),
+                p.str("ApiVersion"),
+                token,
+                p.parameters);
+    }
+
+    private static GatherResult gather(Params p, String sid, String token) {
+        return new GatherResult(
+                sid,
+                p.str("AccountSid"),
+                p.str("From"),
+                p.str("To"),
+                CallState.fromWire(p.str("CallStatus")),
+                CallDirection.fromWire(p.str("Direction")),
+                p.str("Digits"),
+                p.str("FinishedOnKey"),
+                p.str("SpeechResult"),
+                p.decimal("Confidence"),
+                p.str("ApiVersion"),
+                token,
+                p.parameters);
+    }
+
+    private static RecordingStatus recordingStatus(Params p, String token) {
+        return new RecordingStatus(
+                p.str("AccountSid"),
+                p.str("CallSid"),
+                p.str("ConferenceSid"),
+                p.str("RecordingSid"),
+                p.str("RecordingUrl"),
+                RecordingState.fromWire(p.str("RecordingStatus")),
+                p.integer("RecordingDuration"),
+                p.integer("RecordingChannels"),
+                p.instant("RecordingStartTime"),
+                p.str("RecordingSource"),
+                p.str("RecordingTrack"),
+                p.integer("ErrorCode"),
+                p.str("Digits"),
+                p.str("ApiVersion"),
+                token,
+                p.parameters);
+    }
+
+    /** First values by name, with typed readers that throw a 400 naming the parameter. */
+    private static final class Params {
+        final FormParameters parameters;
+        final Map<String, String> first;
+        final int size;
+
+        Params(FormParameters parameters) {
+            this.parameters = parameters;
+            this.size = parameters.size();
+            this.first = new HashMap<>();
+            for (FormParameter parameter : parameters) {
+                first.putIfAbsent(parameter.name(), parameter.value());
+            }
+        }
+
+        boolean has(String name) {
+            String value = first.get(name);
+            return value != null && !value.isEmpty();
+        }
+
+        /** The first value as sent (empty kept), or null when absent. */
+        String str(String name) {
+            return first.get(name);
+        }
+
+        String first(String... names) {
+            for (String name : names) {
+                if (has(name)) {
+                    return first.get(name);
+                }
+            }
+            return null;
+        }
+
+        Integer integer(String name) {
+            String value = blankToNull(name);
+            if (value == null) {
+                return null;
+            }
+            try {
+                return Integer.valueOf(value);
+            } catch (NumberFormatException e) {
+                throw malformed(name, "an integer", e);
+            }
+        }
+
+        BigDecimal decimal(String name) {
+            String value = blankToNull(name);
+            if (value == null) {
+                return null;
+            }
+            if (value.length() > 100) {
+                throw malformed(name, "a decimal number", null);
+            }
+            try {
+                return new BigDecimal(value);
+            } catch (NumberFormatException e) {
+                throw malformed(name, "a decimal number", e);
+            }
+        }
+
+        Boolean bool(String name) {
+            String value = blankToNull(name);
+            if (value == null) {
+                return null;
+            }
+            return switch (value.toLowerCase(Locale.ROOT)) {
+                case "true" -> Boolean.TRUE;
+                case "false" -> Boolean.FALSE;
+                default -> throw malformed(name, "true or false", null);
+            };
+        }
+
+        /** RFC 1123 ({@code Tue, 10 Aug 2010 03:45:01 +0000}), as Twilio sends {@code Timestamp}. */
+        Instant instant(String name) {
+            String value = blankToNull(name);
+            if (value == null) {
+                return null;
+            }
+            try {
+                return ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME)
+                        .toInstant();
+            } catch (DateTimeParseException e) {
+                try {
+                    return Instant.parse(value);
+                } catch (DateTimeParseException again) {
+                    throw malformed(name, "an RFC 1123 date", e);
+                }
+            }
+        }
+
+        Geo geo(String prefix) {
+            Geo geo =
+                    new Geo(str(prefix + "City"), str(prefix + "State"), str(prefix + "Zip"), str(prefix + "Country"));
+            return geo.isEmpty() ? Geo.NONE : geo;
+        }
+
+        private String blankToNull(String name) {
+            String value = first.get(name);
+            return value == null || value.isBlank() ? null : value.strip();
+        }
+
+        private static WebhookParseException malformed(String name, String expected, Exception cause) {
+            return new WebhookParseException(
+                    Reason.MALFORMED_BODY, "Parameter '" + name + "' is not " + expected, cause);
+        }
+    }
+}

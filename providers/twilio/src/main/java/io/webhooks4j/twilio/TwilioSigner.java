@@ -1,0 +1,131 @@
+package io.webhooks4j.twilio;
+
+import io.webhooks4j.FormParameters;
+import io.webhooks4j.HmacAlgorithm;
+import io.webhooks4j.Secret;
+import io.webhooks4j.WebhookRequest;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * Signs a request the way Twilio does, for tests, fixtures and the CLI: {@code X-Twilio-Signature} over the
+ * request's URL and sorted form parameters (HMAC-SHA1 with an auth token, or HMAC-SHA256 with a shared key plus
+ * {@code X-Twilio-Webhooks-Signature-Settings}). For a non-form body it first adds {@code bodySHA256=<hex>} to
+ * the URL, as Twilio does for JSON. Adds {@code User-Agent}, {@code Content-Type} and a
+ * {@code I-Twilio-Idempotency-Token} (derived from the URL and body, so a re-sent copy carries the same one)
+ * when they are missing. Immutable and thread-safe.
+ */
+public final class TwilioSigner {
+    /** Twilio's user agent. */
+    public static final String USER_AGENT = "TwilioProxy/1.1";
+    /** The header Twilio uses to mark a delivery and its retries. */
+    public static final String IDEMPOTENCY_TOKEN_HEADER = "I-Twilio-Idempotency-Token";
+
+    private final Secret key;
+    private final HmacAlgorithm algorithm;
+    private final boolean shared;
+
+    private TwilioSigner(Secret key, HmacAlgorithm algorithm, boolean shared) {
+        this.key = Objects.requireNonNull(key, "key");
+        this.algorithm = algorithm;
+        this.shared = shared;
+    }
+
+    /** A signer using the account's (primary) auth token and HMAC-SHA1. */
+    public static TwilioSigner create(String authToken) {
+        return new TwilioSigner(
+                Secret.of("auth-token", TwilioWebhookVerifier.requireNonBlank(authToken, "authToken")),
+                HmacAlgorithm.SHA1,
+                false);
+    }
+
+    /** A signer using a shared key (public beta) and HMAC-SHA256; {@code keyId} goes into the settings header. */
+    public static TwilioSigner sharedKey(String keyId, String secret) {
+        return new TwilioSigner(
+                Secret.of(
+                        TwilioWebhookVerifier.requireNonBlank(keyId, "keyId"),
+                        TwilioWebhookVerifier.requireNonBlank(secret, "secret")),
+                HmacAlgorithm.SHA256,
+                true);
+    }
+
+    static TwilioSigner authToken(Secret token) {
+        return new TwilioSigner(token, HmacAlgorithm.SHA1, false);
+    }
+
+    static TwilioSigner sharedKey(Secret key) {
+        return new TwilioSigner(key, HmacAlgorithm.SHA256, true);
+    }
+
+    /**
+     * The exact string Twilio signs: {@code url} followed by each parameter's name and value, sorted by name
+     * then value, identical duplicates once.
+     */
+    public static String signedString(String url, FormParameters parameters) {
+        return SignedString.of(url, parameters);
+    }
+
+    /** The base64 signature of {@code url} and {@code parameters}. */
+    public String signature(String url, FormParameters parameters) {
+        return Base64.getEncoder()
+                .encodeToString(key.hmac(algorithm, SignedString.utf8(SignedString.of(url, parameters))));
+    }
+
+    /**
+     * {@code unsigned} with Twilio's headers added; its URL gains {@code bodySHA256} when the body is not a
+     * form.
+     *
+     * @throws IllegalArgumentException when the request has no URL (the signature covers it)
+     */
+    public WebhookRequest sign(WebhookRequest unsigned) {
+        String url = unsigned.url();
+        if (url.isEmpty()) {
+            throw new IllegalArgumentException("The request needs its full URL: Twilio's signature covers it");
+        }
+        String media = unsigned.mediaType();
+        boolean form =
+                unsigned.body().isEmpty() || media.isEmpty() || media.equals("application/x-www-form-urlencoded");
+        WebhookRequest.Builder out = unsigned.toBuilder();
+        FormParameters parameters;
+        if (form && !SignedString.hasBodySha256(url)) {
+            parameters = unsigned.formParameters();
+        } else {
+            if (!SignedString.hasBodySha256(url)) {
+                url = SignedString.appendBodySha256(
+                        url, HexFormat.of().formatHex(unsigned.body().sha256()));
+                out.url(url);
+            }
+            parameters = FormParameters.empty();
+        }
+        out.setHeader(TwilioWebhookVerifier.SIGNATURE_HEADER, signature(url, parameters));
+        if (shared) {
+            out.setHeader(
+                    TwilioWebhookVerifier.SIGNATURE_SETTINGS_HEADER, "key=" + key.id() + ",algorithm=HMAC_SHA256");
+        } else {
+            out.removeHeader(TwilioWebhookVerifier.SIGNATURE_SETTINGS_HEADER);
+        }
+        if (!unsigned.headers().contains("User-Agent")) {
+            out.header("User-Agent", USER_AGENT);
+        }
+        if (!unsigned.headers().contains("Content-Type") && !unsigned.body().isEmpty()) {
+            out.header("Content-Type", "application/x-www-form-urlencoded");
+        }
+        if (!unsigned.headers().contains(IDEMPOTENCY_TOKEN_HEADER)) {
+            byte[] url8 = SignedString.utf8(url);
+            byte[] body = unsigned.body().toByteArray();
+            byte[] both = new byte[url8.length + 1 + body.length];
+            System.arraycopy(url8, 0, both, 0, url8.length);
+            System.arraycopy(body, 0, both, url8.length + 1, body.length);
+            out.header(IDEMPOTENCY_TOKEN_HEADER, UUID.nameUUIDFromBytes(both).toString());
+        }
+        return out.build();
+    }
+
+    /** The key id only. */
+    @Override
+    public String toString() {
+        return "TwilioSigner[" + key.id() + (shared ? ", shared key, HMAC-SHA256" : ", HMAC-SHA1") + "]";
+    }
+}

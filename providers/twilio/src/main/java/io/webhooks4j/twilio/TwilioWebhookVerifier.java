@@ -1,0 +1,383 @@
+package io.webhooks4j.twilio;
+
+import io.webhooks4j.Diagnosis;
+import io.webhooks4j.FormParameters;
+import io.webhooks4j.HmacAlgorithm;
+import io.webhooks4j.Keyring;
+import io.webhooks4j.Reason;
+import io.webhooks4j.Secret;
+import io.webhooks4j.Verification;
+import io.webhooks4j.WebhookRequest;
+import io.webhooks4j.WebhookVerificationException;
+import io.webhooks4j.internal.Crypto;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Verifies {@code X-Twilio-Signature}: base64 of an HMAC (SHA-1 keyed with the auth token; SHA-256 keyed with
+ * a shared key when {@code X-Twilio-Webhooks-Signature-Settings} names one) over the full URL Twilio requested
+ * followed by the sorted form parameters, decoded from the raw body. For a JSON body the URL carries
+ * {@code bodySHA256=<hex>}: the signature covers the URL only and the body's SHA-256 must match too.
+ *
+ * <p>The URL is tried as received first, then with its port toggled (the default port added, or any port
+ * removed), as the official SDKs do; when the request carries {@code Authorization: Basic}, also with those
+ * credentials in the URL (Twilio signs the configured URL, credentials included). Immutable and thread-safe.
+ */
+public final class TwilioWebhookVerifier {
+    /** The signature header. */
+    public static final String SIGNATURE_HEADER = "X-Twilio-Signature";
+    /** Present when a Webhook Setting's shared key signed the request (public beta). */
+    public static final String SIGNATURE_SETTINGS_HEADER = "X-Twilio-Webhooks-Signature-Settings";
+
+    private static final String FORM = "application/x-www-form-urlencoded";
+
+    private final Keyring authTokens;
+    private final Keyring sharedKeys;
+
+    TwilioWebhookVerifier(Keyring authTokens, Keyring sharedKeys) {
+        if (authTokens == null && sharedKeys == null) {
+            throw new IllegalArgumentException("authTokens: at least one auth token or shared key is required");
+        }
+        this.authTokens = authTokens;
+        this.sharedKeys = sharedKeys;
+    }
+
+    /** A verifier for the account's auth tokens: the primary, then the secondary during a rotation. */
+    public static TwilioWebhookVerifier create(String... authTokens) {
+        return new TwilioWebhookVerifier(Keyring.of(authTokens), null);
+    }
+
+    /** A verifier for the given auth tokens and shared keys (either may be null, not both). */
+    public static TwilioWebhookVerifier of(Keyring authTokens, Keyring sharedKeys) {
+        return new TwilioWebhookVerifier(authTokens, sharedKeys);
+    }
+
+    /**
+     * Proves {@code request} came from Twilio, or throws.
+     *
+     * @return the id of the auth token or shared key that matched
+     * @throws WebhookVerificationException missing or malformed header, no matching signature, body hash
+     *     mismatch; with a diagnosis that shows the exact string signed for each URL variant tried
+     * @throws io.webhooks4j.WebhookParseException when a form body has a broken percent-escape (a 400: the
+     *     signed string cannot be built)
+     */
+    public Verification verify(WebhookRequest request) {
+        String header = Crypto.requireSingleHeader(request, SIGNATURE_HEADER);
+        Scheme scheme = scheme(request);
+        byte[] expected = Crypto.decodeBase64(header);
+        if (expected == null || expected.length != scheme.algorithm.macBytes) {
+            throw new WebhookVerificationException(
+                    Reason.MALFORMED_HEADER,
+                    "Header '" + SIGNATURE_HEADER + "' is not the base64 of a " + scheme.algorithm.macBytes + "-byte "
+                            + scheme.algorithm.name + " signature");
+        }
+        String url = request.url();
+        Diagnosis.Builder diagnosis = Diagnosis.builder();
+        if (url.isEmpty()) {
+            scheme.keys.forEach(k -> diagnosis.keyTried(k.id()));
+            diagnosis.likelyCause("the request has no URL: the adapter must pass the full public URL Twilio"
+                    + " requested, because the signature covers it");
+            throw noMatch(diagnosis);
+        }
+        String bodySha256 = SignedString.bodySha256(url);
+        FormParameters parameters;
+        if (bodySha256 != null) {
+            parameters = FormParameters.empty();
+        } else if (request.body().isEmpty() || isForm(request.mediaType())) {
+            parameters = request.formParameters();
+        } else {
+            throw new WebhookVerificationException(
+                    Reason.BODY_HASH_MISMATCH,
+                    "The " + request.mediaType() + " body is not covered by '" + SIGNATURE_HEADER
+                            + "': the URL carries no " + SignedString.BODY_SHA256 + " parameter",
+                    Diagnosis.builder()
+                            .likelyCause("Twilio adds bodySHA256=<hex sha256 of the body> to the URL of a JSON"
+                                    + " request; a proxy or the adapter dropped or rewrote the query string")
+                            .build());
+        }
+        List<Candidate> candidates = candidates(request, url);
+        for (Candidate candidate : candidates) {
+            byte[] signed = SignedString.utf8(SignedString.of(candidate.url, parameters));
+            for (Secret key : scheme.keys) {
+                diagnosis.keyTried(key.id());
+                if (Crypto.constantTimeEquals(key.hmac(scheme.algorithm.hmac, signed), expected)) {
+                    if (bodySha256 != null) {
+                        checkBodyHash(request, bodySha256);
+                    }
+                    return Verification.byKey(key.id());
+                }
+            }
+        }
+        for (Candidate candidate : candidates) {
+            String text = SignedString.of(candidate.url, parameters);
+            if (SignedString.hasPassword(candidate.url)) {
+                String shown = SignedString.of(SignedString.redactPassword(candidate.url), parameters);
+                diagnosis.signedContent(
+                        candidate.description + (parameters.isEmpty() ? "" : " + sorted parameters")
+                                + " (password shown as ***): " + shown,
+                        SignedString.utf8(text),
+                        false);
+            } else {
+                diagnosis.signedContent(
+                        candidate.description + (parameters.isEmpty() ? "" : " + sorted parameters"),
+                        SignedString.utf8(text),
+                        true);
+            }
+        }
+        likelyCauses(request, url, parameters, scheme, expected, diagnosis);
+        throw noMatch(diagnosis);
+    }
+
+    private static WebhookVerificationException noMatch(Diagnosis.Builder diagnosis) {
+        return new WebhookVerificationException(
+                Reason.NO_MATCHING_SIGNATURE,
+                "The signature in header '" + SIGNATURE_HEADER + "' matched neither the URL as received nor its"
+                        + " port variant",
+                diagnosis.build());
+    }
+
+    private static boolean isForm(String mediaType) {
+        return mediaType.isEmpty() || mediaType.equals(FORM);
+    }
+
+    private static void checkBodyHash(WebhookRequest request, String bodySha256) {
+        byte[] claimed = Crypto.decodeHex(bodySha256, 32);
+        if (claimed == null
+                || !Crypto.constantTimeEquals(claimed, request.body().sha256())) {
+            throw new WebhookVerificationException(
+                    Reason.BODY_HASH_MISMATCH,
+                    "The body's SHA-256 does not match the " + SignedString.BODY_SHA256 + " parameter of the signed"
+                            + " URL",
+                    Diagnosis.builder()
+                            .likelyCauses(Crypto.bodyReencodingHints(request.body()))
+                            .likelyCause("the body was changed after Twilio sent it (re-serialised JSON, a"
+                                    + " framework that read it first, a proxy)")
+                            .build());
+        }
+    }
+
+    // ---- which keys and algorithm ----
+
+    private enum Algorithm {
+        SHA1(HmacAlgorithm.SHA1, 20, "HMAC-SHA1"),
+        SHA256(HmacAlgorithm.SHA256, 32, "HMAC-SHA256");
+
+        final HmacAlgorithm hmac;
+        final int macBytes;
+        final String name;
+
+        Algorithm(HmacAlgorithm hmac, int macBytes, String name) {
+            this.hmac = hmac;
+            this.macBytes = macBytes;
+            this.name = name;
+        }
+    }
+
+    private record Scheme(Algorithm algorithm, List<Secret> keys, String namedKey) {}
+
+    private Scheme scheme(WebhookRequest request) {
+        List<String> settings = request.headers().all(SIGNATURE_SETTINGS_HEADER);
+        if (settings.isEmpty()) {
+            if (authTokens == null) {
+                throw new WebhookVerificationException(
+                        Reason.NO_MATCHING_SIGNATURE,
+                        "The request is signed with the account's auth token (no '" + SIGNATURE_SETTINGS_HEADER
+                                + "' header) but only shared keys are configured",
+                        Diagnosis.builder()
+                                .keyTried("(no auth token)")
+                                .likelyCause("configure the account's auth token, or a Webhook Rule that signs"
+                                        + " this URL with your shared key")
+                                .build());
+            }
+            return new Scheme(Algorithm.SHA1, authTokens.secrets(), null);
+        }
+        SignatureSettings parsed = SignatureSettings.parse(settings);
+        if (sharedKeys == null) {
+            throw new WebhookVerificationException(
+                    Reason.NO_MATCHING_SIGNATURE,
+                    "The request is signed with shared key '" + parsed.keyId + "' (header '" + SIGNATURE_SETTINGS_HEADER
+                            + "') but no shared key is configured",
+                    Diagnosis.builder()
+                            .likelyCause("configure the key with TwilioProvider.builder().sharedKey(\"" + parsed.keyId
+                                    + "\", secret)")
+                            .build());
+        }
+        List<Secret> ordered = new ArrayList<>(sharedKeys.size());
+        for (Secret key : sharedKeys) {
+            if (key.id().equals(parsed.keyId)) {
+                ordered.add(0, key);
+            } else {
+                ordered.add(key);
+            }
+        }
+        return new Scheme(parsed.algorithm, ordered, parsed.keyId);
+    }
+
+    /** {@code key=<id>,algorithm=HMAC_SHA256}. */
+    private record SignatureSettings(String keyId, Algorithm algorithm) {
+        static SignatureSettings parse(List<String> values) {
+            if (values.size() > 1) {
+                throw malformed("was sent " + values.size() + " times; expected once");
+            }
+            String keyId = null;
+            String algorithm = null;
+            for (String part : values.get(0).split(",", -1)) {
+                int eq = part.indexOf('=');
+                if (eq <= 0) {
+                    throw malformed("is not key=<id>,algorithm=<name>");
+                }
+                String name = part.substring(0, eq).strip().toLowerCase(Locale.ROOT);
+                String value = part.substring(eq + 1).strip();
+                if (name.equals("key")) {
+                    keyId = value;
+                } else if (name.equals("algorithm")) {
+                    algorithm = value;
+                }
+            }
+            if (keyId == null || keyId.isEmpty() || algorithm == null) {
+                throw malformed("lacks key=<id> or algorithm=<name>");
+            }
+            Algorithm parsed =
+                    switch (algorithm.toUpperCase(Locale.ROOT)) {
+                        case "HMAC_SHA256" -> Algorithm.SHA256;
+                        case "HMAC_SHA1" -> Algorithm.SHA1;
+                        default -> throw malformed("names an unsupported algorithm");
+                    };
+            return new SignatureSettings(keyId, parsed);
+        }
+
+        private static WebhookVerificationException malformed(String problem) {
+            return new WebhookVerificationException(
+                    Reason.MALFORMED_HEADER, "Header '" + SIGNATURE_SETTINGS_HEADER + "' " + problem);
+        }
+    }
+
+    // ---- URL candidates ----
+
+    private record Candidate(String url, String description) {}
+
+    private static List<Candidate> candidates(WebhookRequest request, String url) {
+        List<Candidate> out = new ArrayList<>(4);
+        addVariants(out, url, "URL as received");
+        String userInfo = basicCredentials(request);
+        if (userInfo != null) {
+            String withCredentials = SignedString.withUserInfo(url, userInfo);
+            if (withCredentials != null) {
+                addVariants(out, withCredentials, "URL with the Basic credentials of the Authorization header");
+            }
+        }
+        return out;
+    }
+
+    private static void addVariants(List<Candidate> out, String url, String description) {
+        List<String> variants = SignedString.urlVariants(url);
+        out.add(new Candidate(variants.get(0), description));
+        for (int i = 1; i < variants.size(); i++) {
+            out.add(new Candidate(variants.get(i), description + ", port toggled"));
+        }
+    }
+
+    /** {@code user:password} from {@code Authorization: Basic ...}, or null. */
+    private static String basicCredentials(WebhookRequest request) {
+        String authorization = request.header("Authorization").orElse("").strip();
+        if (authorization.length() < 7 || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return null;
+        }
+        byte[] decoded = Crypto.decodeBase64(authorization.substring(6).strip());
+        if (decoded == null || decoded.length == 0) {
+            return null;
+        }
+        String credentials = new String(decoded, StandardCharsets.UTF_8);
+        for (int i = 0; i < credentials.length(); i++) {
+            char c = credentials.charAt(i);
+            if (c == '@' || c == '/' || c == '?' || c == '#' || c < 0x21) {
+                return null;
+            }
+        }
+        return credentials;
+    }
+
+    // ---- diagnosis ----
+
+    private void likelyCauses(
+            WebhookRequest request,
+            String url,
+            FormParameters parameters,
+            Scheme scheme,
+            byte[] expected,
+            Diagnosis.Builder diagnosis) {
+        String forwardedUrl = ForwardedUrl.rebuild(request, url);
+        boolean forwardedMatch = false;
+        if (forwardedUrl != null) {
+            byte[] signed = SignedString.utf8(SignedString.of(forwardedUrl, parameters));
+            boolean matches = false;
+            for (Secret key : scheme.keys) {
+                matches |= Crypto.constantTimeEquals(key.hmac(scheme.algorithm.hmac, signed), expected);
+            }
+            if (matches) {
+                forwardedMatch = true;
+                diagnosis.likelyCause("the signature matches the URL rebuilt from the forwarded headers ("
+                        + SignedString.redactPassword(forwardedUrl) + "): this request came through a proxy;"
+                        + " configure the public base URL (or trust the proxy's forwarded headers) in the adapter"
+                        + " so the request URL is the one Twilio requested");
+            }
+        }
+        if (ForwardedUrl.present(request)) {
+            diagnosis.likelyCause("the request came through a proxy (X-Forwarded-* or Forwarded headers are"
+                    + " present): the URL the application sees may differ from the public URL Twilio signed;"
+                    + " configure the public base URL in the adapter");
+        }
+        if (url.regionMatches(true, 0, "http://", 0, 7)) {
+            diagnosis.likelyCause("the URL is http: if Twilio calls https and TLS ends at a proxy, the scheme"
+                    + " differs from the one Twilio signed");
+        }
+        if (scheme.namedKey != null && scheme.keys.stream().noneMatch(k -> k.id().equals(scheme.namedKey))) {
+            diagnosis.likelyCause("header '" + SIGNATURE_SETTINGS_HEADER + "' names shared key '" + scheme.namedKey
+                    + "', which is not configured");
+        }
+        for (Secret key : scheme.keys) {
+            if (key.startsWith("AC")) {
+                diagnosis.likelyCause("secret '" + key.id() + "' starts like an Account SID (AC...): use the"
+                        + " auth token, not the SID");
+            } else if (key.startsWith("SK")) {
+                diagnosis.likelyCause("secret '" + key.id() + "' starts like an API key SID (SK...): Twilio signs"
+                        + " with the account's auth token");
+            }
+        }
+        if (!forwardedMatch && scheme.namedKey == null && scheme.keys.size() == 1) {
+            diagnosis.likelyCause("the auth token was rotated: Twilio signs with the primary token only; during"
+                    + " a rotation configure both (primary, then secondary)");
+        }
+        diagnosis.likelyCause("the URL must be exactly the one configured in Twilio: scheme, host, port, path and"
+                + " query with the same percent-encoding");
+        if (!isForm(request.mediaType()) && !parameters.isEmpty()) {
+            diagnosis.likelyCause("the Content-Type is " + request.mediaType() + ", not " + FORM);
+        }
+    }
+
+    /** toString: key ids only. */
+    @Override
+    public String toString() {
+        return "TwilioWebhookVerifier[authTokens=" + (authTokens == null ? "[]" : authTokens.ids()) + ", sharedKeys="
+                + (sharedKeys == null ? "[]" : sharedKeys.ids()) + "]";
+    }
+
+    Keyring authTokens() {
+        return authTokens;
+    }
+
+    Keyring sharedKeys() {
+        return sharedKeys;
+    }
+
+    static String requireNonBlank(String value, String field) {
+        Objects.requireNonNull(value, field);
+        if (value.isBlank()) {
+            throw new IllegalArgumentException(field + " is blank");
+        }
+        return value;
+    }
+}

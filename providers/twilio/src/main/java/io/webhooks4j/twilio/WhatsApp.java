@@ -1,0 +1,43 @@
+package io.webhooks4j.twilio;
+
+import java.math.BigDecimal;
+
+/**
+ * The WhatsApp parameters of an incoming message. Each is null when not sent.
+ *
+ * @param profileName the sender's WhatsApp profile name ({@code ProfileName})
+ * @param waId the sender's WhatsApp id ({@code WaId})
+ * @param forwarded {@code Forwarded}
+ * @param frequentlyForwarded {@code FrequentlyForwarded}
+ * @param messageType {@code MessageType}: text, image, location, button, interactive, ...
+ * @param buttonText the text of a quick-reply button ({@code ButtonText})
+ * @param buttonPayload its payload ({@code ButtonPayload})
+ * @param latitude a shared location's {@code Latitude}
+ * @param longitude a shared location's {@code Longitude}
+ * @param address a shared location's {@code Address}
+ * @param label a shared location's {@code Label}
+ * @param originalRepliedMessageSid the message replied to ({@code OriginalRepliedMessageSid})
+ * @param originalRepliedMessageSender its sender ({@code OriginalRepliedMessageSender})
+ * @param referralBody the body of the ad that led here ({@code ReferralBody})
+ * @param referralHeadline {@code ReferralHeadline}
+ * @param referralSourceUrl {@code ReferralSourceUrl}
+ * @param referralCtwaClid click-to-WhatsApp click id ({@code ReferralCtwaClid})
+ */
+public record WhatsApp(
+        String profileName,
+        String waId,
+        Boolean forwarded,
+        Boolean frequentlyForwarded,
+        String messageType,
+        String buttonText,
+        String buttonPayload,
+        BigDecimal latitude,
+        BigDecimal longitude,
+        String address,
+        String label,
+        String originalRepliedMessageSid,
+        String originalRepliedMessageSender,
+        String referralBody,
+        String referralHeadline,
+        String referralSourceUrl,
+        String referralCtwaClid) {}

@@ -1,0 +1,230 @@
+package io.webhooks4j.twilio;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+import io.webhooks4j.Reason;
+import io.webhooks4j.WebhookParseException;
+import io.webhooks4j.WebhookRequest;
+import java.math.BigDecimal;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class TwilioRequestParserTest {
+    private static final TwilioProvider PROVIDER = TwilioProvider.create(Fixtures.AUTH_TOKEN);
+    private static final String AC = "ACf1e2d3c4b5a6978812345678abcdef01";
+
+    private static TwilioRequest parse(WebhookRequest request) {
+        return PROVIDER.parse(request, PROVIDER.verify(request));
+    }
+
+    private static TwilioRequest parse(String fixture) {
+        return parse(Fixtures.signed(fixture));
+    }
+
+    private static WebhookRequest withoutToken(String fixture) {
+        return Fixtures.signed(fixture).toBuilder()
+                .removeHeader("I-Twilio-Idempotency-Token")
+                .build();
+    }
+
+    @Test
+    void readsAnIncomingMessageWithMediaAndGeo() {
+        IncomingMessage sms = (IncomingMessage) parse("incoming-message.form");
+        assertThat(sms.type()).isEqualTo("message.incoming");
+        assertThat(sms.provider()).isEqualTo("twilio");
+        assertThat(sms.messageSid()).isEqualTo("SM7c1a3f0e9d8b4c2a1f6e5d4c3b2a1908");
+        assertThat(sms.accountSid()).isEqualTo(AC);
+        assertThat(sms.messagingServiceSid()).isEqualTo("MG0a9b8c7d6e5f40312233445566778899");
+        assertThat(sms.from()).isEqualTo("+14155550199");
+        assertThat(sms.to()).isEqualTo("+14155550100");
+        assertThat(sms.body()).isEqualTo("Caf\u00e9 at 7? \uD83D\uDE80 50% off & <free> 'cookies' + tea");
+        assertThat(sms.numMedia()).isEqualTo(2);
+        assertThat(sms.numSegments()).isEqualTo(1);
+        assertThat(sms.media()).hasSize(2);
+        assertThat(sms.media().get(0).contentType()).isEqualTo("image/jpeg");
+        assertThat(sms.media().get(0).url()).endsWith("/Media/ME11112222333344445555666677778888");
+        assertThat(sms.media().get(1).contentType()).isEqualTo("application/pdf");
+        assertThat(sms.fromGeo()).isEqualTo(new Geo("SAN FRANCISCO", "CA", "94107", "US"));
+        assertThat(sms.toGeo().zip()).isEqualTo("94103");
+        assertThat(sms.smsStatus()).isEqualTo(MessageState.RECEIVED);
+        assertThat(sms.isWhatsApp()).isFalse();
+        assertThat(sms.apiVersion()).isEqualTo("2010-04-01");
+        assertThat(sms.parameters().size()).isEqualTo(24);
+    }
+
+    @Test
+    void readsWhatsAppFields() {
+        IncomingMessage message = (IncomingMessage) parse("incoming-whatsapp.form");
+        assertThat(message.isWhatsApp()).isTrue();
+        assertThat(message.body()).isEmpty();
+        assertThat(message.media()).isEmpty();
+        WhatsApp whatsApp = message.whatsApp();
+        assertThat(whatsApp.profileName()).isEqualTo("Ana Mar\u00eda");
+        assertThat(whatsApp.waId()).isEqualTo("34600111222");
+        assertThat(whatsApp.messageType()).isEqualTo("location");
+        assertThat(whatsApp.latitude()).isEqualByComparingTo(new BigDecimal("40.4168"));
+        assertThat(whatsApp.longitude()).isEqualByComparingTo(new BigDecimal("-3.7038"));
+        assertThat(whatsApp.address()).isEqualTo("Puerta del Sol, Madrid");
+        assertThat(whatsApp.label()).isEqualTo("Meet here");
+        assertThat(whatsApp.forwarded()).isFalse();
+        assertThat(whatsApp.buttonText()).isNull();
+    }
+
+    @Test
+    void readsAMessageStatus() {
+        MessageStatus status = (MessageStatus) parse("message-status.form");
+        assertThat(status.type()).isEqualTo("message.status");
+        assertThat(status.messageStatus()).isEqualTo(MessageState.UNDELIVERED);
+        assertThat(status.errorCode()).isEqualTo(30003);
+        assertThat(status.rawDlrDoneDate()).isEqualTo("2611271159");
+        assertThat(status.from()).isEqualTo("+14155550100");
+    }
+
+    @Test
+    void readsAnIncomingCall() {
+        IncomingCall call = (IncomingCall) parse("incoming-call.form");
+        assertThat(call.type()).isEqualTo("call.incoming");
+        assertThat(call.callSid()).isEqualTo("CA0123456789abcdef0123456789abcdef");
+        assertThat(call.callStatus()).isEqualTo(CallState.RINGING);
+        assertThat(call.direction()).isEqualTo(CallDirection.INBOUND);
+        assertThat(call.stirVerstat()).isEqualTo("TN-Validation-Passed-A");
+        assertThat(call.callToken()).isEqualTo("%7B%22parentCallInfoToken%22%3A%22eyJhbGciOi%22%7D");
+        assertThat(call.fromGeo().city()).isEqualTo("SAN FRANCISCO");
+        assertThat(call.dialCallStatus()).isNull();
+        assertThat(call.parameters().first("Caller")).contains("+14155550199");
+    }
+
+    @Test
+    void readsACallStatus() {
+        CallStatus status = (CallStatus) parse("call-status.form");
+        assertThat(status.type()).isEqualTo("call.status");
+        assertThat(status.callStatus()).isEqualTo(CallState.COMPLETED);
+        assertThat(status.callbackSource()).isEqualTo("call-progress-events");
+        assertThat(status.sequenceNumber()).isEqualTo(3);
+        assertThat(status.callDuration()).isEqualTo(74);
+        assertThat(status.duration()).isEqualTo(2);
+        assertThat(status.sipResponseCode()).isEqualTo(200);
+        assertThat(status.timestamp()).isEqualTo(Instant.parse("2026-11-27T11:59:58Z"));
+    }
+
+    @Test
+    void readsAGatherResult() {
+        GatherResult gather = (GatherResult) parse("gather-result.form");
+        assertThat(gather.type()).isEqualTo("call.gather");
+        assertThat(gather.digits()).isEqualTo("2");
+        assertThat(gather.speechResult()).isEqualTo("Sales, please.");
+        assertThat(gather.confidence()).isEqualByComparingTo(new BigDecimal("0.9124"));
+        assertThat(gather.finishedOnKey()).isEmpty();
+        assertThat(gather.callStatus()).isEqualTo(CallState.IN_PROGRESS);
+    }
+
+    @Test
+    void readsARecordingStatus() {
+        RecordingStatus recording = (RecordingStatus) parse("recording-status.form");
+        assertThat(recording.type()).isEqualTo("recording.status");
+        assertThat(recording.recordingStatus()).isEqualTo(RecordingState.COMPLETED);
+        assertThat(recording.recordingDuration()).isEqualTo(71);
+        assertThat(recording.recordingChannels()).isEqualTo(2);
+        assertThat(recording.recordingSource()).isEqualTo("DialVerb");
+        assertThat(recording.recordingStartTime()).isEqualTo(Instant.parse("2026-11-27T11:58:44Z"));
+        assertThat(recording.errorCode()).isZero();
+    }
+
+    @Test
+    void readsUnknownKindsWithAllTheirParameters() {
+        UnknownTwilioRequest conference = (UnknownTwilioRequest) parse("conference-status.form");
+        assertThat(conference.type()).isEqualTo("unknown");
+        assertThat(conference.accountSid()).isEqualTo(AC);
+        assertThat(conference.json()).isNull();
+        assertThat(conference.parameters().first("StatusCallbackEvent")).contains("participant-join");
+        assertThat(conference.parameters().size()).isEqualTo(11);
+    }
+
+    @Test
+    void readsAJsonBodyIntoTheFallback() {
+        WebhookRequest signed = PROVIDER.sign(WebhookRequest.builder()
+                .url("https://hooks.example.com/events")
+                .header("Content-Type", "application/json; charset=utf-8")
+                .body(Fixtures.body("event-streams.json"))
+                .build());
+        UnknownTwilioRequest event = (UnknownTwilioRequest) parse(signed);
+        assertThat(event.json().get(0).get("type").asText()).isEqualTo("com.twilio.messaging.message.delivered");
+        assertThat(event.parameters().isEmpty()).isTrue();
+    }
+
+    @Test
+    void readsUnknownStatusValuesAsUnknown() {
+        WebhookRequest signed =
+                Fixtures.signed(Fixtures.URL, "MessageSid=SM1&MessageStatus=teleported&AccountSid=AC1&ErrorCode=");
+        MessageStatus status = (MessageStatus) parse(signed);
+        assertThat(status.messageStatus()).isEqualTo(MessageState.UNKNOWN);
+        assertThat(status.errorCode()).isNull();
+        assertThat(CallState.fromWire("no-answer")).isEqualTo(CallState.NO_ANSWER);
+        assertThat(CallState.NO_ANSWER.wireValue()).isEqualTo("no-answer");
+        assertThat(MessageState.fromWire("partially_delivered")).isEqualTo(MessageState.PARTIALLY_DELIVERED);
+        assertThat(MessageState.PARTIALLY_DELIVERED.wireValue()).isEqualTo("partially_delivered");
+        assertThat(CallDirection.fromWire("outbound-api")).isEqualTo(CallDirection.OUTBOUND_API);
+        assertThat(RecordingState.fromWire("in-progress")).isEqualTo(RecordingState.IN_PROGRESS);
+        assertThat(CallState.fromWire(null)).isNull();
+    }
+
+    @Test
+    void classifiesCallRequestsByTheirParameters() {
+        String call = "CallSid=CA1&AccountSid=AC1&From=%2B1&To=%2B2&Direction=outbound-api";
+        assertThat(parse(Fixtures.signed(Fixtures.URL, call + "&CallStatus=in-progress")))
+                .isInstanceOf(IncomingCall.class);
+        assertThat(parse(Fixtures.signed(Fixtures.URL, call + "&CallStatus=busy")))
+                .isInstanceOf(CallStatus.class);
+        assertThat(parse(Fixtures.signed(
+                        Fixtures.URL, call + "&CallStatus=ringing&CallbackSource=call-progress-events")))
+                .isInstanceOf(CallStatus.class);
+        assertThat(parse(Fixtures.signed(Fixtures.URL, call + "&CallStatus=in-progress&SpeechResult=yes")))
+                .isInstanceOf(GatherResult.class);
+        assertThat(parse(Fixtures.signed(
+                        Fixtures.URL,
+                        call + "&CallStatus=in-progress&RecordingUrl=https%3A%2F%2Fapi.twilio.com%2Fr&Digits=hangup")))
+                .isInstanceOf(RecordingStatus.class);
+        IncomingCall dialAction = (IncomingCall) parse(Fixtures.signed(
+                Fixtures.URL, call + "&CallStatus=in-progress&DialCallStatus=no-answer&DialCallDuration=0"));
+        assertThat(dialAction.dialCallStatus()).isEqualTo(CallState.NO_ANSWER);
+        assertThat(dialAction.dialCallDuration()).isZero();
+        assertThat(parse(Fixtures.signed(Fixtures.URL, "Foo=bar"))).isInstanceOf(UnknownTwilioRequest.class);
+        assertThat(parse(Fixtures.signed(Fixtures.URL, ""))).isInstanceOf(UnknownTwilioRequest.class);
+    }
+
+    @Test
+    void answersMalformedNumbersWithABadRequest() {
+        WebhookRequest signed = Fixtures.signed(Fixtures.URL, "MessageSid=SM1&Body=hi&NumMedia=two");
+        assertThatExceptionOfType(WebhookParseException.class)
+                .isThrownBy(() -> parse(signed))
+                .satisfies(e -> assertThat(e.reason()).isEqualTo(Reason.MALFORMED_BODY))
+                .withMessageContaining("NumMedia");
+    }
+
+    @Test
+    void usesTheIdempotencyTokenAsDeliveryId() {
+        WebhookRequest signed = Fixtures.signed("gather-result.form").toBuilder()
+                .setHeader("I-Twilio-Idempotency-Token", "8f0e3c2a-1b4d-4e6f-9a7b-0c1d2e3f4a5b")
+                .build();
+        assertThat(parse(signed).deliveryId()).isEqualTo("8f0e3c2a-1b4d-4e6f-9a7b-0c1d2e3f4a5b");
+        assertThat(parse(signed).idempotencyToken()).isEqualTo("8f0e3c2a-1b4d-4e6f-9a7b-0c1d2e3f4a5b");
+    }
+
+    @Test
+    void fallsBackToSidAndStatusWithoutTheToken() {
+        assertThat(parse(withoutToken("incoming-message.form")).deliveryId())
+                .isEqualTo("SM7c1a3f0e9d8b4c2a1f6e5d4c3b2a1908:received");
+        assertThat(parse(withoutToken("message-status.form")).deliveryId())
+                .isEqualTo("SM5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b:undelivered");
+        assertThat(parse(withoutToken("incoming-call.form")).deliveryId())
+                .isEqualTo("CA0123456789abcdef0123456789abcdef:ringing");
+        assertThat(parse(withoutToken("call-status.form")).deliveryId())
+                .isEqualTo("CA0123456789abcdef0123456789abcdef:completed");
+        assertThat(parse(withoutToken("recording-status.form")).deliveryId())
+                .isEqualTo("RE00112233445566778899aabbccddeeff:completed");
+        // no stable key: not de-duplicated
+        assertThat(parse(withoutToken("gather-result.form")).deliveryId()).isNull();
+        assertThat(parse(withoutToken("conference-status.form")).deliveryId()).isNull();
+    }
+}
