@@ -1,0 +1,174 @@
+package io.webhooks4j.servlet;
+
+import io.webhooks4j.Headers;
+import io.webhooks4j.RawBody;
+import io.webhooks4j.Reason;
+import io.webhooks4j.WebhookException;
+import io.webhooks4j.WebhookRequest;
+import io.webhooks4j.WebhookResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.lang.System.Logger.Level;
+import java.nio.charset.StandardCharsets;
+import java.util.Enumeration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Reading a servlet request into a {@link WebhookRequest} and writing answers, shared by servlet and filter. */
+final class Exchange {
+    private static final System.Logger LOG = System.getLogger(Exchange.class.getName());
+
+    private Exchange() {}
+
+    /** Method, public URL and headers, with an empty body: for requests whose body is never read. */
+    static WebhookRequest withoutBody(HttpServletRequest request, WebhookServlet.Options options) {
+        return WebhookRequest.builder()
+                .method(request.getMethod())
+                .url(PublicUrl.of(request, options))
+                .headers(headers(request))
+                .build();
+    }
+
+    /**
+     * The whole request with its body, read once and bounded: a {@code Content-Length} above {@code maxBytes}
+     * is refused before a byte is read, and reading stops one byte past the limit.
+     *
+     * @throws WebhookException with {@link Reason#BODY_TOO_LARGE}
+     * @throws IOException when the body cannot be read (client gone, read timeout, broken chunking)
+     */
+    static WebhookRequest withBody(HttpServletRequest request, WebhookServlet.Options options, long maxBytes)
+            throws IOException {
+        long declared = request.getContentLengthLong();
+        if (declared > maxBytes) {
+            throw new WebhookException(
+                    Reason.BODY_TOO_LARGE,
+                    "Content-Length of " + declared + " bytes is larger than the limit of " + maxBytes + " bytes");
+        }
+        WebhookRequest head = withoutBody(request, options);
+        RawBody body;
+        try {
+            body = RawBody.readFrom(request.getInputStream(), maxBytes);
+        } catch (WebhookException | IOException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // Containers signal some read failures (bad chunking, timeouts) with unchecked exceptions.
+            throw new IOException("Reading the request body failed", e);
+        }
+        return head.toBuilder().body(body).build();
+    }
+
+    /** Every value of every header, in the order the container gives them. */
+    static Headers headers(HttpServletRequest request) {
+        Headers.Builder builder = Headers.builder();
+        Enumeration<String> names = request.getHeaderNames();
+        if (names == null) {
+            return builder.build();
+        }
+        while (names.hasMoreElements()) {
+            String name = names.nextElement();
+            Enumeration<String> values = request.getHeaders(name);
+            while (values != null && values.hasMoreElements()) {
+                String value = values.nextElement();
+                if (value != null) {
+                    builder.add(name, value);
+                }
+            }
+        }
+        return builder.build();
+    }
+
+    /** Writes the pipeline's answer; a 413 also closes the connection. */
+    static void write(HttpServletResponse response, WebhookResponse answer) {
+        Map<String, String> headers = new LinkedHashMap<>(answer.headers());
+        if (answer.status() == 413) {
+            headers.put("Connection", "close");
+        }
+        write(response, answer.status(), headers, answer.body());
+    }
+
+    /** Writes a rejection for {@code e}: its reason's status and a JSON body like the core's rejections. */
+    static void reject(HttpServletResponse response, WebhookException e) {
+        Reason reason = e.reason();
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Content-Type", "application/json");
+        if (reason == Reason.METHOD_NOT_ALLOWED) {
+            headers.put("Allow", "POST");
+        }
+        if (reason.status() == 503) {
+            headers.put("Retry-After", "30");
+        }
+        if (reason.status() == 413) {
+            // The rest of the body is never read: close rather than leave the client sending into the void.
+            headers.put("Connection", "close");
+        }
+        write(response, reason.status(), headers, errorJson(reason.code(), e.getMessage()));
+    }
+
+    /** 400 {@code unreadable_body} with {@code Connection: close}, when the connection can still take it. */
+    static void unreadable(HttpServletResponse response, IOException cause) {
+        LOG.log(Level.DEBUG, () -> "Webhook request body could not be read: " + cause);
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Content-Type", "application/json");
+        headers.put("Connection", "close");
+        write(response, 400, headers, errorJson("unreadable_body", "The request body could not be read completely"));
+    }
+
+    /** 500 when a provider's verifier or parser is defective (the filter; the servlet gets it from the core). */
+    static void internalError(HttpServletResponse response) {
+        write(
+                response,
+                500,
+                Map.of("Content-Type", "application/json"),
+                errorJson("internal_error", "The delivery could not be verified; please retry"));
+    }
+
+    private static void write(HttpServletResponse response, int status, Map<String, String> headers, byte[] body) {
+        if (response.isCommitted()) {
+            return;
+        }
+        try {
+            response.resetBuffer();
+            response.setStatus(status);
+            headers.forEach(response::setHeader);
+            response.setContentLength(body.length);
+            if (body.length > 0) {
+                OutputStream out = response.getOutputStream();
+                out.write(body);
+                out.flush();
+            }
+        } catch (IOException | IllegalStateException e) {
+            // The client has gone (or the container already failed the exchange): nothing left to tell it.
+            LOG.log(Level.DEBUG, () -> "Could not write the webhook response (" + status + "): " + e);
+        }
+    }
+
+    /** The same shape as the core's rejections: {@code {"error":"<code>","message":"<message>"}}. */
+    static byte[] errorJson(String code, String message) {
+        return ("{\"error\":\"" + jsonEscape(code) + "\",\"message\":\"" + jsonEscape(message) + "\"}")
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String jsonEscape(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(s.length() + 8);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                default -> {
+                    if (c < 0x20) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.toString();
+    }
+}

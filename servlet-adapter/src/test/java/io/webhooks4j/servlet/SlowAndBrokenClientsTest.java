@@ -1,0 +1,144 @@
+package io.webhooks4j.servlet;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.webhooks4j.WebhookObserver;
+import io.webhooks4j.WebhookRequest;
+import io.webhooks4j.Webhooks;
+import jakarta.servlet.DispatcherType;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Clients that stall or vanish mid-body. The connector's idle timeout (the container's read timeout) is short
+ * here, so a stalled read ends quickly; the servlet then answers 400 or the connection is simply gone.
+ */
+class SlowAndBrokenClientsTest {
+    static final HmacTestProvider HMAC = new HmacTestProvider("slow-secret", 64 * 1024);
+    static final AtomicInteger handled = new AtomicInteger();
+    static final AtomicInteger reachedCore = new AtomicInteger();
+    static final InFlight inFlight = new InFlight();
+
+    static JettyServer server;
+    static HttpClient client;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Webhooks webhooks = Webhooks.builder()
+                .provider(HMAC)
+                .on(HmacTestProvider.ORDER_PAID, event -> handled.incrementAndGet())
+                .observer(new WebhookObserver() {
+                    @Override
+                    public void onReceived(String provider, WebhookRequest request) {
+                        reachedCore.incrementAndGet();
+                    }
+                })
+                .build();
+        server = JettyServer.start(1_000, context -> {
+            context.addFilter(inFlight, "/*", EnumSet.of(DispatcherType.REQUEST));
+            context.addServlet(new WebhookServlet(webhooks), "/webhooks/*");
+        });
+        client = Http.client();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        server.close();
+    }
+
+    @BeforeEach
+    void clear() {
+        handled.set(0);
+        reachedCore.set(0);
+    }
+
+    static int deliverValid() {
+        WebhookRequest delivery = HMAC.sign(WebhookRequest.builder()
+                .header(HmacTestProvider.EVENT, "order.paid")
+                .header(HmacTestProvider.DELIVERY, UUID.randomUUID().toString())
+                .body("{\"order\":1}")
+                .build());
+        return Http.send(
+                        client,
+                        Http.post(server.uri("/webhooks/hmac"), delivery).build())
+                .statusCode();
+    }
+
+    static void sendHead(OutputStream out, String framing) throws IOException {
+        out.write(("POST /app/webhooks/hmac HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                        + "X-Hmac-Event: order.paid\r\nX-Hmac-Signature: sha256=" + "0".repeat(64) + "\r\n"
+                        + framing + "\r\n\r\n")
+                .getBytes(UTF_8));
+    }
+
+    @Test
+    void stalledBodyEndsWithTheReadTimeoutWhileTheServerKeepsServing() throws Exception {
+        try (Socket stalled = Http.socket(server.port(), Duration.ofSeconds(10))) {
+            OutputStream out = stalled.getOutputStream();
+            sendHead(out, "Content-Length: 200");
+            out.write("{\"order\":".getBytes(UTF_8));
+            out.flush();
+
+            assertThat(deliverValid()).as("a delivery while another stalls").isEqualTo(200);
+
+            String answer = Http.readResponse(stalled);
+
+            assertThat(answer).startsWith("HTTP/1.1 400").contains("unreadable_body");
+            assertThat(answer.toLowerCase()).contains("connection: close");
+        }
+        assertThat(inFlight.awaitIdle(Duration.ofSeconds(5))).isTrue();
+        assertThat(deliverValid()).isEqualTo(200);
+        assertThat(handled).hasValue(2);
+        assertThat(reachedCore)
+                .as("the stalled delivery never reached the pipeline")
+                .hasValue(2);
+    }
+
+    @Test
+    void clientThatDisconnectsMidBodyLeavesNothingBehind() throws Exception {
+        try (Socket socket = Http.socket(server.port(), Duration.ofSeconds(5))) {
+            OutputStream out = socket.getOutputStream();
+            sendHead(out, "Content-Length: 1000");
+            out.write(("{\"order\":1,\"pad\":\"" + "x".repeat(100)).getBytes(UTF_8));
+            out.flush();
+        }
+        try (Socket socket = Http.socket(server.port(), Duration.ofSeconds(5))) {
+            OutputStream out = socket.getOutputStream();
+            sendHead(out, "Transfer-Encoding: chunked");
+            out.write("100\r\n{\"order\":1,\"pad\":\"xxxx".getBytes(UTF_8));
+            out.flush();
+        }
+
+        assertThat(inFlight.awaitIdle(Duration.ofSeconds(5))).isTrue();
+        assertThat(reachedCore).as("no partial body reached the pipeline").hasValue(0);
+        assertThat(deliverValid()).isEqualTo(200);
+        assertThat(handled).hasValue(1);
+    }
+
+    @Test
+    void brokenChunkingIsAnswered400NotA500() throws Exception {
+        try (Socket socket = Http.socket(server.port(), Duration.ofSeconds(5))) {
+            OutputStream out = socket.getOutputStream();
+            sendHead(out, "Transfer-Encoding: chunked");
+            out.write("zz\r\n{}\r\n0\r\n\r\n".getBytes(UTF_8));
+            out.flush();
+
+            String answer = Http.readResponse(socket);
+
+            assertThat(answer).startsWith("HTTP/1.1 400");
+        }
+        assertThat(inFlight.awaitIdle(Duration.ofSeconds(5))).isTrue();
+        assertThat(reachedCore).hasValue(0);
+    }
+}
