@@ -1,0 +1,21 @@
+package io.webhooks4j.shopify;
+
+import io.webhooks4j.HmacAlgorithm;
+import io.webhooks4j.RawBody;
+import io.webhooks4j.Secret;
+import javax.crypto.Mac;
+
+/** What Shopify signs, shared by {@link ShopifyWebhookVerifier} and {@link ShopifySigner}. */
+final class ShopifyHmac {
+    /** Length of an HMAC-SHA256, in bytes. */
+    static final int LENGTH = 32;
+
+    private ShopifyHmac() {}
+
+    /** HMAC-SHA256 of the exact body bytes, keyed with the app's client secret used verbatim (UTF-8). */
+    static byte[] of(Secret secret, RawBody body) {
+        Mac mac = secret.mac(HmacAlgorithm.SHA256);
+        body.updateMac(mac);
+        return mac.doFinal();
+    }
+}

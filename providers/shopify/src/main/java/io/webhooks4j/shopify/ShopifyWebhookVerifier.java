@@ -1,0 +1,122 @@
+package io.webhooks4j.shopify;
+
+import io.webhooks4j.Diagnosis;
+import io.webhooks4j.Keyring;
+import io.webhooks4j.Reason;
+import io.webhooks4j.Secret;
+import io.webhooks4j.Verification;
+import io.webhooks4j.WebhookParseException;
+import io.webhooks4j.WebhookRequest;
+import io.webhooks4j.WebhookVerificationException;
+import io.webhooks4j.internal.Crypto;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * Verifies Shopify deliveries: {@code X-Shopify-Hmac-Sha256} (or {@code shopify-hmac-sha256} on event deliveries)
+ * must be the base64 HMAC-SHA256 of the exact body bytes under one of the keyring's client secrets. Every key is
+ * tried, because Shopify keeps signing with the old secret for up to an hour after a rotation.
+ *
+ * <p>Outcomes: a missing, malformed or non-matching HMAC is a {@link WebhookVerificationException} (401: the App
+ * Store requires 401 for an invalid HMAC). Once the HMAC matches, a missing topic, shop domain, API version or
+ * webhook id is a {@link WebhookParseException} with {@link Reason#MISSING_EVENT_TYPE} (topic) or
+ * {@link Reason#MISSING_REQUIRED_HEADER} (400): the delivery is authentic but cannot be handled.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class ShopifyWebhookVerifier {
+    private static final Pattern HEX_SHA256 = Pattern.compile("[0-9a-fA-F]{64}");
+
+    private final Keyring keyring;
+
+    private ShopifyWebhookVerifier(Keyring keyring) {
+        this.keyring = Objects.requireNonNull(keyring, "keyring");
+    }
+
+    /** A verifier for the app's client secret(s), newest first (ids {@code key-1}, {@code key-2}, ...). */
+    public static ShopifyWebhookVerifier create(String... clientSecrets) {
+        return new ShopifyWebhookVerifier(Keyring.of(clientSecrets));
+    }
+
+    /** A verifier for {@code keyring}. */
+    public static ShopifyWebhookVerifier of(Keyring keyring) {
+        return new ShopifyWebhookVerifier(keyring);
+    }
+
+    public Keyring keyring() {
+        return keyring;
+    }
+
+    /**
+     * Proves {@code request} was signed by Shopify with one of the keyring's secrets and carries the headers Shopify
+     * always sends.
+     *
+     * @return the id of the matching key
+     * @throws WebhookVerificationException when the HMAC is absent, unreadable or matches no key (401)
+     * @throws WebhookParseException when the delivery is authentic but lacks a required header (400)
+     */
+    public Verification verify(WebhookRequest request) {
+        ShopifyHeaderFamily family = ShopifyHeaderFamily.of(request);
+        String header = Crypto.requireSingleHeader(request, family.hmac);
+        byte[] expected = decode(family.hmac, header);
+        Diagnosis.Builder diagnosis = Diagnosis.builder();
+        String matched = null;
+        for (Secret secret : keyring) {
+            diagnosis.keyTried(secret.id());
+            if (Crypto.constantTimeEquals(ShopifyHmac.of(secret, request.body()), expected)) {
+                matched = secret.id();
+                break;
+            }
+        }
+        if (matched == null) {
+            diagnosis.signedContent("raw body", request.body().toByteArray(), false);
+            diagnosis.likelyCauses(Crypto.bodyReencodingHints(request.body()));
+            for (Secret secret : keyring) {
+                if (secret.startsWith("shpat_") || secret.startsWith("shpca_") || secret.startsWith("shppa_")) {
+                    diagnosis.likelyCause("secret " + secret.id()
+                            + " looks like an Admin API access token; Shopify signs with the app's client secret"
+                            + " (API secret key)");
+                }
+            }
+            diagnosis.likelyCause("the body was changed (parsed and re-serialised, re-encoded) before verification");
+            diagnosis.likelyCause("the delivery was signed with another app's client secret, or with a secret rotated"
+                    + " out of the keyring more than an hour ago");
+            diagnosis.likelyCause("webhooks created in the Shopify admin (Settings > Notifications) are signed with"
+                    + " the key shown there, not with the app's client secret");
+            throw new WebhookVerificationException(
+                    Reason.NO_MATCHING_SIGNATURE,
+                    "The HMAC in header '" + family.hmac + "' matched the payload under none of the keys "
+                            + keyring.ids(),
+                    diagnosis.build());
+        }
+        family.requireDeliveryHeaders(request);
+        return Verification.byKey(matched);
+    }
+
+    private static byte[] decode(String name, String value) {
+        if (HEX_SHA256.matcher(value).matches()) {
+            throw new WebhookVerificationException(
+                    Reason.MALFORMED_HEADER,
+                    "Header '" + name + "' looks like hex (64 hex digits); Shopify sends the HMAC-SHA256 in base64"
+                            + " (44 characters ending in '='): the sender encoded it as hex");
+        }
+        byte[] decoded = Crypto.decodeBase64(value);
+        if (decoded == null) {
+            throw new WebhookVerificationException(
+                    Reason.MALFORMED_HEADER, "Header '" + name + "' is not base64; expected a base64 HMAC-SHA256");
+        }
+        if (decoded.length != ShopifyHmac.LENGTH) {
+            throw new WebhookVerificationException(
+                    Reason.MALFORMED_HEADER,
+                    "Header '" + name + "' decodes to " + decoded.length + " bytes; an HMAC-SHA256 has "
+                            + ShopifyHmac.LENGTH);
+        }
+        return decoded;
+    }
+
+    /** Key ids only. */
+    @Override
+    public String toString() {
+        return "ShopifyWebhookVerifier[" + keyring + "]";
+    }
+}

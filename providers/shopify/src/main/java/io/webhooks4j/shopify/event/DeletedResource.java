@@ -1,0 +1,13 @@
+package io.webhooks4j.shopify.event;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+
+/**
+ * The payload of a deletion topic ({@code products/delete}, {@code orders/delete}, ...): Shopify sends little more
+ * than the id of what is gone.
+ */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record DeletedResource(Long id, String adminGraphqlApiId) {}

@@ -1,0 +1,16 @@
+package io.webhooks4j.shopify.event;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import io.webhooks4j.shopify.internal.Amount;
+import java.math.BigDecimal;
+
+/**
+ * The part of a discount that fell on one line item or shipping line.
+ *
+ * @param discountApplicationIndex index into the order's {@code discount_applications}
+ */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record DiscountAllocation(@Amount BigDecimal amount, MoneySet amountSet, Integer discountApplicationIndex) {}

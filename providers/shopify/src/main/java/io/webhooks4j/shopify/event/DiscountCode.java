@@ -1,0 +1,16 @@
+package io.webhooks4j.shopify.event;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import io.webhooks4j.shopify.internal.Amount;
+import java.math.BigDecimal;
+
+/**
+ * A discount code used on an order.
+ *
+ * @param type {@code fixed_amount}, {@code percentage} or {@code shipping}
+ */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record DiscountCode(String code, @Amount BigDecimal amount, String type) {}

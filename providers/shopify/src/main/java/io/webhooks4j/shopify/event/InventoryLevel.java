@@ -1,0 +1,17 @@
+package io.webhooks4j.shopify.event;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import java.time.Instant;
+
+/**
+ * The available quantity of one inventory item at one location ({@code inventory_levels/update},
+ * {@code inventory_levels/connect}, {@code inventory_levels/disconnect}).
+ *
+ * @param available may be negative (oversold) or null (not tracked, or a disconnect)
+ */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record InventoryLevel(
+        Long inventoryItemId, Long locationId, Integer available, Instant updatedAt, String adminGraphqlApiId) {}

@@ -1,0 +1,17 @@
+package io.webhooks4j.shopify.event;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import io.webhooks4j.shopify.internal.Amount;
+import java.math.BigDecimal;
+
+/**
+ * An amount in one currency: {@code {"amount": "19.99", "currency_code": "USD"}}.
+ *
+ * @param amount the amount, exactly as sent
+ * @param currencyCode ISO 4217 code
+ */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record Money(@Amount BigDecimal amount, String currencyCode) {}

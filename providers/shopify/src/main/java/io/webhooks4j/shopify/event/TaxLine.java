@@ -1,0 +1,17 @@
+package io.webhooks4j.shopify.event;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import io.webhooks4j.shopify.internal.Amount;
+import java.math.BigDecimal;
+
+/**
+ * One tax applied to an order, line item or shipping line.
+ *
+ * @param rate the rate as a fraction ({@code 0.06} for 6 %)
+ */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record TaxLine(
+        String title, @Amount BigDecimal price, MoneySet priceSet, BigDecimal rate, Boolean channelLiable) {}

@@ -1,0 +1,108 @@
+package io.webhooks4j.shopify;
+
+import static io.webhooks4j.shopify.ShopifyFixtures.OTHER_SECRET;
+import static io.webhooks4j.shopify.ShopifyFixtures.SECRET;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+
+import io.webhooks4j.Keyring;
+import io.webhooks4j.WebhookProvider;
+import io.webhooks4j.WebhookRequest;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ShopifyProviderTest {
+    @Test
+    void createUsesTheSecretsInOrder() {
+        ShopifyProvider provider = ShopifyProvider.create(SECRET, OTHER_SECRET);
+
+        assertThat(provider.id()).isEqualTo("shopify");
+        assertThat(provider.keyring().ids()).containsExactly("key-1", "key-2");
+        assertThat(provider.maxBodyBytes()).isEqualTo(WebhookProvider.DEFAULT_MAX_BODY_BYTES);
+        assertThat(provider.publicApp()).isFalse();
+        assertThat(provider.eventClass()).isEqualTo(ShopifyWebhook.class);
+    }
+
+    @Test
+    void buildWithoutSecretNamesTheField() {
+        assertThatIllegalStateException()
+                .isThrownBy(() -> ShopifyProvider.builder().build())
+                .withMessageStartingWith("secrets:");
+    }
+
+    @Test
+    void blankSecretIsRejected() {
+        assertThatIllegalArgumentException().isThrownBy(() -> ShopifyProvider.create(" "));
+    }
+
+    @Test
+    void nonPositiveBodyLimitIsRejected() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> ShopifyProvider.builder()
+                        .secrets(SECRET)
+                        .maxBodyBytes(0)
+                        .build())
+                .withMessageContaining("maxBodyBytes");
+    }
+
+    @Test
+    void keyringKeepsItsIds() {
+        ShopifyProvider provider = ShopifyProvider.builder()
+                .keyring(Keyring.builder()
+                        .add("2026-11", SECRET)
+                        .add("2026-05", OTHER_SECRET)
+                        .build())
+                .build();
+        WebhookRequest signedWithOld = ShopifySigner.create(OTHER_SECRET)
+                .sign(ShopifyFixtures.unsigned("orders/create", ShopifyFixtures.fixture("orders-create.json"))
+                        .build());
+
+        assertThat(provider.verify(signedWithOld).keyId()).isEqualTo("2026-05");
+    }
+
+    @Test
+    void toStringHoldsNoSecret() {
+        String text = ShopifyProvider.builder()
+                .secrets(SECRET, OTHER_SECRET)
+                .publicApp(true)
+                .build()
+                .toString();
+
+        assertThat(text).contains("key-1", "key-2", "publicApp=true").doesNotContain(SECRET, OTHER_SECRET);
+    }
+
+    @Test
+    void signIsDeterministicForAFixedClockAndKeepsGivenHeaders() {
+        ShopifyProvider provider = ShopifyFixtures.provider();
+        WebhookRequest unsigned = WebhookRequest.builder()
+                .header("X-Shopify-Topic", "shop/redact")
+                .header("X-Shopify-Shop-Domain", ShopifyFixtures.SHOP)
+                .header("X-Shopify-API-Version", "2025-10")
+                .body(ShopifyFixtures.fixture("shop-redact.json"))
+                .build();
+
+        WebhookRequest first = provider.sign(unsigned);
+        WebhookRequest second = provider.sign(unsigned);
+
+        assertThat(first.headers()).isEqualTo(second.headers());
+        assertThat(first.header("X-Shopify-API-Version")).contains("2025-10");
+        assertThat(first.header("X-Shopify-Triggered-At")).contains("2026-11-27T12:00:00Z");
+        assertThat(first.header("X-Shopify-Webhook-Id")).isPresent();
+        assertThat(first.header("X-Shopify-Event-Id")).isPresent();
+        assertThat(first.header("Content-Type")).contains("application/json");
+        assertThat(provider.verify(first).keyId()).isEqualTo("key-1");
+    }
+
+    @Test
+    void validateHandlersIgnoresCatchAllsForPublicApps() {
+        ShopifyProvider publicApp =
+                ShopifyProvider.builder().secrets(SECRET).publicApp(true).build();
+
+        assertThatIllegalStateException()
+                .isThrownBy(() -> publicApp.validateHandlers(Set.of("*")))
+                .withMessageContaining("catch-all handler does not count");
+        publicApp.validateHandlers(Set.of("customers/data_request", "customers/redact", "shop/redact"));
+        ShopifyFixtures.provider().validateHandlers(Set.of());
+    }
+}
