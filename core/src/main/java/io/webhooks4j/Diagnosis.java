@@ -12,6 +12,9 @@ import java.util.Optional;
  * signature.
  */
 public final class Diagnosis {
+    /** Longest exact text {@link #explain()} prints for one signed content. */
+    static final int MAX_TEXT = 4096;
+
     private static final Diagnosis NONE = new Diagnosis(List.of(), null, List.of(), List.of());
 
     private final List<String> keysTried;
@@ -127,11 +130,22 @@ public final class Diagnosis {
         }
 
         public Builder signedContent(String description, byte[] content, boolean showExactText) {
+            return signedContent(
+                    description,
+                    content,
+                    showExactText ? new String(content, java.nio.charset.StandardCharsets.UTF_8) : null);
+        }
+
+        /**
+         * Records a signed content with the text to show for it, which may differ from the content (a URL with
+         * its password redacted); {@code null} shows no text.
+         */
+        public Builder signedContent(String description, byte[] content, String displayText) {
             signedContents.add(new SignedContent(
                     description,
                     content.length,
                     java.util.HexFormat.of().formatHex(io.webhooks4j.internal.Crypto.sha256(content)),
-                    showExactText ? new String(content, java.nio.charset.StandardCharsets.UTF_8) : null));
+                    displayText));
             return this;
         }
 

@@ -26,7 +26,8 @@ public interface WebhookProvider<E extends WebhookEvent> {
      * Proves {@code request} authentic, on its exact bytes, or throws.
      *
      * @throws WebhookVerificationException with the reason and a diagnosis
-     * @throws WebhookParseException when an authentic delivery lacks a header the provider always sends
+     * @throws WebhookParseException when an authentic delivery lacks a header the provider always sends, or
+     *     when the signed content cannot even be built from the request (a form body with a broken escape)
      */
     Verification verify(WebhookRequest request);
 

@@ -20,7 +20,7 @@ public final class WebhookRequest {
     private volatile FormParameters formParameters;
 
     private WebhookRequest(Builder b) {
-        this.method = b.method.toUpperCase(Locale.ROOT);
+        this.method = b.method;
         this.url = b.url;
         this.headers = b.headers.build();
         this.body = b.body;
@@ -35,7 +35,7 @@ public final class WebhookRequest {
         return builder().url(url).headers(headers).body(body).build();
     }
 
-    /** The HTTP method, upper case. */
+    /** The HTTP method, as received (methods are case-sensitive: {@code post} is not POST). */
     public String method() {
         return method;
     }

@@ -32,6 +32,9 @@ import java.util.Set;
 public final class Webhooks {
     private static final System.Logger LOG = System.getLogger(Webhooks.class.getName());
 
+    /** The provider name observers see for a delivery to an id that is not registered. */
+    public static final String UNKNOWN_PROVIDER = "unknown";
+
     private final Map<String, WebhookProvider<?>> providers;
     private final Map<String, Map<String, List<Registration>>> routes;
     private final List<Registration> global;
@@ -126,7 +129,8 @@ public final class Webhooks {
         Objects.requireNonNull(request, "request");
         long start = System.nanoTime();
         WebhookProvider<?> provider = providers.get(providerId);
-        String providerName = provider == null ? String.valueOf(providerId) : provider.id();
+        // an unknown id comes from the URL: observers see "unknown", so metric labels stay bounded
+        String providerName = provider == null ? UNKNOWN_PROVIDER : provider.id();
         for (WebhookObserver observer : observers) {
             try {
                 observer.onReceived(providerName, request);
@@ -252,6 +256,24 @@ public final class Webhooks {
         matched.addAll(byName.getOrDefault(EventType.ANY, List.of()));
         matched.addAll(global);
         return matched;
+    }
+
+    /**
+     * The response for a delivery an adapter rejected itself (body over the limit by Content-Length, unreadable
+     * body, a filter's failed verification), reported to the observers like any other rejection.
+     *
+     * @param providerId the provider the delivery was for (reported as {@link #UNKNOWN_PROVIDER} when it is not
+     *     registered)
+     */
+    public WebhookResponse reject(String providerId, WebhookException e) {
+        return reject(providers.containsKey(providerId) ? providerId : UNKNOWN_PROVIDER, e, System.nanoTime());
+    }
+
+    private static String truncate(String s) {
+        if (s == null) {
+            return "null";
+        }
+        return s.length() > 64 ? s.substring(0, 64) + "..." : s;
     }
 
     private WebhookResponse reject(String provider, WebhookException e, long start) {

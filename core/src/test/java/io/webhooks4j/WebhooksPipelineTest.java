@@ -465,4 +465,41 @@ class WebhooksPipelineTest {
         assertThat(slow.get(10, TimeUnit.SECONDS).status()).isEqualTo(200);
         assertThat(seen).containsExactly("fast", "slow");
     }
+
+    @Test
+    void methodIsCaseSensitiveSoLowerCasePostIs405() {
+        WebhookRequest lower =
+                signed("order.paid", "d-24", "{}").toBuilder().method("post").build();
+        assertThat(pipeline().build().handle("test", lower).status()).isEqualTo(405);
+    }
+
+    @Test
+    void observersSeeUnknownProviderIdsAsUnknownSoLabelsStayBounded() {
+        Webhooks webhooks = pipeline().build();
+        webhooks.handle("attacker-chosen-" + "x".repeat(500), signed("order.paid", "d-25", "{}"));
+        assertThat(outcomes).singleElement().satisfies(o -> {
+            assertThat(o.provider()).isEqualTo(Webhooks.UNKNOWN_PROVIDER);
+            assertThat(o.status()).isEqualTo(404);
+        });
+    }
+
+    @Test
+    void adapterRejectionsReachObservers() {
+        Webhooks webhooks = pipeline().build();
+        WebhookResponse response = webhooks.reject("test", new WebhookException(Reason.BODY_TOO_LARGE, "too big"));
+        assertThat(response.status()).isEqualTo(413);
+        assertThat(outcomes).singleElement().satisfies(o -> {
+            assertThat(o.provider()).isEqualTo("test");
+            assertThat(o.reason()).isEqualTo(Reason.BODY_TOO_LARGE);
+        });
+    }
+
+    @Test
+    void diagnosisCapsTheExactTextItPrints() {
+        byte[] huge = "p".repeat(100_000).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Diagnosis diagnosis =
+                Diagnosis.builder().signedContent("url + params", huge, true).build();
+        assertThat(diagnosis.explain()).hasSizeLessThan(6000).contains("more characters");
+        assertThat(diagnosis.signedContents().get(0).length()).isEqualTo(100_000);
+    }
 }
