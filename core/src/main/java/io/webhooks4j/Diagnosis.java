@@ -81,12 +81,19 @@ public final class Diagnosis {
                     .append(content.sha256Hex())
                     .append('\n');
             content.text()
-                    .ifPresent(text -> out.append("  exactly: ").append(text).append('\n'));
+                    .ifPresent(text ->
+                            out.append("  exactly: ").append(capped(text)).append('\n'));
         }
         for (String cause : likelyCauses) {
             out.append("likely cause: ").append(cause).append('\n');
         }
         return out.toString();
+    }
+
+    private static String capped(String text) {
+        return text.length() <= MAX_TEXT
+                ? text
+                : text.substring(0, MAX_TEXT) + "... (" + (text.length() - MAX_TEXT) + " more characters)";
     }
 
     @Override
