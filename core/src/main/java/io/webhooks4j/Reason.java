@@ -23,6 +23,8 @@ public enum Reason {
     TIMESTAMP_TOO_NEW(401),
     /** A hash of the body carried in the signed content (Twilio's {@code bodySHA256}) does not match the body. */
     BODY_HASH_MISMATCH(401),
+    /** The body could not be read completely (the client stalled or disconnected). */
+    UNREADABLE_BODY(400),
     /** The body is empty where the provider always sends one. */
     EMPTY_BODY(400),
     /** The delivery is authentic but its body cannot be read as the provider's format. */

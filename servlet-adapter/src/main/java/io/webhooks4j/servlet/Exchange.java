@@ -6,12 +6,12 @@ import io.webhooks4j.Reason;
 import io.webhooks4j.WebhookException;
 import io.webhooks4j.WebhookRequest;
 import io.webhooks4j.WebhookResponse;
+import io.webhooks4j.Webhooks;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.System.Logger.Level;
-import java.nio.charset.StandardCharsets;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -88,40 +88,25 @@ final class Exchange {
         write(response, answer.status(), headers, answer.body());
     }
 
-    /** Writes a rejection for {@code e}: its reason's status and a JSON body like the core's rejections. */
-    static void reject(HttpServletResponse response, WebhookException e) {
-        Reason reason = e.reason();
-        Map<String, String> headers = new LinkedHashMap<>();
-        headers.put("Content-Type", "application/json");
-        if (reason == Reason.METHOD_NOT_ALLOWED) {
-            headers.put("Allow", "POST");
-        }
-        if (reason.status() == 503) {
-            headers.put("Retry-After", "30");
-        }
-        if (reason.status() == 413) {
-            // The rest of the body is never read: close rather than leave the client sending into the void.
-            headers.put("Connection", "close");
-        }
-        write(response, reason.status(), headers, errorJson(reason.code(), e.getMessage()));
+    /** Writes the rejection of {@code e}, reported to the observers through the core. */
+    static void reject(HttpServletResponse response, Webhooks webhooks, String providerId, WebhookException e) {
+        write(response, webhooks.reject(providerId, e));
     }
 
     /** 400 {@code unreadable_body} with {@code Connection: close}, when the connection can still take it. */
-    static void unreadable(HttpServletResponse response, IOException cause) {
+    static void unreadable(HttpServletResponse response, Webhooks webhooks, String providerId, IOException cause) {
         LOG.log(Level.DEBUG, () -> "Webhook request body could not be read: " + cause);
-        Map<String, String> headers = new LinkedHashMap<>();
-        headers.put("Content-Type", "application/json");
+        WebhookResponse answer = webhooks.reject(
+                providerId,
+                new WebhookException(Reason.UNREADABLE_BODY, "The request body could not be read completely", cause));
+        Map<String, String> headers = new LinkedHashMap<>(answer.headers());
         headers.put("Connection", "close");
-        write(response, 400, headers, errorJson("unreadable_body", "The request body could not be read completely"));
+        write(response, answer.status(), headers, answer.body());
     }
 
     /** 500 when a provider's verifier or parser is defective (the filter; the servlet gets it from the core). */
     static void internalError(HttpServletResponse response) {
-        write(
-                response,
-                500,
-                Map.of("Content-Type", "application/json"),
-                errorJson("internal_error", "The delivery could not be verified; please retry"));
+        write(response, WebhookResponse.internalError());
     }
 
     private static void write(HttpServletResponse response, int status, Map<String, String> headers, byte[] body) {
@@ -142,33 +127,5 @@ final class Exchange {
             // The client has gone (or the container already failed the exchange): nothing left to tell it.
             LOG.log(Level.DEBUG, () -> "Could not write the webhook response (" + status + "): " + e);
         }
-    }
-
-    /** The same shape as the core's rejections: {@code {"error":"<code>","message":"<message>"}}. */
-    static byte[] errorJson(String code, String message) {
-        return ("{\"error\":\"" + jsonEscape(code) + "\",\"message\":\"" + jsonEscape(message) + "\"}")
-                .getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static String jsonEscape(String s) {
-        if (s == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(s.length() + 8);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.toString();
     }
 }

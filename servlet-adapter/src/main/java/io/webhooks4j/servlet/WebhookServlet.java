@@ -97,10 +97,10 @@ public final class WebhookServlet extends HttpServlet {
         try {
             delivery = Exchange.withBody(request, options, webhooks.maxBodyBytes(providerId));
         } catch (WebhookException e) {
-            Exchange.reject(response, e);
+            Exchange.reject(response, webhooks, providerId, e);
             return;
         } catch (IOException e) {
-            Exchange.unreadable(response, e);
+            Exchange.unreadable(response, webhooks, providerId, e);
             return;
         }
         Exchange.write(response, webhooks.handle(providerId, delivery));

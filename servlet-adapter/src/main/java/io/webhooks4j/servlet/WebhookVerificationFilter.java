@@ -106,10 +106,10 @@ public final class WebhookVerificationFilter implements Filter {
             LOG.log(
                     Level.DEBUG,
                     () -> "Rejected " + providerId + " delivery: " + e.reason().code() + ": " + e.getMessage());
-            Exchange.reject(response, e);
+            Exchange.reject(response, webhooks, providerId, e);
             return;
         } catch (IOException e) {
-            Exchange.unreadable(response, e);
+            Exchange.unreadable(response, webhooks, providerId, e);
             return;
         } catch (RuntimeException e) {
             // A defect in a verifier or parser: 500, so the provider retries.
