@@ -10,6 +10,7 @@ import io.webhooks4j.Webhooks;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.lang.System.Logger.Level;
 import java.util.Enumeration;
@@ -81,11 +82,42 @@ final class Exchange {
 
     /** Writes the pipeline's answer; a 413 also closes the connection. */
     static void write(HttpServletResponse response, WebhookResponse answer) {
+        write(response, answer, true);
+    }
+
+    /** Writes the pipeline's answer; closes the connection after a 413 or when the body was not drained. */
+    static void write(HttpServletResponse response, WebhookResponse answer, boolean bodyConsumed) {
         Map<String, String> headers = new LinkedHashMap<>(answer.headers());
-        if (answer.status() == 413) {
+        if (answer.status() == 413 || !bodyConsumed) {
             headers.put("Connection", "close");
         }
         write(response, answer.status(), headers, answer.body());
+    }
+
+    /**
+     * Reads and discards a body nobody wants (a 404 or 405), at most {@code limit} bytes, so the connection can
+     * serve the next request. False when the body was longer or could not be read: then close the connection.
+     */
+    static boolean drain(HttpServletRequest request, long limit) {
+        long declared = request.getContentLengthLong();
+        if (declared > limit) {
+            return false;
+        }
+        try {
+            InputStream in = request.getInputStream();
+            byte[] buffer = new byte[8192];
+            long total = 0;
+            int n;
+            while ((n = in.read(buffer)) >= 0) {
+                total += n;
+                if (total > limit) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (IOException | IllegalStateException e) {
+            return false;
+        }
     }
 
     /** Writes the rejection of {@code e}, reported to the observers through the core. */

@@ -2,6 +2,7 @@ package io.webhooks4j.servlet;
 
 import io.webhooks4j.WebhookException;
 import io.webhooks4j.WebhookRequest;
+import io.webhooks4j.WebhookResponse;
 import io.webhooks4j.Webhooks;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -84,13 +85,18 @@ public final class WebhookServlet extends HttpServlet {
         return new WebhookServlet(webhooks, options, providerId);
     }
 
+    /** The most of an unwanted body (404, 405) read and discarded to keep the connection open. */
+    private static final long DRAIN_LIMIT = 64 * 1024;
+
     /** Every method comes here: the method check is the core's, not the container's. */
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) {
         String providerId = fixedProvider != null ? fixedProvider : providerFromPath(request.getPathInfo());
         if (!"POST".equals(request.getMethod()) || webhooks.provider(providerId).isEmpty()) {
-            // 405 or 404 from the core; the body is not read.
-            Exchange.write(response, webhooks.handle(providerId, Exchange.withoutBody(request, options)));
+            // 405 or 404 from the core; the body is not kept. A small body is drained so the connection stays
+            // usable for the next request; a larger one closes it.
+            WebhookResponse answer = webhooks.handle(providerId, Exchange.withoutBody(request, options));
+            Exchange.write(response, answer, Exchange.drain(request, DRAIN_LIMIT));
             return;
         }
         WebhookRequest delivery;
