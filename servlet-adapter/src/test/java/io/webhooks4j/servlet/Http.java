@@ -49,6 +49,10 @@ final class Http {
                 .timeout(TIMEOUT)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(delivery.body().toByteArray()));
         headers(builder, delivery);
+        // One connection per request: a pooled keep-alive connection that the server closes for idleness just
+        // as the client reuses it fails with "header parser received no bytes", a race of HTTP/1.1 itself that
+        // would make these tests flaky without saying anything about the adapter.
+        builder.header("Connection", "close");
         return builder;
     }
 
