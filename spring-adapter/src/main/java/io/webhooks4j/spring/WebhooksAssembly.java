@@ -1,0 +1,192 @@
+package io.webhooks4j.spring;
+
+import io.webhooks4j.DeliveryLedger;
+import io.webhooks4j.EventType;
+import io.webhooks4j.Keyring;
+import io.webhooks4j.ProviderSettings;
+import io.webhooks4j.ReplyingHandler;
+import io.webhooks4j.WebhookHandler;
+import io.webhooks4j.WebhookObserver;
+import io.webhooks4j.WebhookProvider;
+import io.webhooks4j.WebhookProviderFactory;
+import io.webhooks4j.Webhooks;
+import java.lang.System.Logger.Level;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+
+/** Builds the {@link Webhooks} bean from the properties, the provider catalogue and the handler beans. */
+final class WebhooksAssembly {
+    private static final System.Logger LOG = System.getLogger(WebhooksAssembly.class.getName());
+
+    private final WebhooksProperties properties;
+    private final ProviderCatalogue catalogue;
+    private final Clock clock;
+
+    WebhooksAssembly(WebhooksProperties properties, ProviderCatalogue catalogue, Clock clock) {
+        this.properties = properties;
+        this.catalogue = catalogue;
+        this.clock = clock;
+    }
+
+    /** The providers switched on by the properties, by id; throws for a provider enabled but unusable. */
+    Map<String, WebhookProvider<?>> providers() {
+        Map<String, WebhookProvider<?>> providers = new LinkedHashMap<>();
+        List<String> missingModules = new ArrayList<>();
+        for (String id : WebhooksProperties.PROVIDER_IDS) {
+            WebhooksProperties.Provider settings = properties.provider(id);
+            Boolean enabled = settings.getEnabled();
+            if (Boolean.FALSE.equals(enabled)) {
+                continue;
+            }
+            List<String> secrets = settings.presentSecrets();
+            if (secrets.isEmpty()) {
+                if (Boolean.TRUE.equals(enabled)) {
+                    throw WebhooksSetupException.missingSecret(
+                            id,
+                            "Webhook provider '" + id + "' is enabled (webhooks." + id
+                                    + ".enabled=true) but has no secret: webhooks." + id + ".secrets is empty");
+                }
+                continue;
+            }
+            WebhookProviderFactory factory = catalogue.factory(id);
+            if (factory == null) {
+                if (Boolean.TRUE.equals(enabled)) {
+                    throw missingModule(id);
+                }
+                LOG.log(
+                        Level.WARNING,
+                        "webhooks." + id + ".secrets is set but " + WebhooksSetupException.moduleOf(id)
+                                + " is not on the class path: " + id + " webhooks are off");
+                missingModules.add(id);
+                continue;
+            }
+            providers.put(id, create(id, factory, settings, secrets));
+        }
+        if (providers.isEmpty() && !missingModules.isEmpty()) {
+            throw missingModule(missingModules.get(0));
+        }
+        return providers;
+    }
+
+    private WebhookProvider<?> create(
+            String id, WebhookProviderFactory factory, WebhooksProperties.Provider settings, List<String> secrets) {
+        try {
+            ProviderSettings providerSettings = new ProviderSettings(
+                    Keyring.of(secrets),
+                    clock,
+                    Optional.ofNullable(settings.getTolerance()),
+                    settings.getMaxBodySize() == null
+                            ? OptionalLong.empty()
+                            : OptionalLong.of(settings.getMaxBodySize().toBytes()),
+                    settings.getOptions() == null ? Map.of() : settings.getOptions());
+            return factory.create(providerSettings);
+        } catch (IllegalArgumentException e) {
+            throw new WebhooksSetupException(
+                    WebhooksSetupException.Kind.INVALID_SETTING,
+                    "Webhook provider '" + id + "' rejected its settings (webhooks." + id + ".*): " + e.getMessage(),
+                    "Correct the setting the message names under webhooks." + id
+                            + " (options are described in the README of " + WebhooksSetupException.moduleOf(id)
+                            + ").",
+                    e);
+        }
+    }
+
+    private static WebhooksSetupException missingModule(String id) {
+        return new WebhooksSetupException(
+                WebhooksSetupException.Kind.MISSING_PROVIDER_MODULE,
+                "Webhook provider '" + id + "' is configured (webhooks." + id + ".*) but its module is not on the "
+                        + "class path",
+                "Add the dependency " + WebhooksSetupException.moduleOf(id) + " (its version comes from "
+                        + "io.webhooks4j:webhooks4j-bom), or remove the webhooks." + id + " settings.");
+    }
+
+    /** Builds the pipeline. */
+    Webhooks build(
+            Map<String, WebhookProvider<?>> providers,
+            DeliveryLedger ledger,
+            List<WebhookRoute> routes,
+            ConfigurableListableBeanFactory beanFactory,
+            List<WebhookObserver> observers,
+            List<WebhooksCustomizer> customizers) {
+        Webhooks.Builder builder = Webhooks.builder();
+        providers.values().forEach(builder::provider);
+        builder.ledger(ledger);
+        for (WebhookRoute route : routes) {
+            if (accepts(route.eventType(), route.toString())) {
+                route.registerWith(builder);
+            }
+        }
+        if (beanFactory != null) {
+            WebhookListenerMethods methods = new WebhookListenerMethods(catalogue, providers);
+            for (WebhookListenerMethods.Listener listener : methods.find(beanFactory)) {
+                WebhookListenerMethods.Invoker invoker = new WebhookListenerMethods.Invoker(beanFactory, listener);
+                for (EventType<?> type : listener.types()) {
+                    if (accepts(type, listener.description())) {
+                        register(builder, type, invoker, listener.replying());
+                    }
+                }
+            }
+        }
+        observers.forEach(builder::observer);
+        customizers.forEach(customizer -> customizer.customize(builder));
+        try {
+            return builder.build();
+        } catch (IllegalStateException e) {
+            throw new WebhooksSetupException(
+                    WebhooksSetupException.Kind.HANDLERS_INCOMPLETE,
+                    "The webhook handlers are incomplete: " + e.getMessage(),
+                    "Add the handlers the message names (a @WebhookListener method or a WebhookRoute bean), or "
+                            + "change the provider's settings under webhooks.*.",
+                    e);
+        }
+    }
+
+    /**
+     * Whether a handler for {@code type} is registered: yes when its provider is configured; silently no when
+     * the provider is switched off; a failure when its provider has no secret or its type is unknown.
+     */
+    private boolean accepts(EventType<?> type, String handler) {
+        String id = type.provider();
+        WebhooksProperties.Provider settings = properties.provider(id);
+        if (settings != null && Boolean.FALSE.equals(settings.getEnabled())) {
+            LOG.log(Level.DEBUG, () -> handler + " is off: webhooks." + id + ".enabled=false");
+            return false;
+        }
+        if (catalogue.factory(id) == null) {
+            throw new WebhooksSetupException(
+                    WebhooksSetupException.Kind.MISSING_PROVIDER_MODULE,
+                    handler + " handles " + type + ", but no webhook provider '" + id + "' is on the class path",
+                    "Add the dependency " + WebhooksSetupException.moduleOf(id) + ", or remove the handler.");
+        }
+        if (!type.isAny() && !catalogue.eventTypes(id).containsKey(type.name())) {
+            throw new WebhooksSetupException(
+                    WebhooksSetupException.Kind.UNKNOWN_EVENT_TYPE,
+                    handler + " handles '" + type.name() + "', which is not in the catalogue of " + id,
+                    "Use one of the constants of the provider's catalogue class, or the provider's ANY key.");
+        }
+        if (settings == null) {
+            return true; // a provider configured by a customizer
+        }
+        if (settings.presentSecrets().isEmpty()) {
+            throw WebhooksSetupException.missingSecret(
+                    id, handler + " handles " + id + " events, but webhook provider '" + id + "' has no secret");
+        }
+        return true;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void register(
+            Webhooks.Builder builder, EventType<?> type, WebhookListenerMethods.Invoker invoker, boolean replying) {
+        if (replying) {
+            builder.onReply((EventType) type, (ReplyingHandler) invoker);
+        } else {
+            builder.on((EventType) type, (WebhookHandler) event -> invoker.handle((io.webhooks4j.WebhookEvent) event));
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package io.webhooks4j.spring;
+
+import io.webhooks4j.Webhooks;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
+import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
+
+/**
+ * The Actuator endpoint {@code webhooks}: the configured providers with their key ids (never a secret), the
+ * deliveries counted by outcome, and the last rejections with their reasons. Expose it as any endpoint
+ * ({@code management.endpoints.web.exposure.include=health,webhooks}).
+ */
+@Endpoint(id = "webhooks")
+public class WebhooksEndpoint {
+    private final Webhooks webhooks;
+    private final WebhooksProperties properties;
+    private final WebhookStatistics statistics;
+
+    WebhooksEndpoint(Webhooks webhooks, WebhooksProperties properties, WebhookStatistics statistics) {
+        this.webhooks = webhooks;
+        this.properties = properties;
+        this.statistics = statistics;
+    }
+
+    @ReadOperation
+    public Report report() {
+        List<ProviderReport> providers = new ArrayList<>();
+        for (String id : webhooks.providerIds()) {
+            WebhooksProperties.Provider settings = properties.provider(id);
+            int keys = settings == null ? 0 : settings.presentSecrets().size();
+            List<String> keyIds = new ArrayList<>();
+            for (int i = 1; i <= keys; i++) {
+                keyIds.add("key-" + i);
+            }
+            providers.add(new ProviderReport(id, keyIds, webhooks.maxBodyBytes(id)));
+        }
+        String ledger = webhooks.ledger() == null
+                ? "none"
+                : webhooks.ledger().getClass().getSimpleName();
+        return new Report(providers, ledger, statistics.totals(), statistics.counts(), statistics.recentRejections());
+    }
+
+    /**
+     * What the endpoint answers.
+     *
+     * @param providers the configured providers
+     * @param ledger the ledger's type ({@code none} when de-duplication is off)
+     * @param totals deliveries by outcome (handled, acknowledged, duplicate, in_flight, rejected, failed)
+     * @param byProvider the same, per provider
+     * @param recentRejections the last rejections, newest first
+     */
+    public record Report(
+            List<ProviderReport> providers,
+            String ledger,
+            Map<String, Long> totals,
+            Map<String, Map<String, Long>> byProvider,
+            List<Rejection> recentRejections) {}
+
+    /**
+     * One configured provider.
+     *
+     * @param id the provider id
+     * @param keyIds the ids of its secrets (key-1, key-2, ...), never the secrets
+     * @param maxBodyBytes its body limit
+     */
+    public record ProviderReport(String id, List<String> keyIds, long maxBodyBytes) {}
+
+    /**
+     * One rejected delivery.
+     *
+     * @param at when
+     * @param provider the provider id ({@code unknown} for a path naming no configured provider)
+     * @param reason the reason code, such as {@code no_matching_signature}
+     * @param status the status answered
+     * @param message what was wrong (never a secret or an expected signature)
+     */
+    public record Rejection(Instant at, String provider, String reason, int status, String message) {}
+}

@@ -1,0 +1,67 @@
+package io.webhooks4j.spring;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.webhooks4j.EventType;
+import io.webhooks4j.ProviderSettings;
+import io.webhooks4j.WebhookEvent;
+import io.webhooks4j.WebhookProvider;
+import io.webhooks4j.WebhookProviderFactory;
+import io.webhooks4j.WebhookReply;
+import java.util.List;
+
+/** A fake "twilio": request kinds are subtypes of {@link Request}, like the real one; replies are TwiML. */
+final class FakeTwilio {
+    static final String ID = "twilio";
+
+    /** Every request. */
+    sealed interface Request extends WebhookEvent permits Sms, Call {
+        @Override
+        default String provider() {
+            return ID;
+        }
+    }
+
+    record Sms(String type, String deliveryId, String from, String body) implements Request {}
+
+    record Call(String type, String deliveryId, String from) implements Request {}
+
+    static final EventType<Sms> INCOMING_MESSAGE = EventType.of(ID, "message.incoming", Sms.class);
+    static final EventType<Call> INCOMING_CALL = EventType.of(ID, "call.incoming", Call.class);
+    static final EventType<Request> ANY = EventType.any(ID);
+
+    private FakeTwilio() {}
+
+    static WebhookEvent parse(String type, String deliveryId, JsonNode body) {
+        return type.startsWith("call")
+                ? new Call(type, deliveryId, body.path("From").asText())
+                : new Sms(
+                        type,
+                        deliveryId,
+                        body.path("From").asText(),
+                        body.path("Body").asText());
+    }
+
+    /** Registered in META-INF/services. */
+    public static final class Factory implements WebhookProviderFactory {
+        @Override
+        public String id() {
+            return ID;
+        }
+
+        @Override
+        public WebhookProvider<?> create(ProviderSettings settings) {
+            return new FakeProvider(
+                    ID,
+                    settings,
+                    Request.class,
+                    FakeTwilio::parse,
+                    e -> List.of(e.type()),
+                    WebhookReply.xml("<Response/>"));
+        }
+
+        @Override
+        public List<EventType<?>> eventTypes() {
+            return List.of(INCOMING_MESSAGE, INCOMING_CALL);
+        }
+    }
+}
