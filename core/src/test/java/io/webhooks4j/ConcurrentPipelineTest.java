@@ -70,29 +70,33 @@ class ConcurrentPipelineTest {
             }));
         }
         start.countDown();
-        Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
-        for (Future<WebhookResponse> f : futures) {
-            statuses.computeIfAbsent(f.get(30, TimeUnit.SECONDS).status(), k -> new AtomicInteger())
-                    .incrementAndGet();
+        Map<String, List<Integer>> statusesById = new ConcurrentHashMap<>();
+        for (int r = 0; r < requests.size(); r++) {
+            String id = requests.get(r).header(TestProvider.DELIVERY).orElseThrow();
+            statusesById
+                    .computeIfAbsent(id, k -> Collections.synchronizedList(new ArrayList<>()))
+                    .add(futures.get(r).get(30, TimeUnit.SECONDS).status());
         }
         pool.shutdown();
         assertThat(pool.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
 
-        assertThat(statuses.get(401)).hasValue(invalid);
-        assertThat(statuses.keySet()).isSubsetOf(200, 401, 500, 503);
-        // each valid delivery ran exactly once even though it arrived twice at the same time
         for (int i = 0; i < 600; i++) {
-            if (i % 3 != 0 && i % 10 != 0) {
+            List<Integer> statuses = statusesById.get("d-" + i);
+            if (i % 3 == 0) {
+                // forged: rejected, and no handler ran
+                assertThat(statuses).as("d-%d", i).containsExactly(401);
+                assertThat(runs).doesNotContainKey("d-" + i);
+            } else if (i % 10 == 0) {
+                // the handler throws: 500 (released for a retry), the concurrent twin 500 or 503 (in flight)
+                assertThat(statuses).as("d-%d", i).hasSize(2).contains(500).isSubsetOf(500, 503);
+            } else {
+                // sent twice at once: handled exactly once; the twin is a duplicate (200) or in flight (503)
+                assertThat(statuses).as("d-%d", i).hasSize(2).contains(200).isSubsetOf(200, 503);
                 assertThat(runs.get("d-" + i)).as("runs of d-%d", i).hasValue(1);
             }
-            if (i % 3 == 0) {
-                assertThat(runs).doesNotContainKey("d-" + i);
-            }
         }
-        int okValid = statuses.get(200).get();
-        assertThat(okValid)
-                .isEqualTo(2 * valid
-                        - statuses.getOrDefault(503, new AtomicInteger()).get());
+        assertThat(valid).isPositive();
+        assertThat(invalid).isPositive();
         assertThat(failing).isPositive();
 
         // and the same object keeps working afterwards
