@@ -26,16 +26,25 @@ final class SignedString {
 
     /** {@code url} followed by the sorted parameters. */
     static String of(String url, FormParameters parameters) {
+        return parameters.isEmpty() ? url : url + parameterSuffix(parameters);
+    }
+
+    /**
+     * The parameters' part of the signed string: each name followed by its value, names in ascending code-unit
+     * order, the values of a repeated name sorted and identical ones kept once (as twilio-node and -python do).
+     * The same for every URL variant, so a verifier builds it once.
+     */
+    static String parameterSuffix(FormParameters parameters) {
         if (parameters.isEmpty()) {
-            return url;
+            return "";
         }
         Map<String, TreeSet<String>> sorted = new TreeMap<>();
-        int length = url.length();
+        int length = 0;
         for (FormParameter p : parameters) {
             sorted.computeIfAbsent(p.name(), n -> new TreeSet<>()).add(p.value());
             length += p.name().length() + p.value().length();
         }
-        StringBuilder out = new StringBuilder(length).append(url);
+        StringBuilder out = new StringBuilder(length);
         sorted.forEach(
                 (name, values) -> values.forEach(value -> out.append(name).append(value)));
         return out.toString();

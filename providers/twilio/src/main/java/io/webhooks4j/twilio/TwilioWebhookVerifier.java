@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import javax.crypto.Mac;
 
 /**
  * Verifies {@code X-Twilio-Signature}: base64 of an HMAC (SHA-1 keyed with the auth token; SHA-256 keyed with
@@ -99,11 +100,16 @@ public final class TwilioWebhookVerifier {
                             .build());
         }
         List<Candidate> candidates = candidates(request, url);
+        // the parameters' part is the same for every URL variant: build and encode it once
+        byte[] suffix = SignedString.utf8(SignedString.parameterSuffix(parameters));
         for (Candidate candidate : candidates) {
-            byte[] signed = SignedString.utf8(SignedString.of(candidate.url, parameters));
+            byte[] urlBytes = SignedString.utf8(candidate.url);
             for (Secret key : scheme.keys) {
                 diagnosis.keyTried(key.id());
-                if (Crypto.constantTimeEquals(key.hmac(scheme.algorithm.hmac, signed), expected)) {
+                Mac mac = key.mac(scheme.algorithm.hmac);
+                mac.update(urlBytes);
+                mac.update(suffix);
+                if (Crypto.constantTimeEquals(mac.doFinal(), expected)) {
                     if (bodySha256 != null) {
                         checkBodyHash(request, bodySha256);
                     }
