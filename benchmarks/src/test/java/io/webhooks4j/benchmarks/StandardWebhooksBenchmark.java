@@ -1,0 +1,77 @@
+package io.webhooks4j.benchmarks;
+
+import com.standardwebhooks.Webhook;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * For reference only (no provider of ours uses it): the Standard Webhooks reference library's {@code
+ * Webhook.verify} (HMAC-SHA256 of {@code id.timestamp.body}, base64) on the Stripe event bytes, next to the
+ * same HMAC floor. Its timestamp check reads the system clock, so the delivery is signed at setup.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Warmup(iterations = 5, time = 1)
+@Measurement(iterations = 5, time = 1)
+public class StandardWebhooksBenchmark {
+    static final byte[] KEY = "standard-webhooks-bench-key-0001".getBytes(StandardCharsets.UTF_8);
+
+    @Param({"2KB", "25KB", "500KB"})
+    public String size;
+
+    byte[] body;
+    String payload;
+    Map<String, List<String>> headers;
+    Webhook webhook;
+    Mac floorMac;
+
+    @Setup(Level.Trial)
+    public void setUp() throws Exception {
+        payload = Payloads.stripeInvoicePaid(
+                "evt_1QbX4LJm2eZvKYlo2C0q7bd0", 1_764_235_800L, "2026-07-29.dahlia", Payloads.bytes(size));
+        body = payload.getBytes(StandardCharsets.UTF_8);
+        webhook = new Webhook("whsec_" + Base64.getEncoder().encodeToString(KEY));
+        String id = "msg_2KWPBgLlAfxdpx2AI54pPJ85f4W";
+        long timestamp = Instant.now().getEpochSecond();
+        headers = Map.of(
+                "webhook-id", List.of(id),
+                "webhook-timestamp", List.of(Long.toString(timestamp)),
+                "webhook-signature", List.of(webhook.sign(id, timestamp, payload)));
+        floorMac = Mac.getInstance("HmacSHA256");
+        floorMac.init(new SecretKeySpec(KEY, "HmacSHA256"));
+    }
+
+    /** JCA HMAC-SHA256 over the body: the cost of the cryptography alone. */
+    @Benchmark
+    public byte[] floor() {
+        return floorMac.doFinal(body);
+    }
+
+    @Benchmark
+    public boolean theirsVerify() throws Exception {
+        webhook.verify(payload, headers);
+        return true;
+    }
+}
