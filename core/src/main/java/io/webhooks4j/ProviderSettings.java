@@ -57,6 +57,37 @@ public record ProviderSettings(
         return Optional.ofNullable(options.get(name));
     }
 
+    /**
+     * Checks that every option set is one of {@code known}, for a provider's factory.
+     *
+     * @throws IllegalArgumentException naming the provider, its options and the unknown ones
+     */
+    public void requireOnlyOptions(String provider, String... known) {
+        java.util.Set<String> unknown = new java.util.TreeSet<>(options.keySet());
+        java.util.List.of(known).forEach(unknown::remove);
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException((known.length == 0
+                            ? provider + " has no options"
+                            : provider + " options are " + java.util.List.of(known))
+                    + "; unknown: " + unknown);
+        }
+    }
+
+    /**
+     * The boolean option {@code name}, if set.
+     *
+     * @throws IllegalArgumentException when it is set to anything but {@code true} or {@code false}
+     */
+    public Optional<Boolean> booleanOption(String provider, String name) {
+        return option(name).map(value -> {
+            if (!value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {
+                throw new IllegalArgumentException(
+                        provider + " option " + name + " must be true or false, was '" + value + "'");
+            }
+            return Boolean.parseBoolean(value);
+        });
+    }
+
     /** Ids only. */
     @Override
     public String toString() {

@@ -145,4 +145,22 @@ class RequestModelTest {
         assertThat(java.util.HexFormat.of().formatHex(secret.hmac(HmacAlgorithm.SHA256, data)))
                 .isEqualTo("757107ea0eb2509fc211221cce984b8a37570b6d7586c22c46f4379c8b043e17");
     }
+
+    @Test
+    void providerSettingsNameUnknownAndMalformedOptions() {
+        ProviderSettings settings =
+                ProviderSettings.of(Keyring.of("s")).withOptions(java.util.Map.of("flag", "yes", "other", "1"));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> settings.requireOnlyOptions("demo", "flag"))
+                .withMessage("demo options are [flag]; unknown: [other]");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> settings.requireOnlyOptions("demo"))
+                .withMessageStartingWith("demo has no options");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> settings.booleanOption("demo", "flag"))
+                .withMessage("demo option flag must be true or false, was 'yes'");
+        assertThat(settings.booleanOption("demo", "absent")).isEmpty();
+        assertThat(settings.withOptions(java.util.Map.of("flag", "TRUE")).booleanOption("demo", "flag"))
+                .contains(true);
+    }
 }

@@ -4,9 +4,7 @@ import io.webhooks4j.EventType;
 import io.webhooks4j.ProviderSettings;
 import io.webhooks4j.WebhookProvider;
 import io.webhooks4j.WebhookProviderFactory;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Creates {@link GitHubProvider}s from neutral settings (Spring properties, CLI flags). GitHub signs no
@@ -24,22 +22,11 @@ public final class GitHubProviderFactory implements WebhookProviderFactory {
 
     @Override
     public WebhookProvider<?> create(ProviderSettings settings) {
-        Set<String> unknown = new HashSet<>(settings.options().keySet());
-        unknown.remove(LEGACY_SHA1);
-        if (!unknown.isEmpty()) {
-            throw new IllegalArgumentException("github options are [" + LEGACY_SHA1 + "]; unknown: " + unknown);
-        }
+        settings.requireOnlyOptions(id(), LEGACY_SHA1);
         GitHubProvider.Builder builder = GitHubProvider.builder().keyring(settings.keyring());
-        settings.option(LEGACY_SHA1).ifPresent(v -> builder.allowLegacySha1(parseBoolean(LEGACY_SHA1, v)));
+        settings.booleanOption(id(), LEGACY_SHA1).ifPresent(builder::allowLegacySha1);
         settings.maxBodyBytes().ifPresent(builder::maxBodyBytes);
         return builder.build();
-    }
-
-    private static boolean parseBoolean(String name, String value) {
-        if (!value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {
-            throw new IllegalArgumentException("github option " + name + " must be true or false, was '" + value + "'");
-        }
-        return Boolean.parseBoolean(value);
     }
 
     @Override

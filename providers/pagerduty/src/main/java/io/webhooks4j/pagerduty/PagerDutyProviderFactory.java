@@ -18,10 +18,7 @@ public final class PagerDutyProviderFactory implements WebhookProviderFactory {
 
     @Override
     public WebhookProvider<?> create(ProviderSettings settings) {
-        if (!settings.options().isEmpty()) {
-            throw new IllegalArgumentException(
-                    "pagerduty has no options; unknown: " + settings.options().keySet());
-        }
+        settings.requireOnlyOptions(id());
         PagerDutyProvider.Builder builder = PagerDutyProvider.builder().keyring(settings.keyring());
         settings.maxBodyBytes().ifPresent(builder::maxBodyBytes);
         return builder.build();

@@ -4,9 +4,7 @@ import io.webhooks4j.EventType;
 import io.webhooks4j.ProviderSettings;
 import io.webhooks4j.WebhookProvider;
 import io.webhooks4j.WebhookProviderFactory;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Creates {@link ShopifyProvider}s from neutral settings (Spring properties, CLI flags): the keyring holds the
@@ -27,22 +25,10 @@ public final class ShopifyProviderFactory implements WebhookProviderFactory {
 
     @Override
     public WebhookProvider<?> create(ProviderSettings settings) {
-        Set<String> unknown = new HashSet<>(settings.options().keySet());
-        unknown.remove(PUBLIC_APP);
-        unknown.remove(API_VERSION);
-        if (!unknown.isEmpty()) {
-            throw new IllegalArgumentException(
-                    "shopify options are [" + PUBLIC_APP + ", " + API_VERSION + "]; unknown: " + unknown);
-        }
+        settings.requireOnlyOptions(id(), PUBLIC_APP, API_VERSION);
         ShopifyProvider.Builder builder =
                 ShopifyProvider.builder().keyring(settings.keyring()).clock(settings.clock());
-        settings.option(PUBLIC_APP).ifPresent(v -> {
-            if (!v.equalsIgnoreCase("true") && !v.equalsIgnoreCase("false")) {
-                throw new IllegalArgumentException(
-                        "shopify option " + PUBLIC_APP + " must be true or false, was '" + v + "'");
-            }
-            builder.publicApp(Boolean.parseBoolean(v));
-        });
+        settings.booleanOption(id(), PUBLIC_APP).ifPresent(builder::publicApp);
         settings.option(API_VERSION).ifPresent(builder::apiVersion);
         settings.maxBodyBytes().ifPresent(builder::maxBodyBytes);
         return builder.build();

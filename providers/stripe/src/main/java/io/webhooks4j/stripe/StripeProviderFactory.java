@@ -6,9 +6,7 @@ import io.webhooks4j.WebhookProvider;
 import io.webhooks4j.WebhookProviderFactory;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Creates {@link StripeProvider}s from neutral settings (Spring properties, CLI flags). The tolerance bounds old
@@ -26,11 +24,7 @@ public final class StripeProviderFactory implements WebhookProviderFactory {
 
     @Override
     public WebhookProvider<?> create(ProviderSettings settings) {
-        Set<String> unknown = new HashSet<>(settings.options().keySet());
-        unknown.remove(FUTURE_TOLERANCE);
-        if (!unknown.isEmpty()) {
-            throw new IllegalArgumentException("stripe options are [" + FUTURE_TOLERANCE + "]; unknown: " + unknown);
-        }
+        settings.requireOnlyOptions(id(), FUTURE_TOLERANCE);
         StripeProvider.Builder builder =
                 StripeProvider.builder().keyring(settings.keyring()).clock(settings.clock());
         settings.tolerance().ifPresent(builder::tolerance);

@@ -4,9 +4,7 @@ import io.webhooks4j.EventType;
 import io.webhooks4j.ProviderSettings;
 import io.webhooks4j.WebhookProvider;
 import io.webhooks4j.WebhookProviderFactory;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Creates {@link TwilioProvider}s from neutral settings (Spring properties, CLI flags): the keyring holds the auth
@@ -27,13 +25,7 @@ public final class TwilioProviderFactory implements WebhookProviderFactory {
 
     @Override
     public WebhookProvider<?> create(ProviderSettings settings) {
-        Set<String> unknown = new HashSet<>(settings.options().keySet());
-        unknown.remove(SHARED_KEY_ID);
-        unknown.remove(SHARED_KEY_SECRET);
-        if (!unknown.isEmpty()) {
-            throw new IllegalArgumentException(
-                    "twilio options are [" + SHARED_KEY_ID + ", " + SHARED_KEY_SECRET + "]; unknown: " + unknown);
-        }
+        settings.requireOnlyOptions(id(), SHARED_KEY_ID, SHARED_KEY_SECRET);
         TwilioProvider.Builder builder = TwilioProvider.builder().keyring(settings.keyring());
         String keyId = settings.option(SHARED_KEY_ID).orElse(null);
         String keySecret = settings.option(SHARED_KEY_SECRET).orElse(null);
