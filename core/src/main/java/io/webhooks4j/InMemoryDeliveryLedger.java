@@ -1,8 +1,12 @@
 package io.webhooks4j;
 
+import io.webhooks4j.internal.Crypto;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -12,17 +16,33 @@ import java.util.UUID;
 /**
  * A bounded ledger in this process's memory: done deliveries are remembered for a retention period (default
  * 72 hours, Stripe's retry window), claims in flight expire after a lease (default 5 minutes, so a crashed
- * handler's delivery is processed on the retry), and at most a maximum number of entries are kept (default
- * 100,000; the oldest go first). For one instance; several instances share a JDBC ledger.
+ * handler's delivery is processed on the retry). For one instance; several instances share a JDBC ledger.
+ *
+ * <p><b>Capacity.</b> Each provider has its own partition of at most {@link Builder#maxEntries(int)
+ * maxEntries} entries (default 100,000), so one provider's traffic never evicts another's. An entry holds a
+ * SHA-256 digest of the key, not the key, so it costs the same (about 150 bytes) however long the key is:
+ * 100,000 entries take about 15 MiB per provider. When a partition is full, its oldest entry goes (a done
+ * delivery older than every other one); a retry of that delivery arriving later would run its handlers
+ * again. The pipeline de-duplicates on keys derived from signed content, so filling a partition takes that
+ * many distinct authentic deliveries within the retention, which a replaying attacker cannot produce; size
+ * {@code maxEntries} above your busiest provider's deliveries per retention period.
  */
 public final class InMemoryDeliveryLedger implements DeliveryLedger {
     private final Clock clock;
     private final Duration retention;
     private final Duration lease;
     private final int maxEntries;
-    private final LinkedHashMap<String, Entry> entries = new LinkedHashMap<>();
+    private final Map<String, LinkedHashMap<Digest, Entry>> partitions = new HashMap<>();
 
     private record Entry(boolean done, String token, Instant expires) {}
+
+    /** SHA-256 of a key: fixed size whatever the key's length. */
+    private record Digest(long a, long b, long c, long d) {
+        static Digest of(String key) {
+            ByteBuffer hash = ByteBuffer.wrap(Crypto.sha256(key.getBytes(StandardCharsets.UTF_8)));
+            return new Digest(hash.getLong(), hash.getLong(), hash.getLong(), hash.getLong());
+        }
+    }
 
     private InMemoryDeliveryLedger(Builder b) {
         this.clock = b.clock;
@@ -40,15 +60,12 @@ public final class InMemoryDeliveryLedger implements DeliveryLedger {
         return new Builder();
     }
 
-    private static String key(String provider, String deliveryId) {
-        return provider + '\u0000' + deliveryId;
-    }
-
     @Override
     public synchronized Claim claim(String provider, String deliveryId) {
         Instant now = clock.instant();
-        evictExpired(now);
-        String key = key(provider, deliveryId);
+        LinkedHashMap<Digest, Entry> entries = partitions.computeIfAbsent(provider, p -> new LinkedHashMap<>());
+        evictExpired(entries, now);
+        Digest key = Digest.of(deliveryId);
         Entry existing = entries.get(key);
         if (existing != null && existing.expires.isAfter(now)) {
             return new Claim(
@@ -58,7 +75,7 @@ public final class InMemoryDeliveryLedger implements DeliveryLedger {
         entries.remove(key);
         entries.put(key, new Entry(false, token, now.plus(lease)));
         while (entries.size() > maxEntries) {
-            Iterator<String> eldest = entries.keySet().iterator();
+            Iterator<Digest> eldest = entries.keySet().iterator();
             eldest.next();
             eldest.remove();
         }
@@ -67,7 +84,11 @@ public final class InMemoryDeliveryLedger implements DeliveryLedger {
 
     @Override
     public synchronized void complete(Claim claim) {
-        String key = key(claim.provider(), claim.deliveryId());
+        LinkedHashMap<Digest, Entry> entries = partitions.get(claim.provider());
+        if (entries == null) {
+            return;
+        }
+        Digest key = Digest.of(claim.deliveryId());
         Entry existing = entries.get(key);
         if (existing != null && existing.token.equals(claim.token())) {
             entries.remove(key);
@@ -77,22 +98,32 @@ public final class InMemoryDeliveryLedger implements DeliveryLedger {
 
     @Override
     public synchronized void release(Claim claim) {
-        String key = key(claim.provider(), claim.deliveryId());
+        LinkedHashMap<Digest, Entry> entries = partitions.get(claim.provider());
+        if (entries == null) {
+            return;
+        }
+        Digest key = Digest.of(claim.deliveryId());
         Entry existing = entries.get(key);
         if (existing != null && existing.token.equals(claim.token())) {
             entries.remove(key);
         }
     }
 
-    /** Entries currently held (done and in flight). */
-    public synchronized int size() {
-        return entries.size();
+    /** Entries currently held (done and in flight) for {@code provider}. */
+    public synchronized int size(String provider) {
+        LinkedHashMap<Digest, Entry> entries = partitions.get(provider);
+        return entries == null ? 0 : entries.size();
     }
 
-    private void evictExpired(Instant now) {
+    /** Entries currently held (done and in flight). */
+    public synchronized int size() {
+        return partitions.values().stream().mapToInt(Map::size).sum();
+    }
+
+    private static void evictExpired(LinkedHashMap<Digest, Entry> entries, Instant now) {
         // Entries are in insertion order, not expiry order; scan a few from the head each call to stay O(1)
         // amortised, and rely on maxEntries as the hard bound.
-        Iterator<Map.Entry<String, Entry>> it = entries.entrySet().iterator();
+        Iterator<Map.Entry<Digest, Entry>> it = entries.entrySet().iterator();
         for (int scanned = 0; it.hasNext() && scanned < 8; scanned++) {
             if (!it.next().getValue().expires.isAfter(now)) {
                 it.remove();
@@ -102,7 +133,8 @@ public final class InMemoryDeliveryLedger implements DeliveryLedger {
 
     @Override
     public String toString() {
-        return "InMemoryDeliveryLedger[retention=" + retention + ", lease=" + lease + ", maxEntries=" + maxEntries
+        return "InMemoryDeliveryLedger[retention=" + retention + ", lease=" + lease + ", maxEntries per provider="
+                + maxEntries
                 + "]";
     }
 
@@ -132,6 +164,7 @@ public final class InMemoryDeliveryLedger implements DeliveryLedger {
             return this;
         }
 
+        /** The most entries kept per provider (see the class's note on capacity); 100,000 by default. */
         public Builder maxEntries(int maxEntries) {
             this.maxEntries = maxEntries;
             return this;

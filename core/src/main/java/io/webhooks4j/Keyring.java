@@ -32,7 +32,37 @@ public final class Keyring implements Iterable<Secret> {
      * entries are rejected.
      */
     public static Keyring of(String... secrets) {
-        return of(List.of(secrets));
+        if (secrets == null) {
+            throw new IllegalArgumentException("No secrets given (null)");
+        }
+        return of(java.util.Arrays.asList(secrets));
+    }
+
+    /**
+     * As {@link #of(String...)}, for a provider's {@code create(...)}: a missing secret (no argument, a {@code
+     * null}, as {@code System.getenv} returns for an unset variable, or a blank one) is refused with a message
+     * naming the provider, such as "The Stripe webhook secret is missing (null): is the environment variable
+     * that should hold it set?".
+     *
+     * @param what what the secret is, such as {@code "Stripe webhook secret"}
+     * @throws IllegalArgumentException naming {@code what} when a secret is missing or blank
+     */
+    public static Keyring forProvider(String what, String... secrets) {
+        Objects.requireNonNull(what, "what");
+        if (secrets == null || secrets.length == 0) {
+            throw new IllegalArgumentException("The " + what + " is missing: no secret was given");
+        }
+        for (int i = 0; i < secrets.length; i++) {
+            String position = secrets.length == 1 ? "" : " (number " + (i + 1) + " of " + secrets.length + ")";
+            if (secrets[i] == null) {
+                throw new IllegalArgumentException("The " + what + position
+                        + " is missing (null): is the environment variable or property that should hold it set?");
+            }
+            if (secrets[i].isBlank()) {
+                throw new IllegalArgumentException("The " + what + position + " is blank");
+            }
+        }
+        return of(secrets);
     }
 
     /** As {@link #of(String...)}. */
@@ -41,7 +71,10 @@ public final class Keyring implements Iterable<Secret> {
         List<Secret> list = new ArrayList<>(secrets.size());
         for (int i = 0; i < secrets.size(); i++) {
             String value = secrets.get(i);
-            if (value == null || value.isBlank()) {
+            if (value == null) {
+                throw new IllegalArgumentException("Secret number " + (i + 1) + " is missing (null)");
+            }
+            if (value.isBlank()) {
                 throw new IllegalArgumentException("Secret number " + (i + 1) + " is blank");
             }
             list.add(Secret.of("key-" + (i + 1), value.strip()));

@@ -32,6 +32,14 @@ public final class RawBody {
         return new RawBody(bytes.clone());
     }
 
+    /** Takes ownership of the first {@code length} bytes of {@code buffer}: no copy when it is exactly full. */
+    static RawBody adopt(byte[] buffer, int length) {
+        if (length == 0) {
+            return EMPTY;
+        }
+        return new RawBody(length == buffer.length ? buffer : Arrays.copyOf(buffer, length));
+    }
+
     /** A body holding the UTF-8 encoding of {@code text}. */
     public static RawBody ofUtf8(String text) {
         return text == null || text.isEmpty() ? EMPTY : new RawBody(text.getBytes(StandardCharsets.UTF_8));
@@ -50,39 +58,28 @@ public final class RawBody {
      * @throws IOException when reading fails
      */
     public static RawBody readFrom(InputStream in, long maxBytes) throws IOException {
+        return readFrom(in, maxBytes, -1);
+    }
+
+    /**
+     * Reads {@code in} to its end, never more than {@code maxBytes}, into one buffer sized from {@code
+     * declaredLength} (a {@code Content-Length}; {@code -1} when unknown).
+     *
+     * @throws WebhookException with {@link Reason#BODY_TOO_LARGE} once the limit is passed (or when {@code
+     *     declaredLength} is over it), or {@link Reason#BODY_INCOMPLETE} when fewer bytes than declared arrived
+     * @throws IOException when reading fails
+     */
+    public static RawBody readFrom(InputStream in, long maxBytes, long declaredLength) throws IOException {
         if (maxBytes < 0) {
             throw new IllegalArgumentException("maxBytes must not be negative: " + maxBytes);
         }
-        byte[] buffer = new byte[(int) Math.min(8192, maxBytes + 1)];
-        int length = 0;
-        while (true) {
-            if (length == buffer.length) {
-                if (length > maxBytes) {
-                    throw tooLarge(maxBytes);
-                }
-                long next = Math.min((long) buffer.length * 2, maxBytes + 1);
-                if (next > Integer.MAX_VALUE - 8) {
-                    throw tooLarge(maxBytes);
-                }
-                buffer = Arrays.copyOf(buffer, (int) next);
+        try (BodyReader reader =
+                BodyReader.open("this body", maxBytes, declaredLength, new BodyReader.Budget(Long.MAX_VALUE))) {
+            while (reader.readFrom(in) >= 0) {
+                // reads until the end
             }
-            int read = in.read(buffer, length, buffer.length - length);
-            if (read < 0) {
-                break;
-            }
-            length += read;
-            if (length > maxBytes) {
-                throw tooLarge(maxBytes);
-            }
+            return reader.body();
         }
-        if (length == 0) {
-            return EMPTY;
-        }
-        return new RawBody(length == buffer.length ? buffer : Arrays.copyOf(buffer, length));
-    }
-
-    private static WebhookException tooLarge(long maxBytes) {
-        return new WebhookException(Reason.BODY_TOO_LARGE, "Body is larger than the limit of " + maxBytes + " bytes");
     }
 
     /** Number of bytes. */

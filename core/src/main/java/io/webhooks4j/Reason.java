@@ -23,8 +23,21 @@ public enum Reason {
     TIMESTAMP_TOO_NEW(401),
     /** A hash of the body carried in the signed content (Twilio's {@code bodySHA256}) does not match the body. */
     BODY_HASH_MISMATCH(401),
-    /** The body could not be read completely (the client stalled or disconnected). */
+    /** The body could not be read completely (the client disconnected, broken chunking). */
     UNREADABLE_BODY(400),
+    /**
+     * Fewer body bytes arrived than {@code Content-Length} declared, or none at all because something before
+     * the webhook endpoint (a filter calling {@code getParameter}, a framework's form handling) consumed the
+     * body.
+     */
+    BODY_INCOMPLETE(400),
+    /** The body did not arrive within the reading deadline (a slow or stalled sender); the connection is closed. */
+    BODY_TIMEOUT(408),
+    /**
+     * The receiver holds as many body bytes of deliveries in flight as it allows (a flood of large or slow
+     * deliveries); the provider should retry later.
+     */
+    RECEIVER_BUSY(503),
     /** The body is empty where the provider always sends one. */
     EMPTY_BODY(400),
     /** The delivery is authentic but its body cannot be read as the provider's format. */

@@ -1,8 +1,10 @@
 package io.webhooks4j;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,10 +12,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ValueNode;
 import com.fasterxml.jackson.databind.type.TypeFactory;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
+import java.math.BigDecimal;
 
 /**
  * webhooks4j's own, defensively configured Jackson: no default typing, read limits (nesting depth 200,
@@ -47,6 +54,9 @@ public final class WebhookJson {
                 .build();
         return JsonMapper.builder(factory)
                 .addModule(new JavaTimeModule())
+                .nodeFactory(new BoundedNodeFactory())
+                .addModule(new SimpleModule("webhooks4j-bounded-decimals")
+                        .addDeserializer(BigDecimal.class, new BoundedBigDecimalDeserializer()))
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_USING_DEFAULT_VALUE)
                 .enable(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_AS_NULL)
@@ -56,6 +66,64 @@ public final class WebhookJson {
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
                 .build();
+    }
+
+    /**
+     * The largest decimal exponent (either sign) a {@link BigDecimal} may carry: {@code 1e999999999} is a short
+     * text but a number whose arithmetic ({@code toBigInteger()}, {@code setScale}) can hang a handler.
+     */
+    public static final int MAX_DECIMAL_SCALE = 1000;
+
+    /** Trees ({@code raw()}) refuse the same exponents, so the escape hatch cannot hang a handler either. */
+    private static final class BoundedNodeFactory extends JsonNodeFactory {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public ValueNode numberNode(BigDecimal v) {
+            if (v != null && Math.abs((long) v.scale()) > MAX_DECIMAL_SCALE) {
+                throw new IllegalArgumentException("A number's exponent is beyond +/-" + MAX_DECIMAL_SCALE);
+            }
+            return super.numberNode(v);
+        }
+    }
+
+    /** Reads BigDecimals from numbers and strings, refusing exponents beyond {@link #MAX_DECIMAL_SCALE}. */
+    private static final class BoundedBigDecimalDeserializer extends StdScalarDeserializer<BigDecimal> {
+        private static final long serialVersionUID = 1L;
+
+        BoundedBigDecimalDeserializer() {
+            super(BigDecimal.class);
+        }
+
+        @Override
+        public BigDecimal deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            BigDecimal value;
+            switch (p.currentToken()) {
+                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> value = p.getDecimalValue();
+                case VALUE_STRING -> {
+                    String text = p.getText().strip();
+                    if (text.isEmpty()) {
+                        return null;
+                    }
+                    if (text.length() > 100) {
+                        return (BigDecimal)
+                                ctxt.handleWeirdStringValue(BigDecimal.class, "too long for a number", text);
+                    }
+                    try {
+                        value = new BigDecimal(text);
+                    } catch (NumberFormatException e) {
+                        return (BigDecimal) ctxt.handleWeirdStringValue(BigDecimal.class, text, "not a number");
+                    }
+                }
+                default -> {
+                    return (BigDecimal) ctxt.handleUnexpectedToken(BigDecimal.class, p);
+                }
+            }
+            if (Math.abs((long) value.scale()) > MAX_DECIMAL_SCALE) {
+                throw ctxt.weirdNumberException(value, BigDecimal.class, "exponent beyond +/-" + MAX_DECIMAL_SCALE);
+            }
+            return value;
+        }
     }
 
     /** Parses a body into a tree. */
@@ -69,7 +137,7 @@ public final class WebhookJson {
                 throw new WebhookParseException(Reason.MALFORMED_BODY, "The body holds no JSON document");
             }
             return node;
-        } catch (IOException e) {
+        } catch (IOException | IllegalArgumentException e) {
             throw parseFailure(e);
         }
     }
@@ -82,7 +150,7 @@ public final class WebhookJson {
                 throw new WebhookParseException(Reason.MALFORMED_BODY, "No JSON document");
             }
             return node;
-        } catch (IOException e) {
+        } catch (IOException | IllegalArgumentException e) {
             throw parseFailure(e);
         }
     }
@@ -108,7 +176,7 @@ public final class WebhookJson {
     public static <T> T read(RawBody body, Class<T> type) {
         try {
             return MAPPER.readerFor(type).readValue(body.array(), 0, body.length());
-        } catch (IOException e) {
+        } catch (IOException | IllegalArgumentException e) {
             throw parseFailure(e);
         }
     }

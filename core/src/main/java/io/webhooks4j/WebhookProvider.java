@@ -68,6 +68,21 @@ public interface WebhookProvider<E extends WebhookEvent> {
      */
     default void validateHandlers(Set<String> eventTypeNames) {}
 
+    /**
+     * The key {@code event} is de-duplicated on, or {@code null} to not de-duplicate it. It must come from
+     * signed content wherever the provider signs any (see {@link DeliveryKeys}): a key taken from an unsigned
+     * header lets a captured delivery be replayed under a fresh id. The default is {@link
+     * WebhookEvent#deliveryId()}, right only where that id is itself signed (Stripe's event id in the body).
+     */
+    default String deduplicationKey(E event, WebhookRequest request, Verification verification) {
+        return event.deliveryId();
+    }
+
+    /** The ids of the keys this provider verifies with, for logs (never a secret). */
+    default List<String> keyIds() {
+        return List.of();
+    }
+
     /** The envelope class, for frameworks that resolve handlers by parameter type. */
     Class<?> eventClass();
 }

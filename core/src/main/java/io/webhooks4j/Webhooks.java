@@ -1,6 +1,7 @@
 package io.webhooks4j;
 
 import java.lang.System.Logger.Level;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -32,6 +33,9 @@ import java.util.Set;
 public final class Webhooks {
     private static final System.Logger LOG = System.getLogger(Webhooks.class.getName());
 
+    /** The default of {@link Builder#maxBodyBytesInFlight(long)}, unless a provider's body limit is larger. */
+    public static final long DEFAULT_MAX_BODY_BYTES_IN_FLIGHT = 64L * 1024 * 1024;
+
     /** The provider name observers see for a delivery to an id that is not registered. */
     public static final String UNKNOWN_PROVIDER = "unknown";
 
@@ -40,8 +44,18 @@ public final class Webhooks {
     private final List<Registration> global;
     private final DeliveryLedger ledger;
     private final List<WebhookObserver> observers;
+    private final List<Registration> unhandled;
+    private final BodyReader.Budget budget;
+    private final Clock clock;
+    private final RejectionLog rejectionLog = new RejectionLog();
 
-    private record Registration(Object handler, boolean replying, String description) {}
+    /** Runs one handler: every kind of handler is one that may reply ({@code null}: no reply). */
+    @FunctionalInterface
+    private interface Invoker {
+        WebhookReply run(WebhookEvent event, Delivery delivery) throws Exception;
+    }
+
+    private record Registration(Invoker handler, String description) {}
 
     private Webhooks(Builder b) {
         this.providers = Collections.unmodifiableMap(new LinkedHashMap<>(b.providers));
@@ -55,6 +69,9 @@ public final class Webhooks {
         this.global = List.copyOf(b.global);
         this.ledger = b.ledger;
         this.observers = List.copyOf(b.observers);
+        this.unhandled = List.copyOf(b.unhandled);
+        this.budget = new BodyReader.Budget(b.maxBodyBytesInFlight);
+        this.clock = b.clock;
     }
 
     public static Builder builder() {
@@ -79,6 +96,35 @@ public final class Webhooks {
 
     public DeliveryLedger ledger() {
         return ledger;
+    }
+
+    /**
+     * Opens a bounded reader for the body of a delivery to {@code providerId}, for adapters: sized from the
+     * declared length, limited by the provider's {@link WebhookProvider#maxBodyBytes() body limit}, and counted
+     * against this pipeline's budget of body bytes in flight ({@link Builder#maxBodyBytesInFlight(long)}).
+     * Close it once the delivery was handled.
+     *
+     * @param declaredLength the request's {@code Content-Length}, or {@code -1} when it has none
+     * @throws WebhookException with {@link Reason#UNKNOWN_PROVIDER}, {@link Reason#BODY_TOO_LARGE} (the declared
+     *     length is over the limit) or {@link Reason#RECEIVER_BUSY} (503: too many body bytes in flight)
+     */
+    public BodyReader openBody(String providerId, long declaredLength) {
+        WebhookProvider<?> provider = providers.get(providerId);
+        if (provider == null) {
+            throw new WebhookException(
+                    Reason.UNKNOWN_PROVIDER, "No webhook provider '" + providerId + "' is configured");
+        }
+        return BodyReader.open(provider.id(), provider.maxBodyBytes(), declaredLength, budget);
+    }
+
+    /** Body bytes currently held by open {@link BodyReader}s (for metrics and tests). */
+    public long bodyBytesInFlight() {
+        return budget.used();
+    }
+
+    /** The most body bytes held at once by open {@link BodyReader}s. */
+    public long maxBodyBytesInFlight() {
+        return budget.limit;
     }
 
     /**
@@ -158,18 +204,24 @@ public final class Webhooks {
                     providerName, DeliveryOutcome.Kind.FAILED, 500, null, null, null, null, e, elapsed(start)));
             return response;
         }
-        return dispatch(provider, parsed, start);
+        return dispatch(provider, parsed, request, start);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private WebhookResponse dispatch(WebhookProvider provider, Parsed parsed, long start) {
+    private WebhookResponse dispatch(WebhookProvider provider, Parsed parsed, WebhookRequest request, long start) {
         WebhookEvent event = parsed.event;
         String keyId = parsed.verification.keyId();
         String providerName = provider.id();
+        String key;
+        try {
+            key = ledger == null ? null : provider.deduplicationKey(event, request, parsed.verification);
+        } catch (WebhookException e) {
+            return reject(providerName, e, start);
+        }
         DeliveryLedger.Claim claim = null;
-        if (event.deliveryId() != null && ledger != null) {
+        if (key != null) {
             try {
-                claim = ledger.claim(providerName, event.deliveryId());
+                claim = ledger.claim(providerName, key);
             } catch (WebhookException e) {
                 return reject(providerName, e, start);
             } catch (RuntimeException e) {
@@ -192,17 +244,28 @@ public final class Webhooks {
                 return response;
             }
         }
-        List<Registration> matched = match(provider, event);
+        List<Registration> typed = match(provider, event);
+        List<Registration> matched = new ArrayList<>(typed.size() + global.size() + unhandled.size());
+        matched.addAll(typed);
+        if (typed.isEmpty()) {
+            matched.addAll(unhandled);
+        }
+        matched.addAll(global);
+        Delivery delivery = new Delivery(
+                providerName,
+                event.type(),
+                event.deliveryId(),
+                key,
+                keyId,
+                request.url(),
+                request.headers(),
+                clock.instant().minusNanos(System.nanoTime() - start));
         WebhookReply reply = null;
         try {
             for (Registration registration : matched) {
-                if (registration.replying) {
-                    WebhookReply r = ((ReplyingHandler) registration.handler).handle(event);
-                    if (reply == null) {
-                        reply = r;
-                    }
-                } else {
-                    ((WebhookHandler) registration.handler).handle(event);
+                WebhookReply r = registration.handler.run(event, delivery);
+                if (reply == null) {
+                    reply = r;
                 }
             }
         } catch (Throwable t) {
@@ -233,7 +296,8 @@ public final class Webhooks {
                 // would run again; say so loudly.
                 LOG.log(
                         Level.WARNING,
-                        "Could not mark " + providerName + " delivery " + event.deliveryId() + " done in the ledger",
+                        "Could not mark " + providerName + " delivery " + event.deliveryId() + " done in the ledger;"
+                                + " answering success (the handlers ran), but a retry may run them again",
                         e);
             }
         }
@@ -254,7 +318,6 @@ public final class Webhooks {
             matched.addAll(byName.getOrDefault(key, List.of()));
         }
         matched.addAll(byName.getOrDefault(EventType.ANY, List.of()));
-        matched.addAll(global);
         return matched;
     }
 
@@ -269,23 +332,16 @@ public final class Webhooks {
         return reject(providers.containsKey(providerId) ? providerId : UNKNOWN_PROVIDER, e, System.nanoTime());
     }
 
-    private static String truncate(String s) {
-        if (s == null) {
-            return "null";
-        }
-        return s.length() > 64 ? s.substring(0, 64) + "..." : s;
-    }
-
     private WebhookResponse reject(String provider, WebhookException e, long start) {
-        if (e instanceof WebhookVerificationException ve && !ve.diagnosis().isEmpty()) {
+        WebhookProvider<?> registered = providers.get(provider);
+        rejectionLog.warn(provider, e.reason(), registered == null ? List.of() : registered.keyIds());
+        if (LOG.isLoggable(Level.DEBUG)) {
+            // Only now is a (lazy) diagnosis built: a forged delivery costs one HMAC unless DEBUG is on.
+            Diagnosis diagnosis = e instanceof WebhookVerificationException ve ? ve.diagnosis() : Diagnosis.none();
             LOG.log(
                     Level.DEBUG,
-                    () -> "Rejected " + provider + " delivery: " + e.reason().code() + ": " + e.getMessage() + "\n"
-                            + ve.diagnosis().explain());
-        } else {
-            LOG.log(
-                    Level.DEBUG,
-                    () -> "Rejected " + provider + " delivery: " + e.reason().code() + ": " + e.getMessage());
+                    "Rejected " + provider + " delivery: " + e.reason().code() + ": " + e.getMessage()
+                            + (diagnosis.isEmpty() ? "" : "\n" + diagnosis.explain()));
         }
         WebhookResponse response = WebhookResponse.rejection(e.reason(), e.getMessage());
         notify(new DeliveryOutcome(
@@ -341,6 +397,9 @@ public final class Webhooks {
         private DeliveryLedger ledger;
         private boolean ledgerSet;
         private final List<WebhookObserver> observers = new ArrayList<>();
+        private final List<Registration> unhandled = new ArrayList<>();
+        private long maxBodyBytesInFlight = -1;
+        private Clock clock = Clock.systemUTC();
 
         private Builder() {}
 
@@ -355,27 +414,91 @@ public final class Webhooks {
 
         /** Runs {@code handler} for every event of {@code type}. Several handlers run in registration order. */
         public <E extends WebhookEvent> Builder on(EventType<E> type, WebhookHandler<? super E> handler) {
-            return register(type, handler, false);
+            Objects.requireNonNull(handler, "handler");
+            return register(type, (event, delivery) -> {
+                handler.handle(cast(event));
+                return null;
+            });
+        }
+
+        /**
+         * Runs {@code handler} for every event of {@code type}, with the delivery's metadata (the key id that
+         * verified it, the provider's delivery id, the headers as received). A name of its own rather than an
+         * overload of {@code on}, so method references such as {@code list::add} stay unambiguous.
+         */
+        public <E extends WebhookEvent> Builder onDelivery(EventType<E> type, DeliveryHandler<? super E> handler) {
+            Objects.requireNonNull(handler, "handler");
+            return register(type, (event, delivery) -> {
+                handler.handle(cast(event), delivery);
+                return null;
+            });
         }
 
         /** Runs {@code handler} for events of {@code type} and sends back its reply (Twilio's TwiML). */
         public <E extends WebhookEvent> Builder onReply(EventType<E> type, ReplyingHandler<? super E> handler) {
-            return register(type, handler, true);
+            Objects.requireNonNull(handler, "handler");
+            return register(type, (event, delivery) -> handler.handle(cast(event)));
         }
 
         /** Runs {@code handler} for every event of every provider, after the typed handlers. */
         public Builder onAny(WebhookHandler<? super WebhookEvent> handler) {
-            global.add(new Registration(Objects.requireNonNull(handler, "handler"), false, "*:*"));
+            Objects.requireNonNull(handler, "handler");
+            global.add(new Registration(
+                    (event, delivery) -> {
+                        handler.handle(event);
+                        return null;
+                    },
+                    "*:*"));
             return this;
         }
 
-        private Builder register(EventType<?> type, Object handler, boolean replying) {
-            Objects.requireNonNull(type, "type");
+        /**
+         * Runs {@code handler} for an event no typed handler ({@link #on}, {@link #onReply}, a provider's {@code
+         * ANY} type) matched: a fallback for event types the application does not know yet, without a lookup of
+         * its own. {@link #onAny} handlers do not count as typed.
+         */
+        public Builder onUnhandled(DeliveryHandler<? super WebhookEvent> handler) {
             Objects.requireNonNull(handler, "handler");
+            unhandled.add(new Registration(
+                    (event, delivery) -> {
+                        handler.handle(event, delivery);
+                        return null;
+                    },
+                    "unhandled"));
+            return this;
+        }
+
+        @SuppressWarnings("unchecked")
+        private static <E> E cast(WebhookEvent event) {
+            // Routes are keyed by provider and type name, so only events of the registered type reach here.
+            return (E) event;
+        }
+
+        private Builder register(EventType<?> type, Invoker handler) {
+            Objects.requireNonNull(type, "type");
             routes.computeIfAbsent(type.provider(), p -> new LinkedHashMap<>())
                     .computeIfAbsent(type.name(), n -> new ArrayList<>())
-                    .add(new Registration(handler, replying, type.toString()));
+                    .add(new Registration(handler, type.toString()));
             registeredTypes.add(type);
+            return this;
+        }
+
+        /**
+         * The most body bytes held at once by deliveries being read or handled, across all requests; past it a
+         * delivery is answered 503 with {@code Retry-After} before its body is read. Default: 64 MiB or the
+         * largest provider body limit, whichever is larger. Must be at least every provider's body limit.
+         */
+        public Builder maxBodyBytesInFlight(long bytes) {
+            if (bytes <= 0) {
+                throw new IllegalArgumentException("maxBodyBytesInFlight must be positive, was " + bytes);
+            }
+            this.maxBodyBytesInFlight = bytes;
+            return this;
+        }
+
+        /** The clock for {@link Delivery#receivedAt()}; the system UTC clock by default. */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
             return this;
         }
 
@@ -419,6 +542,16 @@ public final class Webhooks {
             }
             if (!ledgerSet) {
                 ledger = InMemoryDeliveryLedger.create();
+            }
+            long largest = providers.values().stream()
+                    .mapToLong(WebhookProvider::maxBodyBytes)
+                    .max()
+                    .orElse(0);
+            if (maxBodyBytesInFlight < 0) {
+                maxBodyBytesInFlight = Math.max(DEFAULT_MAX_BODY_BYTES_IN_FLIGHT, largest);
+            } else if (maxBodyBytesInFlight < largest) {
+                throw new IllegalStateException("maxBodyBytesInFlight (" + maxBodyBytesInFlight + ") is smaller than"
+                        + " the largest provider body limit (" + largest + "): such a delivery could never be read");
             }
             return new Webhooks(this);
         }
