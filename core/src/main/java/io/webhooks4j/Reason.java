@@ -21,6 +21,11 @@ public enum Reason {
     TIMESTAMP_TOO_OLD(401),
     /** The signed timestamp lies further in the future than the tolerance allows. */
     TIMESTAMP_TOO_NEW(401),
+    /**
+     * The delivery names a host that is not on the configured allow-list, so the URL a URL-signing provider
+     * (Twilio) signed cannot be trusted: a signature made for another host of the same account must not pass.
+     */
+    HOST_NOT_ALLOWED(401),
     /** A hash of the body carried in the signed content (Twilio's {@code bodySHA256}) does not match the body. */
     BODY_HASH_MISMATCH(401),
     /** The body could not be read completely (the client disconnected, broken chunking). */

@@ -78,6 +78,10 @@ public final class WebhookJson {
     private static final class BoundedNodeFactory extends JsonNodeFactory {
         private static final long serialVersionUID = 1L;
 
+        BoundedNodeFactory() {
+            super(true); // exact decimals: "388.00" stays 388.00, not 388
+        }
+
         @Override
         public ValueNode numberNode(BigDecimal v) {
             if (v != null && Math.abs((long) v.scale()) > MAX_DECIMAL_SCALE) {

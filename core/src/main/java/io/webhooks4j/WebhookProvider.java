@@ -78,6 +78,15 @@ public interface WebhookProvider<E extends WebhookEvent> {
         return event.deliveryId();
     }
 
+    /**
+     * True when the signature covers the request URL (Twilio), so adapters must reconstruct the public URL
+     * faithfully and may pass on query parameters as verified; false (the default) when only the body (and
+     * headers) are signed, so nothing in the URL is verified.
+     */
+    default boolean signsUrl() {
+        return false;
+    }
+
     /** The ids of the keys this provider verifies with, for logs (never a secret). */
     default List<String> keyIds() {
         return List.of();
