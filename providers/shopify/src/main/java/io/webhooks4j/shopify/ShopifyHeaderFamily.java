@@ -94,13 +94,13 @@ enum ShopifyHeaderFamily {
         require(request, shopDomain, Reason.MISSING_REQUIRED_HEADER, "it says which shop the delivery is about");
         require(request, apiVersion, Reason.MISSING_REQUIRED_HEADER, "it says which API version shaped the payload");
         if (this == WEBHOOKS) {
-            require(request, webhookId, Reason.MISSING_REQUIRED_HEADER, "it is the delivery's de-duplication key");
+            require(request, webhookId, Reason.MISSING_REQUIRED_HEADER, "it identifies the delivery");
         } else if (value(request, webhookId).isEmpty()
                 && value(request, eventId).isEmpty()) {
             throw new WebhookParseException(
                     Reason.MISSING_REQUIRED_HEADER,
                     "Missing headers '" + webhookId + "' and '" + eventId
-                            + "': Shopify sends one with every event delivery; it is the de-duplication key");
+                            + "': Shopify sends one with every event delivery; it identifies the delivery");
         }
     }
 

@@ -1,6 +1,7 @@
 package io.webhooks4j.shopify;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.webhooks4j.DeliveryKeys;
 import io.webhooks4j.EventType;
 import io.webhooks4j.Keyring;
 import io.webhooks4j.Reason;
@@ -22,7 +23,8 @@ import java.util.UUID;
 
 /**
  * Shopify as a {@link WebhookProvider}: verifies with {@link ShopifyWebhookVerifier}, parses into
- * {@link ShopifyWebhook} with the payload type {@link ShopifyTopics} gives the topic, de-duplicates on
+ * {@link ShopifyWebhook} with the payload type {@link ShopifyTopics} gives the topic, de-duplicates on the signed
+ * content: the verifying key, the topic and the exact body ({@link #deduplicationKey}), never on the unsigned
  * {@code X-Shopify-Webhook-Id}.
  *
  * <pre>{@code
@@ -63,7 +65,12 @@ public final class ShopifyProvider implements WebhookProvider<ShopifyWebhook<?>>
         this.apiVersion = b.apiVersion;
     }
 
-    /** A provider verifying with the app's client secret(s), newest first. */
+    /**
+     * A provider verifying with the app's client secret(s), newest first.
+     *
+     * @throws IllegalArgumentException naming the Shopify client secret when none is given, or one is null (an
+     *     unset environment variable) or blank
+     */
     public static ShopifyProvider create(String... clientSecrets) {
         return builder().secrets(clientSecrets).build();
     }
@@ -98,6 +105,28 @@ public final class ShopifyProvider implements WebhookProvider<ShopifyWebhook<?>>
     @Override
     public Verification verify(WebhookRequest request) {
         return verifier.verify(request);
+    }
+
+    /**
+     * The ids of the keyring's secrets, newest first.
+     */
+    @Override
+    public List<String> keyIds() {
+        return verifier.keyring().ids();
+    }
+
+    /**
+     * The de-duplication key: {@link DeliveryKeys#ofSignedContent} over the verifying key, the topic and the
+     * exact body. Shopify signs the body only; {@code X-Shopify-Webhook-Id} and {@code X-Shopify-Event-Id} are
+     * unsigned, so a captured delivery re-sent with a fresh id (or none) must still be recognised. The topic is
+     * unsigned too but selects the handlers, and one order legitimately arrives with the same body under several
+     * topics ({@code orders/create}, {@code orders/paid}, {@code orders/updated}), so it is part of the key (in
+     * its catalogue spelling, so {@code ORDERS_CREATE} and {@code orders/create} are one). Shopify's retries
+     * carry the original payload, so they get the same key.
+     */
+    @Override
+    public String deduplicationKey(ShopifyWebhook<?> event, WebhookRequest request, Verification verification) {
+        return DeliveryKeys.ofSignedContent(verification, request.body(), event.topic());
     }
 
     @Override
@@ -228,17 +257,19 @@ public final class ShopifyProvider implements WebhookProvider<ShopifyWebhook<?>>
         /**
          * The app's client secret(s) (API secret key), used verbatim, newest first: during a rotation Shopify
          * keeps signing with the old one for up to an hour, so keep both. Ids {@code key-1}, {@code key-2}, ...
+         * A secret shaped like an Admin API access token ({@code shpat_...}) logs a WARN naming its id when built.
+         *
+         * @throws IllegalArgumentException naming the Shopify client secret when none is given, or one is null or
+         *     blank
          */
         public Builder secrets(String... clientSecrets) {
-            Objects.requireNonNull(clientSecrets, "secrets");
-            this.keyring = Keyring.of(clientSecrets);
+            this.keyring = ShopifySecrets.keyring(clientSecrets);
             return this;
         }
 
         /** As {@link #secrets(String...)}. */
         public Builder secrets(List<String> clientSecrets) {
-            Objects.requireNonNull(clientSecrets, "secrets");
-            this.keyring = Keyring.of(clientSecrets);
+            this.keyring = ShopifySecrets.keyring(clientSecrets);
             return this;
         }
 

@@ -1,9 +1,11 @@
 package io.webhooks4j.shopify;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.webhooks4j.WebhookEvent;
 import io.webhooks4j.WebhookJson;
 import io.webhooks4j.WebhookParseException;
+import io.webhooks4j.shopify.internal.ShopifyWebhookSerializer;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,11 +20,17 @@ import java.util.Optional;
  *
  * <p>Headers are read from either family ({@code X-Shopify-Topic} or {@code shopify-topic}, ...).
  *
+ * <p>As JSON ({@code WebhookJson.write(webhook)}, the CLI's {@code parse}) it renders as {@code provider},
+ * {@code topic}, {@code shop_domain}, {@code api_version}, {@code webhook_id}, {@code event_id},
+ * {@code triggered_at} (ISO-8601), {@code sub_topic}, {@code name} and {@code payload}: the body exactly as sent,
+ * so money stays the decimal string Shopify sent ({@code "388.00"}) and unmodelled fields are kept.
+ *
  * @param topic the topic, such as {@code orders/create} (a GraphQL-style name such as {@code ORDERS_CREATE} sent
  *     by event deliveries is normalised to it when the topic is in the catalogue)
  * @param shopDomain the shop's {@code *.myshopify.com} domain
  * @param apiVersion the API version that shaped the payload, such as {@code 2026-07}
- * @param webhookId {@code X-Shopify-Webhook-Id}: one delivery, the same on every retry; the de-duplication key
+ * @param webhookId {@code X-Shopify-Webhook-Id}: one delivery, the same on every retry. Unsigned, so it is shown
+ *     but not trusted: de-duplication uses the signed body and the topic ({@link ShopifyProvider#deduplicationKey})
  * @param eventId {@code X-Shopify-Event-Id}: groups the deliveries caused by one merchant action; may be null
  * @param triggeredAt {@code X-Shopify-Triggered-At}; null when absent or unreadable
  * @param subTopic {@code X-Shopify-Sub-Topic} (metaobject type, ...) when sent
@@ -32,6 +40,7 @@ import java.util.Optional;
  * @param raw the whole body as JSON: the escape hatch for fields the records do not model
  * @param <T> the payload type
  */
+@JsonSerialize(using = ShopifyWebhookSerializer.class)
 public record ShopifyWebhook<T>(
         String topic,
         String shopDomain,
@@ -61,7 +70,10 @@ public record ShopifyWebhook<T>(
         return topic;
     }
 
-    /** The webhook id (the event id for event deliveries that carry no webhook id). */
+    /**
+     * The webhook id (the event id for event deliveries that carry no webhook id), as sent: unsigned, for logs
+     * and observers, not the de-duplication key.
+     */
     @Override
     public String deliveryId() {
         return webhookId != null ? webhookId : eventId;

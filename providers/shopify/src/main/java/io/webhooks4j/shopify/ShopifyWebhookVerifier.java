@@ -2,6 +2,7 @@ package io.webhooks4j.shopify;
 
 import io.webhooks4j.Diagnosis;
 import io.webhooks4j.Keyring;
+import io.webhooks4j.RawBody;
 import io.webhooks4j.Reason;
 import io.webhooks4j.Secret;
 import io.webhooks4j.Verification;
@@ -31,14 +32,24 @@ public final class ShopifyWebhookVerifier {
 
     private ShopifyWebhookVerifier(Keyring keyring) {
         this.keyring = Objects.requireNonNull(keyring, "keyring");
+        ShopifySecrets.warnAboutAccessTokens(keyring);
     }
 
-    /** A verifier for the app's client secret(s), newest first (ids {@code key-1}, {@code key-2}, ...). */
+    /**
+     * A verifier for the app's client secret(s), newest first (ids {@code key-1}, {@code key-2}, ...).
+     *
+     * @throws IllegalArgumentException naming the Shopify client secret when none is given, or one is null (an
+     *     unset environment variable) or blank
+     */
     public static ShopifyWebhookVerifier create(String... clientSecrets) {
-        return new ShopifyWebhookVerifier(Keyring.of(clientSecrets));
+        return new ShopifyWebhookVerifier(ShopifySecrets.keyring(clientSecrets));
     }
 
-    /** A verifier for {@code keyring}. */
+    /**
+     * A verifier for {@code keyring}. A secret shaped like an Admin API access token ({@code shpat_},
+     * {@code shpca_}, {@code shppa_}, {@code shpua_}) logs a WARN naming its id: Shopify signs webhooks with the
+     * app's client secret, so such a key never verifies anything.
+     */
     public static ShopifyWebhookVerifier of(Keyring keyring) {
         return new ShopifyWebhookVerifier(keyring);
     }
@@ -59,38 +70,43 @@ public final class ShopifyWebhookVerifier {
         ShopifyHeaderFamily family = ShopifyHeaderFamily.of(request);
         String header = Crypto.requireSingleHeader(request, family.hmac);
         byte[] expected = decode(family.hmac, header);
-        Diagnosis.Builder diagnosis = Diagnosis.builder();
+        RawBody body = request.body();
         String matched = null;
         for (Secret secret : keyring) {
-            diagnosis.keyTried(secret.id());
-            if (Crypto.constantTimeEquals(ShopifyHmac.of(secret, request.body()), expected)) {
+            if (Crypto.constantTimeEquals(ShopifyHmac.of(secret, body), expected)) {
                 matched = secret.id();
                 break;
             }
         }
         if (matched == null) {
-            diagnosis.signedContent("raw body", request.body().toByteArray(), false);
-            diagnosis.likelyCauses(Crypto.bodyReencodingHints(request.body()));
-            for (Secret secret : keyring) {
-                if (secret.startsWith("shpat_") || secret.startsWith("shpca_") || secret.startsWith("shppa_")) {
-                    diagnosis.likelyCause("secret " + secret.id()
-                            + " looks like an Admin API access token; Shopify signs with the app's client secret"
-                            + " (API secret key)");
-                }
-            }
-            diagnosis.likelyCause("the body was changed (parsed and re-serialised, re-encoded) before verification");
-            diagnosis.likelyCause("the delivery was signed with another app's client secret, or with a secret rotated"
-                    + " out of the keyring more than an hour ago");
-            diagnosis.likelyCause("webhooks created in the Shopify admin (Settings > Notifications) are signed with"
-                    + " the key shown there, not with the app's client secret");
+            // Lazy: copying, hashing and decoding the body happens only if a developer asks (DEBUG, CLI --explain).
             throw new WebhookVerificationException(
                     Reason.NO_MATCHING_SIGNATURE,
                     "The HMAC in header '" + family.hmac + "' matched the payload under none of the keys "
                             + keyring.ids(),
-                    diagnosis.build());
+                    () -> noMatchDiagnosis(body));
         }
         family.requireDeliveryHeaders(request);
         return Verification.byKey(matched);
+    }
+
+    private Diagnosis noMatchDiagnosis(RawBody body) {
+        Diagnosis.Builder diagnosis = Diagnosis.builder();
+        keyring.forEach(secret -> diagnosis.keyTried(secret.id()));
+        diagnosis.signedContent("raw body", body.toByteArray(), false);
+        diagnosis.likelyCauses(Crypto.bodyReencodingHints(body));
+        for (Secret secret : keyring) {
+            ShopifySecrets.accessTokenPrefix(secret)
+                    .ifPresent(prefix -> diagnosis.likelyCause("secret " + secret.id() + " looks like an Admin API"
+                            + " access token (" + prefix + "...); Shopify signs with the app's client secret (API"
+                            + " secret key)"));
+        }
+        diagnosis.likelyCause("the body was changed (parsed and re-serialised, re-encoded) before verification");
+        diagnosis.likelyCause("the delivery was signed with another app's client secret, or with a secret rotated"
+                + " out of the keyring more than an hour ago");
+        diagnosis.likelyCause("webhooks created in the Shopify admin (Settings > Notifications) are signed with"
+                + " the key shown there, not with the app's client secret");
+        return diagnosis.build();
     }
 
     private static byte[] decode(String name, String value) {

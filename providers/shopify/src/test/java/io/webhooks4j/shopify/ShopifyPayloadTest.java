@@ -339,7 +339,7 @@ class ShopifyPayloadTest {
     @Test
     void unknownEnumValuesReadAsUnknown() {
         Order order = (Order) parseInline("orders/updated", "{\"financial_status\": \"teleported\"}");
-        Product product = (Product) parseInline("products/update", "{\"status\": \"unlisted\"}");
+        Product product = (Product) parseInline("products/update", "{\"status\": \"hibernating\"}");
 
         assertThat(order.financialStatus()).isEqualTo(FinancialStatus.UNKNOWN);
         assertThat(product.status()).isEqualTo(ProductStatus.UNKNOWN);

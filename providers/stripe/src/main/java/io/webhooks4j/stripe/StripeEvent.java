@@ -3,7 +3,11 @@ package io.webhooks4j.stripe;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.webhooks4j.WebhookEvent;
+import io.webhooks4j.WebhookJson;
+import io.webhooks4j.WebhookParseException;
+import io.webhooks4j.stripe.internal.StripeEventSerializer;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -14,6 +18,12 @@ import java.util.Objects;
  *
  * <p>Thin events ({@code "object": "v2.core.event"}) parse to a {@code StripeEvent<StripeThinEvent>} whose
  * {@code data().object()} is the thin event itself.
+ *
+ * <p>As JSON ({@code WebhookJson.write(event)}, the CLI's {@code parse}) it renders as {@code provider},
+ * {@code id}, {@code type}, {@code created} (ISO-8601), {@code api_version}, {@code livemode}, {@code account},
+ * {@code request} ({@code id}, {@code idempotency_key}), {@code pending_webhooks}, {@code thin} and {@code data}
+ * ({@code object}, {@code previous_attributes}) exactly as sent: every field of the object, amounts and decimals
+ * ({@code "unit_amount_decimal": "12.50"}) unchanged. For a thin event {@code data.object} is the thin event.
  *
  * @param id the event id ({@code evt_...}): the same on every retry, so it is the de-duplication key
  * @param type the event type, such as {@code invoice.paid}
@@ -27,6 +37,7 @@ import java.util.Objects;
  * @param raw the whole event as received: the escape hatch for anything not modelled
  * @param <T> the type of {@code data.object}
  */
+@JsonSerialize(using = StripeEventSerializer.class)
 public record StripeEvent<T>(
         String id,
         String type,
@@ -62,6 +73,22 @@ public record StripeEvent<T>(
     /** True for a thin event ({@code "object": "v2.core.event"}). */
     public boolean isThin() {
         return data.object() instanceof StripeThinEvent;
+    }
+
+    /**
+     * {@code data.object} bound to your own type (a record of the fields you need, a Stripe SDK class, a type for
+     * an event the catalogue does not model), read from the body as sent; for a thin event, the thin event. The
+     * catalogue's typed {@code data().object()} is unaffected.
+     *
+     * @throws WebhookParseException when the object does not fit {@code type} (a 400 inside the pipeline)
+     */
+    public <R> R payloadAs(Class<R> type) {
+        Objects.requireNonNull(type, "type");
+        if (raw == null) { // an event built by hand (a test) rather than parsed
+            return WebhookJson.convert(WebhookJson.readTree(WebhookJson.write(data.object())), type);
+        }
+        JsonNode object = isThin() ? raw : raw.path("data").path("object");
+        return WebhookJson.convert(object, type);
     }
 
     /** Shortcut for {@code request().id()}. */

@@ -83,11 +83,12 @@ final class StripeEventParser {
     private static StripeEvent<StripeThinEvent> thin(JsonNode root) {
         String id = requireId(root);
         String type = requireType(root);
+        Instant created = created(root.get("created")); // bounded as for snapshot events
         StripeThinEvent thin = WebhookJson.convert(root, StripeThinEvent.class);
         return new StripeEvent<>(
                 id,
                 type,
-                thin.created(),
+                created,
                 null,
                 Boolean.TRUE.equals(thin.livemode()),
                 thin.context(),
@@ -119,15 +120,21 @@ final class StripeEventParser {
         }
         if (created.isIntegralNumber() && created.canConvertToLong()) {
             long seconds = created.asLong();
-            if (Math.abs(seconds) <= MAX_EPOCH_SECONDS) {
+            // Not Math.abs: Math.abs(Long.MIN_VALUE) is negative and would pass (issue #15.8).
+            if (seconds >= -MAX_EPOCH_SECONDS && seconds <= MAX_EPOCH_SECONDS) {
                 return Instant.ofEpochSecond(seconds);
             }
         } else if (created.isTextual()) {
+            Instant parsed;
             try {
-                return Instant.parse(created.asText());
+                parsed = Instant.parse(created.asText());
             } catch (DateTimeParseException e) {
                 throw malformed("The event's 'created' is not a time: " + truncate(created.asText()));
             }
+            if (Math.abs(parsed.getEpochSecond()) <= MAX_EPOCH_SECONDS) { // |Instant| is far below Long.MAX_VALUE
+                return parsed;
+            }
+            throw malformed("The event's 'created' is out of range: " + truncate(created.asText()));
         }
         throw malformed("The event's 'created' is not a time in seconds");
     }

@@ -14,8 +14,8 @@ import java.util.Optional;
 
 /**
  * Stripe webhooks: verifies {@code Stripe-Signature} ({@link StripeWebhookVerifier}), parses the event into a
- * {@link StripeEvent} typed by the {@link StripeEvents} catalogue, de-duplicates by event id, signs test
- * deliveries ({@link StripeSigner}). Immutable and thread-safe.
+ * {@link StripeEvent} typed by the {@link StripeEvents} catalogue, de-duplicates by event id (read from the signed
+ * body), signs test deliveries ({@link StripeSigner}). Immutable and thread-safe.
  *
  * <pre>{@code
  * Webhooks webhooks = Webhooks.builder()
@@ -38,7 +38,13 @@ public final class StripeProvider implements WebhookProvider<StripeEvent<?>> {
         this.maxBodyBytes = maxBodyBytes;
     }
 
-    /** A provider for the endpoint's signing secrets ({@code whsec_...}), with the default settings. */
+    /**
+     * A provider for the endpoint's signing secrets ({@code whsec_...}), with the default settings.
+     *
+     * @throws IllegalArgumentException naming the Stripe webhook secret when none is given, one is null (an unset
+     *     environment variable) or blank, or one looks like a Stripe API key ({@code sk_}, {@code rk_},
+     *     {@code pk_}; see {@link Builder#allowApiKeyShapedSecrets(boolean)})
+     */
     public static StripeProvider create(String... whsecSecrets) {
         return builder().secrets(whsecSecrets).build();
     }
@@ -75,6 +81,23 @@ public final class StripeProvider implements WebhookProvider<StripeEvent<?>> {
     @Override
     public StripeEvent<?> parse(WebhookRequest request, Verification verification) {
         return StripeEventParser.parse(request.body());
+    }
+
+    /** The ids of the keyring's secrets. */
+    @Override
+    public List<String> keyIds() {
+        return verifier.keyring().ids();
+    }
+
+    /**
+     * The event id ({@code evt_...}): {@link StripeEventParser} reads it from the body, and the body is inside the
+     * signature ({@code v1} covers {@code "<t>.<body>"}), so a replay cannot change it. Stripe's retries of an
+     * event carry the same id under a fresh signature, so they are recognised as well; a captured delivery
+     * re-sent within the tolerance is the same signed body and so the same id.
+     */
+    @Override
+    public String deduplicationKey(StripeEvent<?> event, WebhookRequest request, Verification verification) {
+        return event.id();
     }
 
     /**
@@ -121,7 +144,12 @@ public final class StripeProvider implements WebhookProvider<StripeEvent<?>> {
 
         private Builder() {}
 
-        /** The endpoint's signing secrets ({@code whsec_...}), used whole; ids {@code key-1}, {@code key-2}... */
+        /**
+         * The endpoint's signing secrets ({@code whsec_...}), used whole; ids {@code key-1}, {@code key-2}...
+         *
+         * @throws IllegalArgumentException naming the Stripe webhook secret when none is given, or one is null or
+         *     blank
+         */
         public Builder secrets(String... whsecSecrets) {
             verifier.secrets(whsecSecrets);
             return this;
@@ -153,6 +181,12 @@ public final class StripeProvider implements WebhookProvider<StripeEvent<?>> {
 
         public Builder clock(Clock clock) {
             verifier.clock(clock);
+            return this;
+        }
+
+        /** See {@link StripeWebhookVerifier.Builder#allowApiKeyShapedSecrets(boolean)}; default false. */
+        public Builder allowApiKeyShapedSecrets(boolean allow) {
+            verifier.allowApiKeyShapedSecrets(allow);
             return this;
         }
 

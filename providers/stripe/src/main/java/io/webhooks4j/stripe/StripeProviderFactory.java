@@ -11,11 +11,14 @@ import java.util.List;
 /**
  * Creates {@link StripeProvider}s from neutral settings (Spring properties, CLI flags). The tolerance bounds old
  * timestamps; option {@code future-tolerance} (seconds, or an ISO-8601 duration such as {@code PT5M}) bounds
- * future ones.
+ * future ones; option {@code allow-api-key-shaped-secrets} ({@code true} or {@code false}, default false) accepts
+ * a secret that starts like a Stripe API key ({@link StripeProvider.Builder#allowApiKeyShapedSecrets(boolean)}).
  */
 public final class StripeProviderFactory implements WebhookProviderFactory {
     /** Option name: the bound for timestamps in the future. */
     public static final String FUTURE_TOLERANCE = "future-tolerance";
+    /** Option name: accept a secret shaped like a Stripe API key ({@code sk_}, {@code rk_}, {@code pk_}). */
+    public static final String ALLOW_API_KEY_SHAPED_SECRETS = "allow-api-key-shaped-secrets";
 
     @Override
     public String id() {
@@ -24,13 +27,22 @@ public final class StripeProviderFactory implements WebhookProviderFactory {
 
     @Override
     public WebhookProvider<?> create(ProviderSettings settings) {
-        settings.requireOnlyOptions(id(), FUTURE_TOLERANCE);
+        settings.requireOnlyOptions(id(), FUTURE_TOLERANCE, ALLOW_API_KEY_SHAPED_SECRETS);
         StripeProvider.Builder builder =
                 StripeProvider.builder().keyring(settings.keyring()).clock(settings.clock());
+        settings.booleanOption(id(), ALLOW_API_KEY_SHAPED_SECRETS).ifPresent(builder::allowApiKeyShapedSecrets);
         settings.tolerance().ifPresent(builder::tolerance);
         settings.option(FUTURE_TOLERANCE).ifPresent(v -> builder.futureTolerance(duration(v)));
         settings.maxBodyBytes().ifPresent(builder::maxBodyBytes);
-        return builder.build();
+        try {
+            return builder.build();
+        } catch (IllegalArgumentException e) {
+            if (e.getMessage() != null && e.getMessage().contains("allowApiKeyShapedSecrets")) {
+                throw new IllegalArgumentException(
+                        e.getMessage() + " (option " + ALLOW_API_KEY_SHAPED_SECRETS + "=true)", e);
+            }
+            throw e;
+        }
     }
 
     private static Duration duration(String value) {

@@ -34,7 +34,7 @@ final class StripeSignatures {
         byte[] prefix = prefix(t);
         byte[] content = new byte[prefix.length + body.length()];
         System.arraycopy(prefix, 0, content, 0, prefix.length);
-        System.arraycopy(body.toByteArray(), 0, content, prefix.length, body.length());
+        body.asReadOnlyBuffer().get(content, prefix.length, body.length());
         return content;
     }
 

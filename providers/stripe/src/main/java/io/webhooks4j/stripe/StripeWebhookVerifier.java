@@ -37,21 +37,33 @@ public final class StripeWebhookVerifier {
     /** Longest accepted {@code t}: 12 digits reach year 33658 and keep every computation in range. */
     private static final int MAX_TIMESTAMP_DIGITS = 12;
 
+    /** What the keyring's secrets are, in messages about a missing one. */
+    static final String WHAT = "Stripe webhook secret";
+
+    /** Prefixes of Stripe API keys: secret ({@code sk_}), restricted ({@code rk_}) and publishable ({@code pk_}). */
     private static final List<String> API_KEY_PREFIXES = List.of("sk_", "rk_", "pk_");
 
     private final Keyring keyring;
     private final Clock clock;
     private final Duration tolerance;
     private final Duration futureTolerance;
+    private final boolean allowApiKeyShapedSecrets;
 
     private StripeWebhookVerifier(Builder builder) {
         this.keyring = builder.keyring;
         this.clock = builder.clock;
         this.tolerance = builder.tolerance;
         this.futureTolerance = builder.futureTolerance;
+        this.allowApiKeyShapedSecrets = builder.allowApiKeyShapedSecrets;
     }
 
-    /** A verifier for the given {@code whsec_...} secrets with the default tolerances and the system clock. */
+    /**
+     * A verifier for the given {@code whsec_...} secrets with the default tolerances and the system clock.
+     *
+     * @throws IllegalArgumentException naming the Stripe webhook secret when none is given, one is null (an unset
+     *     environment variable) or blank, or one looks like a Stripe API key ({@code sk_}, {@code rk_},
+     *     {@code pk_})
+     */
     public static StripeWebhookVerifier create(String... secrets) {
         return builder().secrets(secrets).build();
     }
@@ -76,6 +88,11 @@ public final class StripeWebhookVerifier {
         return futureTolerance;
     }
 
+    /** True when built with {@link Builder#allowApiKeyShapedSecrets(boolean) allowApiKeyShapedSecrets(true)}. */
+    public boolean allowsApiKeyShapedSecrets() {
+        return allowApiKeyShapedSecrets;
+    }
+
     /**
      * Proves {@code request} authentic or throws.
      *
@@ -98,14 +115,12 @@ public final class StripeWebhookVerifier {
             throw new WebhookVerificationException(Reason.MISSING_HEADER, "Missing header '" + SIGNATURE_HEADER + "'");
         }
         ParsedHeader header = ParsedHeader.parse(signatureHeader);
-        Diagnosis.Builder diagnosis = Diagnosis.builder();
         Instant now = clock.instant();
         Instant signedAt = Instant.ofEpochSecond(header.timestamp);
         Duration age = Duration.between(signedAt, now);
         Secret matched = null;
         search:
         for (Secret secret : keyring) {
-            diagnosis.keyTried(secret.id());
             byte[] expected = StripeSignatures.v1(secret, header.timestamp, body);
             for (byte[] candidate : header.signatures) {
                 if (Crypto.constantTimeEquals(expected, candidate)) {
@@ -114,38 +129,58 @@ public final class StripeWebhookVerifier {
                 }
             }
         }
-        diagnosis.clockSkew(age);
+        // Every diagnosis is built lazily: a forged delivery costs the HMACs and nothing else (no copy of the
+        // body, no decode), unless a developer asks for it (DEBUG log, the CLI's --explain).
         if (matched == null) {
-            throw noMatch(header, body, diagnosis);
+            throw new WebhookVerificationException(
+                    Reason.NO_MATCHING_SIGNATURE,
+                    "No signature in header '" + SIGNATURE_HEADER + "' matched the payload",
+                    () -> noMatchDiagnosis(header, body, age));
         }
+        String matchedId = matched.id();
         if (age.compareTo(tolerance) > 0) {
-            diagnosis.likelyCause("the delivery is " + age.getSeconds() + " s old: it was held up on the way, "
-                    + "replayed, or this server's clock is ahead (check NTP)");
             throw new WebhookVerificationException(
                     Reason.TIMESTAMP_TOO_OLD,
                     "Timestamp " + header.timestamp + " in header '" + SIGNATURE_HEADER
                             + "' is outside the tolerance of " + tolerance,
-                    diagnosis.build());
+                    () -> timeDiagnosis(matchedId, age)
+                            .likelyCause("the delivery is " + age.getSeconds() + " s old: it was held up on the way, "
+                                    + "replayed, or this server's clock is ahead (check NTP)")
+                            .build());
         }
         if (age.negated().compareTo(futureTolerance) > 0) {
-            diagnosis.likelyCause("the delivery is signed " + age.negated().getSeconds()
-                    + " s in the future: this server's clock is behind (check NTP)");
             throw new WebhookVerificationException(
                     Reason.TIMESTAMP_TOO_NEW,
                     "Timestamp " + header.timestamp + " in header '" + SIGNATURE_HEADER
                             + "' is further in the future than " + futureTolerance,
-                    diagnosis.build());
+                    () -> timeDiagnosis(matchedId, age)
+                            .likelyCause(
+                                    "the delivery is signed " + age.negated().getSeconds()
+                                            + " s in the future: this server's clock is behind (check NTP)")
+                            .build());
         }
-        return new Verification(matched.id(), signedAt);
+        return new Verification(matchedId, signedAt);
     }
 
-    private WebhookVerificationException noMatch(ParsedHeader header, RawBody body, Diagnosis.Builder diagnosis) {
+    /** The keys tried up to and including the one that matched, and the skew. */
+    private Diagnosis.Builder timeDiagnosis(String matchedId, Duration age) {
+        Diagnosis.Builder diagnosis = Diagnosis.builder();
+        for (Secret secret : keyring) {
+            diagnosis.keyTried(secret.id());
+            if (secret.id().equals(matchedId)) {
+                break;
+            }
+        }
+        return diagnosis.clockSkew(age);
+    }
+
+    private Diagnosis noMatchDiagnosis(ParsedHeader header, RawBody body, Duration age) {
+        Diagnosis.Builder diagnosis = Diagnosis.builder();
+        keyring.forEach(secret -> diagnosis.keyTried(secret.id()));
+        diagnosis.clockSkew(age);
         diagnosis.signedContent("t.body", StripeSignatures.signedContent(header.timestamp, body), false);
         for (Secret secret : keyring) {
-            String apiKeyPrefix = API_KEY_PREFIXES.stream()
-                    .filter(secret::startsWith)
-                    .findFirst()
-                    .orElse(null);
+            String apiKeyPrefix = apiKeyPrefix(secret);
             if (apiKeyPrefix != null) {
                 diagnosis.likelyCause("secret '" + secret.id() + "' looks like a Stripe API key (" + apiKeyPrefix
                         + "...), not a webhook signing secret: use the endpoint's whsec_... secret");
@@ -162,10 +197,11 @@ public final class StripeWebhookVerifier {
                 + "re-encoded): verify the exact bytes received");
         diagnosis.likelyCause("the secret belongs to another endpoint or mode: each Dashboard endpoint has its "
                 + "own whsec_..., and 'stripe listen' (the Stripe CLI) prints a different one");
-        return new WebhookVerificationException(
-                Reason.NO_MATCHING_SIGNATURE,
-                "No signature in header '" + SIGNATURE_HEADER + "' matched the payload",
-                diagnosis.build());
+        return diagnosis.build();
+    }
+
+    private static String apiKeyPrefix(Secret secret) {
+        return API_KEY_PREFIXES.stream().filter(secret::startsWith).findFirst().orElse(null);
     }
 
     /** Key ids and tolerances only. */
@@ -230,18 +266,35 @@ public final class StripeWebhookVerifier {
         private Clock clock = Clock.systemUTC();
         private Duration tolerance = DEFAULT_TOLERANCE;
         private Duration futureTolerance = DEFAULT_FUTURE_TOLERANCE;
+        private boolean allowApiKeyShapedSecrets;
 
         private Builder() {}
 
-        /** The endpoint's signing secrets ({@code whsec_...}), used whole; ids {@code key-1}, {@code key-2}... */
+        /**
+         * The endpoint's signing secrets ({@code whsec_...}), used whole; ids {@code key-1}, {@code key-2}...
+         *
+         * @throws IllegalArgumentException naming the Stripe webhook secret when none is given, or one is null
+         *     (an unset environment variable) or blank
+         */
         public Builder secrets(String... secrets) {
-            this.keyring = Keyring.of(Objects.requireNonNull(secrets, "secrets"));
+            this.keyring = Keyring.forProvider(WHAT, secrets);
             return this;
         }
 
         /** As {@link #secrets(String...)}. */
         public Builder secrets(List<String> secrets) {
-            this.keyring = Keyring.of(Objects.requireNonNull(secrets, "secrets"));
+            this.keyring = Keyring.forProvider(WHAT, secrets == null ? null : secrets.toArray(String[]::new));
+            return this;
+        }
+
+        /**
+         * Whether a secret shaped like a Stripe API key ({@code sk_...}, {@code rk_...}, {@code pk_...}) is
+         * accepted; default false, so {@link #build()} refuses one: an API key never verifies a webhook, and one
+         * pasted into the webhook-secret setting is a leaked credential in the wrong place. Set it only for a
+         * signing secret that really starts so (a test fixture, a proxy that re-signs).
+         */
+        public Builder allowApiKeyShapedSecrets(boolean allow) {
+            this.allowApiKeyShapedSecrets = allow;
             return this;
         }
 
@@ -278,6 +331,19 @@ public final class StripeWebhookVerifier {
             }
             if (futureTolerance.isNegative()) {
                 throw new IllegalStateException("futureTolerance must not be negative, was " + futureTolerance);
+            }
+            if (!allowApiKeyShapedSecrets) {
+                for (Secret secret : keyring) {
+                    String prefix = apiKeyPrefix(secret);
+                    if (prefix != null) {
+                        throw new IllegalArgumentException("The " + WHAT + " '" + secret.id()
+                                + "' looks like a Stripe API key (" + prefix + "...), not an endpoint's signing secret"
+                                + " (whsec_...): an API key never verifies a webhook. Use the signing secret shown"
+                                + " for the endpoint in the Dashboard (or printed by 'stripe listen'), and rotate the"
+                                + " API key if it was stored where secrets should not be; if this really is the"
+                                + " signing secret, build with allowApiKeyShapedSecrets(true)");
+                    }
+                }
             }
             return new StripeWebhookVerifier(this);
         }

@@ -3,7 +3,11 @@ package io.webhooks4j.shopify.event;
 import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-/** An order's payment state ({@code financial_status}). Values Shopify adds later read as {@link #UNKNOWN}. */
+/**
+ * An order's payment state ({@code financial_status}): the values of Shopify's
+ * {@code OrderDisplayFinancialStatus} (shopify.dev admin-graphql 2026-07), in the webhook's lower case. Values
+ * Shopify adds later read as {@link #UNKNOWN}.
+ */
 public enum FinancialStatus {
     @JsonProperty("pending")
     PENDING,

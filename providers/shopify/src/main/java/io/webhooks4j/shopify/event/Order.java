@@ -20,6 +20,10 @@ import java.util.List;
  * @param orderNumber the shop-scoped order number ({@code 1001})
  * @param fulfillmentStatus {@code fulfilled}, {@code partial}, {@code restocked} or {@code null}
  * @param tags comma-separated, as Shopify sends them
+ * @param paymentTerms when and how the order is to be paid (B2B and draft orders with terms); null when paid at
+ *     checkout
+ * @param estimatedTaxes true while the taxes are estimates that may change (before the order is final)
+ * @param returns the order's returns, in brief
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -93,4 +97,7 @@ public record Order(
         List<DiscountCode> discountCodes,
         List<DiscountApplication> discountApplications,
         List<Fulfillment> fulfillments,
-        List<Refund> refunds) {}
+        List<Refund> refunds,
+        PaymentTerms paymentTerms,
+        Boolean estimatedTaxes,
+        List<Return> returns) {}

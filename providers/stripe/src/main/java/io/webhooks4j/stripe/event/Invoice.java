@@ -11,6 +11,12 @@ import java.util.Map;
 /**
  * An Invoice ({@code "object": "invoice"}), the payload of {@code invoice.*} events. {@code lines} holds the
  * first page of lines ({@code lines().hasMore()} says whether there are more).
+ *
+ * @param accountName the public name of the business the invoice is from (the account's, or the Connect
+ *     account's it is issued on behalf of)
+ * @param autoAdvance whether Stripe finalizes and pays (or sends) the invoice by itself; false when you manage
+ *     its life cycle
+ * @param deleted true on the stub Stripe returns for a deleted invoice ({@code {"id", "object", "deleted": true}})
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Invoice(
@@ -42,10 +48,18 @@ public record Invoice(
         @JsonDeserialize(using = StripeIdDeserializer.class) String subscription,
         Instant created,
         Boolean livemode,
-        Map<String, String> metadata) {
+        Map<String, String> metadata,
+        @JsonProperty("account_name") String accountName,
+        @JsonProperty("auto_advance") Boolean autoAdvance,
+        Boolean deleted) {
 
     public Invoice {
         metadata = Copies.metadata(metadata);
+    }
+
+    /** True when Stripe says the invoice is deleted: {@code "deleted": true} or the status {@code deleted}. */
+    public boolean isDeleted() {
+        return Boolean.TRUE.equals(deleted) || status == Status.DELETED;
     }
 
     /**
@@ -74,6 +88,13 @@ public record Invoice(
         UNCOLLECTIBLE,
         @JsonProperty("void")
         VOID,
+        /**
+         * Reported for deleted draft invoices (issue #16.16). Not in Stripe's published enum (draft, open, paid,
+         * uncollectible, void: stripe/openapi, as generated into stripe-go's {@code InvoiceStatus}); a deleted
+         * invoice's stub carries {@code "deleted": true} instead, see {@link Invoice#isDeleted()}.
+         */
+        @JsonProperty("deleted")
+        DELETED,
         /** A status added by Stripe after this library was written. */
         @JsonEnumDefaultValue
         UNKNOWN

@@ -1,0 +1,127 @@
+package io.webhooks4j.shopify;
+
+import static io.webhooks4j.shopify.ShopifyFixtures.OTHER_SECRET;
+import static io.webhooks4j.shopify.ShopifyFixtures.SECRET;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import io.webhooks4j.Keyring;
+import io.webhooks4j.ProviderSettings;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Issues #16.5 and #16.6: a missing client secret names Shopify; an Admin API access token given as the client
+ * secret (documented prefixes {@code shpat_}, {@code shpca_}, {@code shppa_}, and {@code shpua_} seen on apps
+ * not yet categorised) logs a WARN at build time naming the key id, never the value. {@code shpss_} is the
+ * shape of an app's client secret (API secret key) itself, so it is accepted silently.
+ */
+class ShopifySecretShapeTest {
+    /** The JDK's default System.Logger backend is java.util.logging: capture what the provider logs there. */
+    private final Logger julLogger = Logger.getLogger(ShopifyProvider.class.getName());
+
+    private final List<LogRecord> records = new ArrayList<>();
+    private final Handler capture = new Handler() {
+        @Override
+        public void publish(LogRecord record) {
+            records.add(record);
+        }
+
+        @Override
+        public void flush() {}
+
+        @Override
+        public void close() {}
+    };
+
+    @BeforeEach
+    void captureLogs() {
+        julLogger.addHandler(capture);
+    }
+
+    @AfterEach
+    void stopCapturing() {
+        julLogger.removeHandler(capture);
+    }
+
+    private List<String> warnings() {
+        return records.stream()
+                .filter(r -> r.getLevel().intValue() >= Level.WARNING.intValue())
+                .map(r -> new java.util.logging.SimpleFormatter().formatMessage(r))
+                .toList();
+    }
+
+    @Test
+    void anUnsetEnvironmentVariableNamesTheMissingShopifySecret() {
+        String unset = System.getenv("WEBHOOKS4J_SURELY_UNSET_VARIABLE");
+
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> ShopifyProvider.create(unset))
+                .withMessageContaining("Shopify client secret")
+                .withMessageContaining("missing (null)");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> ShopifyWebhookVerifier.create(unset))
+                .withMessageContaining("Shopify client secret");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> ShopifyProvider.create())
+                .withMessageContaining("Shopify client secret");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> ShopifyProvider.builder().secrets((List<String>) null))
+                .withMessageContaining("Shopify client secret");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> ShopifyProvider.create(SECRET, ""))
+                .withMessageContaining("Shopify client secret (number 2 of 2) is blank");
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "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",
+                "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",
+                "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",
+                "shpua_5d5b86ea0a074bcd41c4d9ad07b89fea"
+            })
+    void anAccessTokenGivenAsTheClientSecretLogsAWarningNamingTheKeyId(String token) {
+        ShopifyProvider provider = ShopifyProvider.builder()
+                .keyring(Keyring.builder()
+                        .add("current", SECRET)
+                        .add("from-admin", token)
+                        .build())
+                .build();
+
+        assertThat(provider.keyIds()).containsExactly("current", "from-admin");
+        assertThat(warnings()).singleElement().satisfies(message -> assertThat(message)
+                .contains("'from-admin'", token.substring(0, 6) + "...", "client secret")
+                .doesNotContain("5d5b86ea")
+                .doesNotContain("'current'"));
+    }
+
+    @Test
+    void clientSecretsOfTheUsualShapesLogNothing() {
+        ShopifyProvider.create(SECRET, OTHER_SECRET, "0123456789abcdef0123456789abcdef");
+        new ShopifyProviderFactory().create(ProviderSettings.of(Keyring.of(SECRET)));
+
+        assertThat(warnings()).isEmpty();
+    }
+
+    @Test
+    void theFactoryWarnsToo() {
+        new ShopifyProviderFactory().create(ProviderSettings.of(Keyring.of("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")));
+
+        assertThat(warnings()).singleElement().satisfies(m -> assertThat(m).contains("'key-1'"));
+    }
+
+    @Test
+    void keyIdsAreTheKeyringsIds() {
+        assertThat(ShopifyProvider.create(SECRET, OTHER_SECRET).keyIds()).containsExactly("key-1", "key-2");
+    }
+}

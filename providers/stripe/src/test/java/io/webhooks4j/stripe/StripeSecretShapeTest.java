@@ -1,0 +1,121 @@
+package io.webhooks4j.stripe;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+
+import io.webhooks4j.Keyring;
+import io.webhooks4j.ProviderSettings;
+import io.webhooks4j.WebhookProvider;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Issues #16.5 and #16.6: a missing secret or a Stripe API key given as the webhook secret fails at build time. */
+class StripeSecretShapeTest {
+    @Test
+    void anUnsetEnvironmentVariableNamesTheMissingStripeSecret() {
+        String unset = System.getenv("WEBHOOKS4J_SURELY_UNSET_VARIABLE");
+
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> StripeProvider.create(unset))
+                .withMessageContaining("Stripe webhook secret")
+                .withMessageContaining("missing (null)");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> StripeWebhookVerifier.create(unset))
+                .withMessageContaining("Stripe webhook secret");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> StripeProvider.create())
+                .withMessageContaining("Stripe webhook secret");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> StripeProvider.create(Fixtures.SECRET, " "))
+                .withMessageContaining("Stripe webhook secret (number 2 of 2) is blank");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> StripeProvider.builder().secrets((List<String>) null))
+                .withMessageContaining("Stripe webhook secret");
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "sk_live_51Kaffee0123456789abcdefSECRET",
+                "sk_test_51Kaffee0123456789abcdefSECRET",
+                "rk_live_51Kaffee0123456789abcdefSECRET",
+                "pk_test_51Kaffee0123456789abcdefSECRET"
+            })
+    void anApiKeyGivenAsTheWebhookSecretIsRefusedWithoutShowingIt(String apiKey) {
+        String prefix = apiKey.substring(0, 3);
+
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> StripeProvider.create(Fixtures.SECRET, apiKey))
+                .withMessageContaining("'key-2'")
+                .withMessageContaining("looks like a Stripe API key (" + prefix + "...)")
+                .withMessageContaining("whsec_")
+                .withMessageContaining("allowApiKeyShapedSecrets")
+                .withMessageNotContaining("51Kaffee")
+                .withMessageNotContaining("SECRET");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> StripeWebhookVerifier.builder()
+                        .keyring(Keyring.builder().add("prod", apiKey).build())
+                        .build())
+                .withMessageContaining("'prod'")
+                .withMessageNotContaining("51Kaffee");
+    }
+
+    @Test
+    void theBuilderCanAcceptAnApiKeyShapedSecretExplicitly() {
+        StripeProvider provider = StripeProvider.builder()
+                .secrets("sk_test_but_really_the_signing_secret")
+                .allowApiKeyShapedSecrets(true)
+                .build();
+
+        assertThat(provider.keyIds()).containsExactly("key-1");
+        assertThat(provider.verifier().allowsApiKeyShapedSecrets()).isTrue();
+    }
+
+    @Test
+    void ordinarySecretsAndSecretsWithoutThePrefixStillBuild() {
+        assertThat(StripeProvider.create(Fixtures.SECRET).keyIds()).containsExactly("key-1");
+        assertThat(StripeProvider.create("my_local_test_secret", "skipper").keyIds())
+                .containsExactly("key-1", "key-2");
+    }
+
+    @Test
+    void theFactoryRefusesAnApiKeyUnlessTheOptionSaysOtherwise() {
+        StripeProviderFactory factory = new StripeProviderFactory();
+        ProviderSettings settings = ProviderSettings.of(Keyring.of("sk_live_51Kaffee0123456789abcdefSECRET"));
+
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> factory.create(settings))
+                .withMessageContaining(StripeProviderFactory.ALLOW_API_KEY_SHAPED_SECRETS)
+                .withMessageNotContaining("51Kaffee");
+        WebhookProvider<?> allowed = factory.create(
+                settings.withOptions(Map.of(StripeProviderFactory.ALLOW_API_KEY_SHAPED_SECRETS, "true")));
+        assertThat(allowed.keyIds()).containsExactly("key-1");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> factory.create(
+                        settings.withOptions(Map.of(StripeProviderFactory.ALLOW_API_KEY_SHAPED_SECRETS, "yes"))))
+                .withMessageContaining("true or false");
+    }
+
+    @Test
+    void keyIdsAreTheKeyringsIds() {
+        StripeProvider provider = StripeProvider.builder()
+                .keyring(Keyring.builder()
+                        .add("2026-11", Fixtures.SECRET)
+                        .add("2026-05", Fixtures.OTHER_SECRET)
+                        .build())
+                .build();
+
+        assertThat(provider.keyIds()).containsExactly("2026-11", "2026-05");
+    }
+
+    @Test
+    void buildWithoutAnySecretStillNamesTheField() {
+        assertThatIllegalStateException()
+                .isThrownBy(() -> StripeProvider.builder().build())
+                .withMessageContaining("whsec_");
+    }
+}
