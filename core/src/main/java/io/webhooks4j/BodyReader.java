@@ -7,8 +7,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Reads one delivery's body for an adapter, bounded three ways: by the provider's body limit, by the
- * {@code Content-Length} the sender declared (the buffer is sized from it once, so a body is held exactly once,
- * without doubling or a final copy), and by the receiver's budget of body bytes in flight across all
+ * {@code Content-Length} the sender declared (the buffer is sized from it, so a body is held once, without
+ * doubling or a final copy: a first chunk of at most 64 KiB, then, once that is full, one buffer of the
+ * declared length), and by the receiver's budget of body bytes in flight across all
  * requests (over it, {@link Reason#RECEIVER_BUSY}: 503 with {@code Retry-After}). Get one from {@link
  * Webhooks#openBody(String, long)}, feed it with {@link #readFrom(InputStream)} (blocking or, between
  * {@code isReady()} checks, non-blocking streams), take the {@link #body()}, and {@link #close()} it once the
@@ -18,6 +19,13 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class BodyReader implements AutoCloseable {
     private static final int UNKNOWN_LENGTH_START = 8192;
+
+    /**
+     * The most a declared body reserves and allocates before its bytes arrive: a sender that declares a large
+     * body and then drips holds this much, not its declared size, so slow senders cannot fill the budget cheaply.
+     * Once the first chunk is full the buffer grows once, straight to the declared length.
+     */
+    static final int DECLARED_LENGTH_START = 64 * 1024;
 
     private final String provider;
     private final long maxBytes;
@@ -51,7 +59,9 @@ public final class BodyReader implements AutoCloseable {
                             + provider);
         }
         BodyReader reader = new BodyReader(provider, maxBytes, declaredLength, budget);
-        int initial = declaredLength >= 0 ? (int) declaredLength : (int) Math.min(UNKNOWN_LENGTH_START, maxBytes + 1);
+        int initial = declaredLength >= 0
+                ? (int) Math.min(declaredLength, DECLARED_LENGTH_START)
+                : (int) Math.min(UNKNOWN_LENGTH_START, maxBytes + 1);
         reader.reserve(initial);
         reader.buffer = new byte[initial];
         return reader;
@@ -84,6 +94,10 @@ public final class BodyReader implements AutoCloseable {
         if (ended) {
             return -1;
         }
+        if (length == buffer.length && length < declaredLength) {
+            // the first chunk of a declared body is full: its bytes are coming, make room for all of them
+            grow();
+        }
         if (length == buffer.length) {
             // Full: a declared body is complete unless more arrives; probe with one byte before growing.
             int next = in.read();
@@ -111,7 +125,9 @@ public final class BodyReader implements AutoCloseable {
         if (length >= maxBytes) {
             throw tooLarge();
         }
-        long target = Math.min(Math.max((long) buffer.length * 2, UNKNOWN_LENGTH_START), maxBytes + 1);
+        long target = length < declaredLength
+                ? declaredLength
+                : Math.min(Math.max((long) buffer.length * 2, UNKNOWN_LENGTH_START), maxBytes + 1);
         if (target > Integer.MAX_VALUE - 8) {
             throw tooLarge();
         }

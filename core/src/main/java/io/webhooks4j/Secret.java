@@ -37,7 +37,10 @@ public final class Secret {
         if (value.isBlank()) {
             throw new IllegalArgumentException("Secret '" + id + "' is blank");
         }
-        String prefix = value.length() >= 6 ? value.substring(0, 6) : "";
+        // enough of a prefix to recognise a wrong kind of secret (github_pat_, an API key), never more than
+        // half of the value
+        String prefix =
+                value.length() >= 24 ? value.substring(0, 12) : value.length() >= 12 ? value.substring(0, 6) : "";
         return new Secret(id, value.getBytes(StandardCharsets.UTF_8), prefix);
     }
 
@@ -61,11 +64,17 @@ public final class Secret {
     }
 
     /**
-     * True when the secret, given as a string, starts with {@code candidate} (at most 6 characters are
-     * kept): lets a verifier say "this looks like an API key, not a webhook secret" without holding more.
+     * True when the secret, given as a string, starts with {@code candidate} (at most 12 characters of a
+     * secret of 24 or more, 6 of a shorter one, none of one under 6 are kept): lets a verifier say "this looks
+     * like an API key, not a webhook secret" without holding more.
      */
     public boolean startsWith(String candidate) {
         return !candidate.isEmpty() && candidate.length() <= prefix.length() && prefix.startsWith(candidate);
+    }
+
+    /** The key's length in bytes: a shape check may use it ("20 characters: a REST API key?"). */
+    public int length() {
+        return key.length;
     }
 
     /** HMAC of {@code data} with this secret. */

@@ -3,6 +3,7 @@ package io.webhooks4j;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -19,8 +20,10 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ValueNode;
 import com.fasterxml.jackson.databind.type.TypeFactory;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.Instant;
 
 /**
  * webhooks4j's own, defensively configured Jackson: no default typing, read limits (nesting depth 200,
@@ -56,7 +59,8 @@ public final class WebhookJson {
                 .addModule(new JavaTimeModule())
                 .nodeFactory(new BoundedNodeFactory())
                 .addModule(new SimpleModule("webhooks4j-bounded-decimals")
-                        .addDeserializer(BigDecimal.class, new BoundedBigDecimalDeserializer()))
+                        .addDeserializer(BigDecimal.class, new BoundedBigDecimalDeserializer())
+                        .addDeserializer(Instant.class, new BoundedInstantDeserializer()))
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_USING_DEFAULT_VALUE)
                 .enable(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_AS_NULL)
@@ -73,6 +77,43 @@ public final class WebhookJson {
      * text but a number whose arithmetic ({@code toBigInteger()}, {@code setScale}) can hang a handler.
      */
     public static final int MAX_DECIMAL_SCALE = 1000;
+
+    /** The earliest instant a payload may carry: years before 1 are no provider's. */
+    public static final Instant MIN_INSTANT = Instant.parse("0001-01-01T00:00:00Z");
+
+    /** The latest instant a payload may carry: later ones break {@code toEpochMilli()} and date arithmetic. */
+    public static final Instant MAX_INSTANT = Instant.parse("9999-12-31T23:59:59.999999999Z");
+
+    /** Instants as Jackson's Java time module reads them, refused outside years 1 to 9999 (a 400, not a 500). */
+    private static final class BoundedInstantDeserializer extends StdScalarDeserializer<Instant> {
+        private static final long serialVersionUID = 1L;
+
+        BoundedInstantDeserializer() {
+            super(Instant.class);
+        }
+
+        @Override
+        public Instant deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (p.currentToken() == JsonToken.VALUE_NUMBER_INT || p.currentToken() == JsonToken.VALUE_NUMBER_FLOAT) {
+                // epoch seconds: refuse out-of-range numbers before Jackson turns them into 1970 or an overflow
+                BigDecimal seconds = p.getDecimalValue();
+                if (seconds.compareTo(BigDecimal.valueOf(MIN_INSTANT.getEpochSecond())) < 0
+                        || seconds.compareTo(BigDecimal.valueOf(MAX_INSTANT.getEpochSecond())) > 0) {
+                    throw ctxt.weirdNumberException(seconds, Instant.class, "outside the years 1 to 9999");
+                }
+            }
+            Instant value;
+            try {
+                value = InstantDeserializer.INSTANT.deserialize(p, ctxt);
+            } catch (java.time.DateTimeException | ArithmeticException e) {
+                throw ctxt.weirdStringException(p.getText(), Instant.class, "not a representable instant");
+            }
+            if (value != null && (value.isBefore(MIN_INSTANT) || value.isAfter(MAX_INSTANT))) {
+                throw ctxt.weirdStringException(p.getText(), Instant.class, "outside the years 1 to 9999");
+            }
+            return value;
+        }
+    }
 
     /** Trees ({@code raw()}) refuse the same exponents, so the escape hatch cannot hang a handler either. */
     private static final class BoundedNodeFactory extends JsonNodeFactory {

@@ -228,6 +228,16 @@ class CoreHardeningTest {
     }
 
     @Test
+    void aSenderThatDeclaresMuchAndSendsLittleHoldsOnlyTheFirstChunk() throws Exception {
+        Webhooks webhooks = Webhooks.builder().provider(provider).build();
+        try (BodyReader drip = webhooks.openBody("test", 1_000_000)) {
+            drip.readFrom(new ByteArrayInputStream(new byte[10]));
+            assertThat(webhooks.bodyBytesInFlight()).isEqualTo(BodyReader.DECLARED_LENGTH_START);
+        }
+        assertThat(webhooks.bodyBytesInFlight()).isZero();
+    }
+
+    @Test
     void bodyBytesInFlightAreBoundedAndGivenBackOnClose() throws Exception {
         Webhooks webhooks = Webhooks.builder()
                 .provider(provider)
@@ -236,6 +246,14 @@ class CoreHardeningTest {
         long oneMiB = WebhookProvider.DEFAULT_MAX_BODY_BYTES;
         BodyReader first = webhooks.openBody("test", oneMiB);
         BodyReader second = webhooks.openBody("test", oneMiB);
+        InputStream full = new ByteArrayInputStream(new byte[(int) oneMiB]);
+        while (first.readFrom(full) >= 0) {
+            // the whole body arrives, so the whole declared length is reserved
+        }
+        full = new ByteArrayInputStream(new byte[(int) oneMiB]);
+        while (second.readFrom(full) >= 0) {
+            // likewise
+        }
 
         assertThatThrownBy(() -> webhooks.openBody("test", 10)).isInstanceOfSatisfying(WebhookException.class, e -> {
             assertThat(e.reason()).isEqualTo(Reason.RECEIVER_BUSY);
@@ -342,6 +360,29 @@ class CoreHardeningTest {
                         .get("value")
                         .decimalValue())
                 .hasToString("388.00");
+    }
+
+    record When(java.time.Instant at) {}
+
+    @Test
+    void instantsOutsideYearsOneTo9999AreMalformedBodies() {
+        for (String json : List.of(
+                "{\"at\":\"+1000000000-01-01T00:00:00Z\"}",
+                "{\"at\":99999999999999999}",
+                "{\"at\":-9223372036854775808}",
+                "{\"at\":\"-0005-01-01T00:00:00Z\"}",
+                "{\"at\":1e400}")) {
+            assertThatThrownBy(() -> WebhookJson.read(RawBody.ofUtf8(json), When.class))
+                    .as(json)
+                    .isInstanceOfSatisfying(WebhookParseException.class, e -> assertThat(e.reason())
+                            .isEqualTo(Reason.MALFORMED_BODY));
+        }
+        assertThat(WebhookJson.read(RawBody.ofUtf8("{\"at\":\"2026-12-01T10:00:00Z\"}"), When.class)
+                        .at())
+                .isEqualTo(java.time.Instant.parse("2026-12-01T10:00:00Z"));
+        assertThat(WebhookJson.read(RawBody.ofUtf8("{\"at\":1764583200}"), When.class)
+                        .at())
+                .isEqualTo(java.time.Instant.ofEpochSecond(1764583200));
     }
 
     // ---- #16.5 a missing secret says whose ---------------------------------------------------------------
