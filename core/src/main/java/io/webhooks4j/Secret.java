@@ -37,10 +37,9 @@ public final class Secret {
         if (value.isBlank()) {
             throw new IllegalArgumentException("Secret '" + id + "' is blank");
         }
-        // enough of a prefix to recognise a wrong kind of secret (github_pat_, an API key), never more than
-        // half of the value
+        // enough of a prefix to recognise a wrong kind of secret (whsec_, github_pat_, an API key)
         String prefix =
-                value.length() >= 24 ? value.substring(0, 12) : value.length() >= 12 ? value.substring(0, 6) : "";
+                value.length() >= 24 ? value.substring(0, 12) : value.length() >= 6 ? value.substring(0, 6) : "";
         return new Secret(id, value.getBytes(StandardCharsets.UTF_8), prefix);
     }
 
