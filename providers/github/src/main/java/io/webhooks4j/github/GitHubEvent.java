@@ -1,13 +1,26 @@
 package io.webhooks4j.github;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.webhooks4j.WebhookEvent;
+import io.webhooks4j.WebhookJson;
+import io.webhooks4j.WebhookParseException;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * One verified GitHub delivery: the event name ({@code X-GitHub-Event}), the payload's {@code action}, the
  * delivery headers, the typed payload and the raw JSON.
+ *
+ * <p>As JSON ({@code WebhookJson.write(event)}, the CLI's {@code parse}) it renders as {@code provider}, {@code
+ * type}, {@code event}, {@code action}, {@code deliveryId}, {@code deliveryGuid}, {@code hookId}, {@code
+ * installationTargetType}, {@code installationTargetId}, {@code installationId} and {@code payload} (the typed
+ * payload with GitHub's field names; for events not modelled, the JSON as sent); {@code raw} is left out (it is the
+ * body itself) and absent values are left out.
  *
  * @param event the event name from {@code X-GitHub-Event}, such as {@code pull_request}
  * @param action the payload's {@code action}, such as {@code opened}; {@code null} for events without one
@@ -23,16 +36,35 @@ import java.util.Optional;
  * @param raw the whole payload as parsed JSON, for anything not modelled (do not modify it)
  * @param <T> the payload type
  */
+@JsonAutoDetect(
+        fieldVisibility = JsonAutoDetect.Visibility.NONE,
+        getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE,
+        creatorVisibility = JsonAutoDetect.Visibility.NONE)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({
+    "provider",
+    "type",
+    "event",
+    "action",
+    "deliveryId",
+    "deliveryGuid",
+    "hookId",
+    "installationTargetType",
+    "installationTargetId",
+    "installationId",
+    "payload"
+})
 public record GitHubEvent<T>(
-        String event,
-        String action,
-        String deliveryGuid,
-        String hookId,
-        String installationTargetType,
-        String installationTargetId,
-        Long installationId,
-        T payload,
-        JsonNode raw)
+        @JsonProperty("event") String event,
+        @JsonProperty("action") String action,
+        @JsonProperty("deliveryGuid") String deliveryGuid,
+        @JsonProperty("hookId") String hookId,
+        @JsonProperty("installationTargetType") String installationTargetType,
+        @JsonProperty("installationTargetId") String installationTargetId,
+        @JsonProperty("installationId") Long installationId,
+        @JsonProperty("payload") T payload,
+        @JsonIgnore JsonNode raw)
         implements WebhookEvent {
 
     public GitHubEvent {
@@ -40,12 +72,14 @@ public record GitHubEvent<T>(
         Objects.requireNonNull(raw, "raw");
     }
 
+    @JsonProperty("provider")
     @Override
     public String provider() {
         return GitHubProvider.ID;
     }
 
     /** {@code event.action} when the payload has an action ({@code pull_request.opened}), else the event. */
+    @JsonProperty("type")
     @Override
     public String type() {
         return action == null ? event : event + "." + action;
@@ -53,9 +87,11 @@ public record GitHubEvent<T>(
 
     /**
      * The delivery GUID joined with the hook id ({@code <guid>:<hook id>}): the GUID alone is shared by every
-     * hook that receives the same event. The GUID alone when no hook id was sent; {@code null} (not
-     * de-duplicated) when no GUID was sent.
+     * hook that receives the same event. The GUID alone when no hook id was sent; {@code null} when no GUID was
+     * sent. For logs and observers: both headers are unsigned, so the de-duplication key is derived from the signed
+     * body instead ({@link GitHubProvider#deduplicationKey}).
      */
+    @JsonProperty("deliveryId")
     @Override
     public String deliveryId() {
         if (deliveryGuid == null) {
@@ -68,8 +104,25 @@ public record GitHubEvent<T>(
         return Optional.ofNullable(action);
     }
 
+    /**
+     * The payload bound to {@code type}: your own record for the fields you need, or a richer model of an event this
+     * version keeps as {@link JsonNode}. Reads {@link #raw()} with webhooks4j's defensive Jackson configuration
+     * (unknown fields ignored, read limits).
+     *
+     * @throws WebhookParseException when the payload does not fit {@code type}
+     */
+    public <R> R payloadAs(Class<R> type) {
+        return WebhookJson.convert(raw, type);
+    }
+
     /** Whether this delivery came to a GitHub App (it carries {@code installation.id}). */
     public boolean isFromApp() {
         return installationId != null;
+    }
+
+    /** Event, action, GUID and hook id; never the payload (it may hold personal data). */
+    @Override
+    public String toString() {
+        return "GitHubEvent[" + type() + ", delivery " + deliveryGuid + ", hook " + hookId + "]";
     }
 }

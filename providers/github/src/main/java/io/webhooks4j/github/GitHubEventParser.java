@@ -7,6 +7,7 @@ import io.webhooks4j.WebhookJson;
 import io.webhooks4j.WebhookParseException;
 import io.webhooks4j.WebhookRequest;
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
 import java.util.List;
 
 /** Turns a verified request into a {@link GitHubEvent}: JSON or form-encoded ({@code payload=<json>}) body. */
@@ -36,7 +37,14 @@ final class GitHubEventParser {
                 : null;
         JsonNode installationIdNode = root.path("installation").path("id");
         Long installationId = installationIdNode.canConvertToLong() ? installationIdNode.asLong() : null;
-        Object payload = WebhookJson.convert(root, GitHubEvents.payloadClass(event));
+        Object payload;
+        try {
+            payload = WebhookJson.convert(root, GitHubEvents.payloadClass(event));
+        } catch (DateTimeException | ArithmeticException e) {
+            // a time or number beyond what its Java type holds, should Jackson not wrap it: the sender's value, a 400
+            throw new WebhookParseException(
+                    Reason.MALFORMED_BODY, "The payload of '" + event + "' holds a value out of range", e);
+        }
         return new GitHubEvent<>(
                 event,
                 action,

@@ -10,6 +10,7 @@ import io.webhooks4j.WebhookParseException;
 import io.webhooks4j.WebhookRequest;
 import io.webhooks4j.WebhookVerificationException;
 import io.webhooks4j.internal.Crypto;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -22,7 +23,13 @@ import java.util.Objects;
  * {@code X-GitHub-Event} is rejected with {@link Reason#MISSING_EVENT_TYPE}. Immutable and thread-safe.
  */
 public final class GitHubWebhookVerifier {
-    private static final List<String> TOKEN_PREFIXES = List.of("ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github");
+    /**
+     * The prefixes of GitHub's own tokens (personal access tokens classic and fine-grained, OAuth, user-to-server,
+     * server-to-server, refresh): a webhook secret is free text GitHub never generates, so one of these is a token
+     * pasted in the wrong place. Source: GitHub's "Behind GitHub's new authentication token formats" (2021) and
+     * "About authentication to GitHub" (token prefixes).
+     */
+    static final List<String> TOKEN_PREFIXES = List.of("ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_");
 
     private final Keyring keyring;
     private final boolean allowLegacySha1;
@@ -56,15 +63,45 @@ public final class GitHubWebhookVerifier {
         String headerName = GitHubSignatures.header(algorithm);
         String value = Crypto.requireSingleHeader(request, headerName);
         byte[] expected = decode(value, algorithm, headerName);
-        Diagnosis.Builder diagnosis = Diagnosis.builder();
         for (Secret secret : keyring) {
-            diagnosis.keyTried(secret.id());
             if (Crypto.constantTimeEquals(GitHubSignatures.mac(secret, algorithm, request.body()), expected)) {
                 requireEventHeader(request);
                 return Verification.byKey(secret.id());
             }
         }
-        throw noMatch(request, headerName, diagnosis);
+        // Nothing of the diagnosis is built here: a forged delivery costs the HMACs and nothing else.
+        throw new WebhookVerificationException(
+                Reason.NO_MATCHING_SIGNATURE,
+                "No signature in header '" + headerName + "' matched the payload",
+                () -> noMatchDiagnosis(request));
+    }
+
+    /** Whether {@code secret} starts like one of GitHub's tokens ({@link #TOKEN_PREFIXES}). */
+    static boolean looksLikeToken(String secret) {
+        for (String prefix : TOKEN_PREFIXES) {
+            if (secret.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The ids of the keys whose secret looks like a GitHub token rather than a webhook secret. A {@link Secret}
+     * answers {@link Secret#startsWith} for its first six characters only, so {@code github_pat_} is not recognised
+     * here (the provider's builder checks the whole prefix when it is given the secrets as strings).
+     */
+    static List<String> tokenShapedKeys(Keyring keyring) {
+        List<String> ids = new ArrayList<>();
+        for (Secret secret : keyring) {
+            for (String prefix : TOKEN_PREFIXES) {
+                if (prefix.length() <= 6 && secret.startsWith(prefix)) {
+                    ids.add(secret.id());
+                    break;
+                }
+            }
+        }
+        return ids;
     }
 
     private HmacAlgorithm chooseAlgorithm(WebhookRequest request) {
@@ -79,7 +116,7 @@ public final class GitHubWebhookVerifier {
                     Reason.MISSING_HEADER,
                     "Missing header '" + GitHubHeaders.SIGNATURE_256 + "'; only the legacy SHA-1 header '"
                             + GitHubHeaders.SIGNATURE_SHA1 + "' was sent and it is not accepted",
-                    Diagnosis.builder()
+                    () -> Diagnosis.builder()
                             .likelyCause("the sender signs with SHA-1 only (an old GitHub Enterprise Server or a"
                                     + " proxy that drops X-Hub-Signature-256); allowLegacySha1(true) accepts it")
                             .build());
@@ -91,7 +128,9 @@ public final class GitHubWebhookVerifier {
         String prefix = GitHubSignatures.prefix(algorithm);
         if (!value.toLowerCase(Locale.ROOT).startsWith(prefix)) {
             throw new WebhookVerificationException(
-                    Reason.MALFORMED_HEADER, "Header '" + headerName + "' does not start with '" + prefix + "'");
+                    Reason.MALFORMED_HEADER,
+                    "Header '" + headerName + "' does not start with '" + prefix + "'",
+                    () -> malformedDiagnosis(value, algorithm));
         }
         String hex = value.substring(prefix.length());
         int bytes = GitHubSignatures.length(algorithm);
@@ -99,14 +138,33 @@ public final class GitHubWebhookVerifier {
             throw new WebhookVerificationException(
                     Reason.MALFORMED_HEADER,
                     "Signature in header '" + headerName + "' has " + hex.length() + " characters; expected "
-                            + bytes * 2 + " hex digits");
+                            + bytes * 2 + " hex digits",
+                    () -> malformedDiagnosis(value, algorithm));
         }
         byte[] decoded = Crypto.decodeHex(hex, bytes);
         if (decoded == null) {
             throw new WebhookVerificationException(
-                    Reason.MALFORMED_HEADER, "Signature in header '" + headerName + "' is not hex");
+                    Reason.MALFORMED_HEADER,
+                    "Signature in header '" + headerName + "' is not hex",
+                    () -> malformedDiagnosis(value, algorithm));
         }
         return decoded;
+    }
+
+    private static Diagnosis malformedDiagnosis(String value, HmacAlgorithm algorithm) {
+        Diagnosis.Builder diagnosis = Diagnosis.builder();
+        String lower = value.toLowerCase(Locale.ROOT);
+        if (algorithm == HmacAlgorithm.SHA256 && lower.startsWith(GitHubSignatures.SHA1_PREFIX)) {
+            diagnosis.likelyCause("the SHA-1 value (X-Hub-Signature) was copied into X-Hub-Signature-256");
+        }
+        int equals = value.indexOf('=');
+        String digest = equals < 0 ? value : value.substring(equals + 1);
+        byte[] base64 = Crypto.decodeBase64(digest);
+        if (base64 != null && base64.length == GitHubSignatures.length(algorithm)) {
+            diagnosis.likelyCause("the signature looks like base64; GitHub sends lowercase hex after 'sha256='");
+        }
+        diagnosis.likelyCause("a proxy or client truncated or rewrote the signature header");
+        return diagnosis.build();
     }
 
     private static void requireEventHeader(WebhookRequest request) {
@@ -118,27 +176,31 @@ public final class GitHubWebhookVerifier {
         }
     }
 
-    private WebhookVerificationException noMatch(
-            WebhookRequest request, String headerName, Diagnosis.Builder diagnosis) {
+    /** Built only when asked (DEBUG log, CLI --explain): copies and scans the whole body. */
+    private Diagnosis noMatchDiagnosis(WebhookRequest request) {
+        Diagnosis.Builder diagnosis = Diagnosis.builder();
+        for (Secret secret : keyring) {
+            diagnosis.keyTried(secret.id());
+        }
         diagnosis.signedContent("raw body", request.body().toByteArray(), false);
         diagnosis.likelyCauses(Crypto.bodyReencodingHints(request.body()));
         if ("application/x-www-form-urlencoded".equals(request.mediaType())) {
             diagnosis.likelyCause("a form-encoded hook is signed over the whole raw form body (payload=...),"
                     + " not over the decoded payload parameter: verify the bytes as received");
         }
+        for (String id : tokenShapedKeys(keyring)) {
+            diagnosis.likelyCause(
+                    "secret '" + id + "' looks like a GitHub token, not the webhook secret set on the hook");
+        }
         for (Secret secret : keyring) {
-            for (String prefix : TOKEN_PREFIXES) {
-                if (secret.startsWith(prefix)) {
-                    diagnosis.likelyCause("secret '" + secret.id() + "' looks like a GitHub token, not the"
-                            + " webhook secret set on the hook");
-                }
+            if (secret.startsWith("github")) {
+                diagnosis.likelyCause(
+                        "secret '" + secret.id() + "' may be a fine-grained GitHub token (github_pat_...),"
+                                + " not the webhook secret set on the hook");
             }
         }
         diagnosis.likelyCause("the webhook secret configured on GitHub differs from every key of the keyring");
-        return new WebhookVerificationException(
-                Reason.NO_MATCHING_SIGNATURE,
-                "No signature in header '" + headerName + "' matched the payload",
-                diagnosis.build());
+        return diagnosis.build();
     }
 
     /** Key ids only. */

@@ -280,7 +280,7 @@ class GitHubEventParsingTest {
         assertThat(issue.labels().get(1).isDefault()).isFalse();
         assertThat(issue.assignees()).extracting(u -> u.login()).containsExactly("ines-moreau");
         assertThat(issue.body()).isEqualTo("Scope trace attached: 11.1 V → 9.4 V for ~40 ms on start.");
-        assertThat(issue.milestone().path("title").asText()).isEqualTo("v0.9");
+        assertThat(issue.milestone().title()).isEqualTo("v0.9");
         assertThat(event.installation()).isNull();
     }
 

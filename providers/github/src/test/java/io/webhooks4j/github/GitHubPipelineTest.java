@@ -96,7 +96,8 @@ class GitHubPipelineTest {
     }
 
     @Test
-    void redeliveryToTheSameHookIsADuplicateButAnotherHookIsNot() {
+    void redeliveryIsADuplicateAndTheHandlerSeesGitHubsDeliveryId() {
+        // another hook with its own secret is a separate delivery: see GitHubReplayTest
         Webhooks webhooks = webhooks(GitHubProvider.create(Fixtures.SECRET))
                 .on(GitHubEvents.PUSH, e -> seen.add(e.deliveryId()))
                 .build();
@@ -105,10 +106,7 @@ class GitHubPipelineTest {
         WebhookResponse again = handle(webhooks, first);
         assertThat(again.status()).isEqualTo(200);
         assertThat(again.outcome()).isEqualTo(DeliveryOutcome.Kind.DUPLICATE);
-        WebhookRequest otherHook =
-                first.toBuilder().setHeader(GitHubHeaders.HOOK_ID, "511820777").build();
-        assertThat(handle(webhooks, otherHook).outcome()).isEqualTo(DeliveryOutcome.Kind.HANDLED);
-        assertThat(seen).containsExactly(Fixtures.GUID + ":" + Fixtures.HOOK_ID, Fixtures.GUID + ":511820777");
+        assertThat(seen).containsExactly(Fixtures.GUID + ":" + Fixtures.HOOK_ID);
     }
 
     @Test

@@ -1,7 +1,13 @@
 package io.webhooks4j.pagerduty;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.webhooks4j.WebhookEvent;
+import io.webhooks4j.WebhookJson;
+import io.webhooks4j.WebhookParseException;
 import io.webhooks4j.pagerduty.event.Client;
 import io.webhooks4j.pagerduty.event.Reference;
 import java.time.Instant;
@@ -16,8 +22,34 @@ import java.util.Optional;
  * io.webhooks4j.pagerduty.event.Incident} for {@code incident.triggered}, ...). For an event type this version does
  * not know, {@code T} is {@link JsonNode} and {@link #data()} is the raw {@code event.data}.
  *
+ * <p>As JSON ({@code WebhookJson.write(event)}, the CLI's {@code parse}) it renders as {@code provider}, {@code type},
+ * {@code id}, {@code resourceType}, {@code occurredAt} (ISO-8601), {@code agent}, {@code client}, {@code dataType},
+ * {@code deliveryId}, {@code webhookId}, {@code subscriptionId} and {@code data} (the typed data with PagerDuty's
+ * field names; for event types not modelled, the JSON as sent); {@code raw} is left out (it is the body itself) and
+ * absent values are left out.
+ *
  * @param <T> the type of {@link #data()}
  */
+@JsonAutoDetect(
+        fieldVisibility = JsonAutoDetect.Visibility.NONE,
+        getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE,
+        creatorVisibility = JsonAutoDetect.Visibility.NONE)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({
+    "provider",
+    "type",
+    "id",
+    "resourceType",
+    "occurredAt",
+    "agent",
+    "client",
+    "dataType",
+    "deliveryId",
+    "webhookId",
+    "subscriptionId",
+    "data"
+})
 public final class PagerDutyEvent<T> implements WebhookEvent {
     private final String id;
     private final String type;
@@ -57,12 +89,14 @@ public final class PagerDutyEvent<T> implements WebhookEvent {
     }
 
     /** {@code pagerduty}. */
+    @JsonProperty("provider")
     @Override
     public String provider() {
         return PagerDutyProvider.ID;
     }
 
     /** The event type ({@code event.event_type}), such as {@code incident.triggered}. */
+    @JsonProperty("type")
     @Override
     public String type() {
         return type;
@@ -74,25 +108,30 @@ public final class PagerDutyEvent<T> implements WebhookEvent {
     }
 
     /**
-     * The de-duplication key: the {@code X-Webhook-Id} header, the same on every attempt to deliver this webhook;
-     * {@code null} (not de-duplicated) when the header was not sent.
+     * The {@code X-Webhook-Id} header, the same on every attempt to deliver this webhook; {@code null} when the header
+     * was not sent. Shown to users and observers; the de-duplication key is derived from the signed body instead
+     * ({@link PagerDutyProvider#deduplicationKey}), since this header is not signed.
      */
+    @JsonProperty("deliveryId")
     @Override
     public String deliveryId() {
         return webhookId;
     }
 
     /** The event's id ({@code event.id}); may be {@code null} if the body leaves it out. */
+    @JsonProperty("id")
     public String id() {
         return id;
     }
 
     /** The root resource type, {@code incident}, {@code service} or {@code pagey} ({@code event.resource_type}). */
+    @JsonProperty("resourceType")
     public String resourceType() {
         return resourceType;
     }
 
     /** When the event occurred ({@code event.occurred_at}), or {@code null} if the body leaves it out. */
+    @JsonProperty("occurredAt")
     public Instant occurredAt() {
         return occurredAt;
     }
@@ -108,6 +147,7 @@ public final class PagerDutyEvent<T> implements WebhookEvent {
     }
 
     /** The {@code event.data.type} as sent, such as {@code incident} or {@code incident_note}; may be {@code null}. */
+    @JsonProperty("dataType")
     public String dataType() {
         return dataType;
     }
@@ -123,8 +163,40 @@ public final class PagerDutyEvent<T> implements WebhookEvent {
     }
 
     /** The typed {@code event.data}. */
+    @JsonProperty("data")
     public T data() {
         return data;
+    }
+
+    /**
+     * {@code event.data} bound to {@code type}: your own record for the fields you need, or a richer model of an event
+     * type this version keeps as {@link JsonNode}. Reads with webhooks4j's defensive Jackson configuration (unknown
+     * fields ignored, read limits). {@link #raw()} has the whole body.
+     *
+     * @throws WebhookParseException when {@code event.data} does not fit {@code type}
+     */
+    public <R> R payloadAs(Class<R> type) {
+        return WebhookJson.convert(raw.path("event").path("data"), type);
+    }
+
+    @JsonProperty("agent")
+    private Reference agentOrNull() {
+        return agent;
+    }
+
+    @JsonProperty("client")
+    private Client clientOrNull() {
+        return client;
+    }
+
+    @JsonProperty("webhookId")
+    private String webhookIdOrNull() {
+        return webhookId;
+    }
+
+    @JsonProperty("subscriptionId")
+    private String subscriptionIdOrNull() {
+        return subscriptionId;
     }
 
     /** A copy of the whole body as JSON ({@code {"event": {...}}}), for anything not modelled. */

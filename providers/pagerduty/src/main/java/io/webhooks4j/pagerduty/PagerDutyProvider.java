@@ -2,6 +2,7 @@ package io.webhooks4j.pagerduty;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
+import io.webhooks4j.DeliveryKeys;
 import io.webhooks4j.Keyring;
 import io.webhooks4j.Reason;
 import io.webhooks4j.Verification;
@@ -11,14 +12,18 @@ import io.webhooks4j.WebhookProvider;
 import io.webhooks4j.WebhookRequest;
 import io.webhooks4j.pagerduty.event.Client;
 import io.webhooks4j.pagerduty.event.Reference;
+import java.lang.System.Logger.Level;
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * PagerDuty v3 webhooks (webhook subscriptions): verifies {@code X-PagerDuty-Signature} with {@link
  * PagerDutyWebhookVerifier}, parses the {@code {"event": {...}}} body into a {@link PagerDutyEvent} whose data is
- * typed by {@link PagerDutyEvents}, and de-duplicates on {@code X-Webhook-Id}.
+ * typed by {@link PagerDutyEvents}, and de-duplicates on the signed body (see {@link #deduplicationKey}).
  *
  * <pre>{@code
  * Webhooks webhooks = Webhooks.builder()
@@ -47,6 +52,19 @@ public final class PagerDutyProvider implements WebhookProvider<PagerDutyEvent<?
     /** The {@code User-Agent} PagerDuty's v3 webhooks send. */
     public static final String USER_AGENT = "PagerDuty-Webhook/V3.0";
 
+    /** What the secret is, in error messages. */
+    static final String SECRET_NAME = "PagerDuty webhook signing secret";
+
+    /**
+     * The shape of a PagerDuty REST API key: "Both types of REST API keys are 20-character strings" (PagerDuty
+     * Knowledge Base, "API Access Keys"), of letters, digits, {@code _}, {@code -} and {@code +} (user keys start
+     * {@code u+}). A webhook subscription's signing secret is 64 base64 characters, so a 20-character secret is
+     * almost certainly an API key pasted in the wrong place.
+     */
+    private static final Pattern REST_API_KEY = Pattern.compile("[A-Za-z0-9_+\\-]{20}");
+
+    private static final System.Logger LOG = System.getLogger(PagerDutyProvider.class.getName());
+
     private final Keyring keyring;
     private final long maxBodyBytes;
     private final PagerDutyWebhookVerifier verifier;
@@ -59,7 +77,12 @@ public final class PagerDutyProvider implements WebhookProvider<PagerDutyEvent<?
         this.signer = PagerDutySigner.of(keyring);
     }
 
-    /** A provider for the given webhook subscription signing secrets (ids {@code key-1}, {@code key-2}, ...). */
+    /**
+     * A provider for the given webhook subscription signing secrets (ids {@code key-1}, {@code key-2}, ...).
+     *
+     * @throws IllegalArgumentException naming the PagerDuty webhook signing secret when none is given or one is
+     *     {@code null} (an unset environment variable) or blank
+     */
     public static PagerDutyProvider create(String... secrets) {
         return builder().secrets(secrets).build();
     }
@@ -97,6 +120,23 @@ public final class PagerDutyProvider implements WebhookProvider<PagerDutyEvent<?
         return verifier.verify(request);
     }
 
+    /**
+     * The signed content: the raw body as verified and the id of the key that verified it. PagerDuty signs the body
+     * only; {@code X-Webhook-Id} is unsigned, so a captured delivery re-sent under a fresh id (or none) still gets
+     * this key and its handlers do not run again. Two subscriptions sending the same event to one URL have their own
+     * secrets, so their deliveries stay apart (the key id differs); two subscriptions configured with one keyring
+     * entry would count as one delivery. {@link PagerDutyEvent#deliveryId()} stays the {@code X-Webhook-Id}.
+     */
+    @Override
+    public String deduplicationKey(PagerDutyEvent<?> event, WebhookRequest request, Verification verification) {
+        return DeliveryKeys.ofSignedContent(verification, request.body());
+    }
+
+    @Override
+    public List<String> keyIds() {
+        return keyring.ids();
+    }
+
     @Override
     public PagerDutyEvent<?> parse(WebhookRequest request, Verification verification) {
         JsonNode root = WebhookJson.readTree(request.body());
@@ -121,20 +161,33 @@ public final class PagerDutyProvider implements WebhookProvider<PagerDutyEvent<?
             if (dataNode == null || !dataNode.isObject()) {
                 throw malformed("The '" + type + "' event has no 'data' object");
             }
-            data = WebhookJson.convert(dataNode, payloadType);
+            data = convert(dataNode, payloadType, "event.data");
         }
         return new PagerDutyEvent<>(
                 text(event, "id"),
                 type,
                 text(event, "resource_type"),
-                WebhookJson.convert(event.get("occurred_at"), Instant.class),
-                WebhookJson.convert(event.get("agent"), Reference.class),
-                WebhookJson.convert(event.get("client"), Client.class),
+                convert(event.get("occurred_at"), Instant.class, "event.occurred_at"),
+                convert(event.get("agent"), Reference.class, "event.agent"),
+                convert(event.get("client"), Client.class, "event.client"),
                 dataNode == null ? null : text(dataNode, "type"),
                 header(request, WEBHOOK_ID_HEADER),
                 header(request, SUBSCRIPTION_HEADER),
                 data,
                 root);
+    }
+
+    /**
+     * {@link WebhookJson#convert} of a sender-controlled value: a time beyond what {@link Instant} holds ({@code
+     * "occurred_at": 99999999999999999}) is a 400 like any other value that does not fit, not a 500.
+     */
+    private static <T> T convert(JsonNode node, Class<T> type, String field) {
+        try {
+            return WebhookJson.convert(node, type);
+        } catch (DateTimeException | ArithmeticException e) {
+            throw new WebhookParseException(
+                    Reason.MALFORMED_BODY, "'" + field + "' holds a value out of range: " + e.getMessage(), e);
+        }
     }
 
     private static WebhookParseException malformed(String message) {
@@ -183,28 +236,45 @@ public final class PagerDutyProvider implements WebhookProvider<PagerDutyEvent<?
 
         private Builder() {}
 
+        private List<String> apiKeyShaped = List.of();
+
         /**
          * The webhook subscriptions' signing secrets, used verbatim (ids {@code key-1}, {@code key-2}, ...): the
          * current one, plus the previous one during a rotation.
+         *
+         * @throws IllegalArgumentException naming the PagerDuty webhook signing secret when none is given or one is
+         *     {@code null} or blank
          */
         public Builder secrets(String... secrets) {
-            Objects.requireNonNull(secrets, "secrets");
-            return secrets(List.of(secrets));
+            this.keyring = Keyring.forProvider(SECRET_NAME, secrets);
+            List<String> shaped = new ArrayList<>();
+            for (int i = 0; i < secrets.length; i++) {
+                if (REST_API_KEY.matcher(secrets[i].strip()).matches()) {
+                    shaped.add(keyring.secrets().get(i).id());
+                }
+            }
+            this.apiKeyShaped = List.copyOf(shaped);
+            return this;
         }
 
         /** As {@link #secrets(String...)}. */
         public Builder secrets(List<String> secrets) {
-            Objects.requireNonNull(secrets, "secrets");
-            if (secrets.isEmpty()) {
-                throw new IllegalArgumentException("secrets: at least one PagerDuty webhook signing secret is needed");
+            if (secrets == null) {
+                return secrets((String[]) null);
             }
-            this.keyring = Keyring.of(secrets);
-            return this;
+            if (secrets.isEmpty()) {
+                throw new IllegalArgumentException("secrets: at least one " + SECRET_NAME + " is needed");
+            }
+            return secrets(secrets.toArray(new String[0]));
         }
 
-        /** The secrets, with ids of your choice. */
+        /**
+         * The secrets, with ids of your choice. (A keyring shows no secret's length, so the warning about a REST API
+         * key given as the secret is given for {@link #secrets(String...)} only.)
+         */
         public Builder keyring(Keyring keyring) {
             this.keyring = Objects.requireNonNull(keyring, "keyring");
+            this.apiKeyShaped = List.of();
             return this;
         }
 
@@ -224,6 +294,16 @@ public final class PagerDutyProvider implements WebhookProvider<PagerDutyEvent<?
             }
             if (maxBodyBytes <= 0) {
                 throw new IllegalStateException("maxBodyBytes must be positive, not " + maxBodyBytes);
+            }
+            for (String id : apiKeyShaped) {
+                // the key id only: the secret stays out of the log
+                LOG.log(
+                        Level.WARNING,
+                        "PagerDuty webhook signing secret ''{0}'' has the shape of a PagerDuty REST API key (20"
+                                + " characters), not of a webhook subscription''s signing secret (64 characters, shown"
+                                + " once when the subscription is created): deliveries will not verify with it. If it"
+                                + " is an API key, revoke it: it was handed to the webhook receiver.",
+                        id);
             }
             return new PagerDutyProvider(this);
         }

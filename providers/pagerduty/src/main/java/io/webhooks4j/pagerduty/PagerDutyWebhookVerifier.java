@@ -65,18 +65,21 @@ public final class PagerDutyWebhookVerifier {
         String header = Crypto.requireSingleHeader(request, SIGNATURE_HEADER);
         if (request.body().isEmpty()) {
             throw new WebhookVerificationException(
-                    Reason.EMPTY_BODY, "The body is empty; PagerDuty signs and sends a JSON body");
+                    Reason.EMPTY_BODY,
+                    "The body is empty; PagerDuty signs and sends a JSON body",
+                    () -> Diagnosis.builder()
+                            .likelyCause("something before the verifier consumed the body (a filter or framework that"
+                                    + " read the request stream)")
+                            .build());
         }
         Signatures.Parsed parsed = Signatures.parse(header);
         if (parsed.macs().isEmpty()) {
             throw new WebhookVerificationException(
                     Reason.MALFORMED_HEADER,
                     "Header '" + SIGNATURE_HEADER + "' holds no v1=<64 hex digits> signature",
-                    headerDiagnosis(parsed));
+                    () -> headerDiagnosis(parsed));
         }
-        Diagnosis.Builder diagnosis = Diagnosis.builder();
         for (Secret secret : keyring) {
-            diagnosis.keyTried(secret.id());
             byte[] expected = Signatures.compute(secret, request.body());
             boolean matched = false;
             for (byte[] candidate : parsed.macs()) {
@@ -86,6 +89,19 @@ public final class PagerDutyWebhookVerifier {
             if (matched) {
                 return Verification.byKey(secret.id());
             }
+        }
+        // Nothing of the diagnosis is built here: a forged delivery costs the HMACs and nothing else.
+        throw new WebhookVerificationException(
+                Reason.NO_MATCHING_SIGNATURE,
+                "No signature in header '" + SIGNATURE_HEADER + "' matched the payload",
+                () -> noMatchDiagnosis(request, parsed));
+    }
+
+    /** Built only when asked (DEBUG log, CLI --explain): copies and scans the whole body. */
+    private Diagnosis noMatchDiagnosis(WebhookRequest request, Signatures.Parsed parsed) {
+        Diagnosis.Builder diagnosis = Diagnosis.builder();
+        for (Secret secret : keyring) {
+            diagnosis.keyTried(secret.id());
         }
         diagnosis.signedContent("raw body", request.body().toByteArray(), false);
         addHeaderHints(diagnosis, parsed);
@@ -99,10 +115,7 @@ public final class PagerDutyWebhookVerifier {
         diagnosis.likelyCauses(Crypto.bodyReencodingHints(request.body()));
         diagnosis.likelyCause("the body was changed before verification (parsed and re-serialised, or read as text"
                 + " in another charset): verify the exact bytes received");
-        throw new WebhookVerificationException(
-                Reason.NO_MATCHING_SIGNATURE,
-                "No signature in header '" + SIGNATURE_HEADER + "' matched the payload",
-                diagnosis.build());
+        return diagnosis.build();
     }
 
     private static Diagnosis headerDiagnosis(Signatures.Parsed parsed) {

@@ -15,6 +15,7 @@ public record CheckSuite(
         @JsonProperty("conclusion") CheckConclusion conclusion,
         @JsonProperty("before") String before,
         @JsonProperty("after") String after,
+        @JsonProperty("head_commit") HeadCommit headCommit,
         @JsonProperty("app") JsonNode app,
         @JsonProperty("pull_requests") List<JsonNode> pullRequests,
         @JsonProperty("latest_check_runs_count") Integer latestCheckRunsCount,

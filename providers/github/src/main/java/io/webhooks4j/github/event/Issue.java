@@ -19,7 +19,7 @@ public record Issue(
         @JsonProperty("labels") List<Label> labels,
         @JsonProperty("assignee") User assignee,
         @JsonProperty("assignees") List<User> assignees,
-        @JsonProperty("milestone") JsonNode milestone,
+        @JsonProperty("milestone") Milestone milestone,
         @JsonProperty("comments") Integer comments,
         @JsonProperty("author_association") String authorAssociation,
         @JsonProperty("draft") Boolean draft,

@@ -1,7 +1,6 @@
 package io.webhooks4j.github.event;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.List;
 
@@ -18,7 +17,8 @@ public record PullRequest(
         @JsonProperty("labels") List<Label> labels,
         @JsonProperty("assignees") List<User> assignees,
         @JsonProperty("requested_reviewers") List<User> requestedReviewers,
-        @JsonProperty("milestone") JsonNode milestone,
+        @JsonProperty("requested_teams") List<Team> requestedTeams,
+        @JsonProperty("milestone") Milestone milestone,
         @JsonProperty("draft") Boolean draft,
         @JsonProperty("merged") Boolean merged,
         @JsonProperty("mergeable") Boolean mergeable,
@@ -32,7 +32,7 @@ public record PullRequest(
         @JsonProperty("head") Ref head,
         @JsonProperty("base") Ref base,
         @JsonProperty("author_association") String authorAssociation,
-        @JsonProperty("auto_merge") JsonNode autoMerge,
+        @JsonProperty("auto_merge") AutoMerge autoMerge,
         @JsonProperty("commits") Integer commits,
         @JsonProperty("additions") Integer additions,
         @JsonProperty("deletions") Integer deletions,
@@ -47,6 +47,7 @@ public record PullRequest(
         labels = Copies.list(labels);
         assignees = Copies.list(assignees);
         requestedReviewers = Copies.list(requestedReviewers);
+        requestedTeams = Copies.list(requestedTeams);
     }
 
     /**

@@ -2,6 +2,7 @@ package io.webhooks4j.github.event;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
+import java.util.Optional;
 
 /** {@code push}: commits pushed to a branch or tag (also branch/tag creation and deletion). */
 public record PushEvent(
@@ -20,7 +21,29 @@ public record PushEvent(
         @JsonProperty("organization") Organization organization,
         @JsonProperty("installation") Installation installation,
         @JsonProperty("sender") User sender) {
+    private static final String BRANCH_PREFIX = "refs/heads/";
+    private static final String TAG_PREFIX = "refs/tags/";
+
     public PushEvent {
         commits = Copies.list(commits);
+    }
+
+    /**
+     * The branch pushed to: {@code main} for {@code ref} {@code refs/heads/main}, {@code feature/x} for {@code
+     * refs/heads/feature/x}; empty when the push was to a tag or another kind of ref.
+     */
+    public Optional<String> branchName() {
+        return stripPrefix(BRANCH_PREFIX);
+    }
+
+    /** The tag pushed: {@code v1.2.0} for {@code ref} {@code refs/tags/v1.2.0}; empty for a branch. */
+    public Optional<String> tagName() {
+        return stripPrefix(TAG_PREFIX);
+    }
+
+    private Optional<String> stripPrefix(String prefix) {
+        return ref != null && ref.startsWith(prefix) && ref.length() > prefix.length()
+                ? Optional.of(ref.substring(prefix.length()))
+                : Optional.empty();
     }
 }

@@ -26,7 +26,7 @@ public record WorkflowRun(
         @JsonProperty("repository") Repository repository,
         @JsonProperty("head_repository") Repository headRepository,
         @JsonProperty("pull_requests") List<JsonNode> pullRequests,
-        @JsonProperty("head_commit") JsonNode headCommit,
+        @JsonProperty("head_commit") HeadCommit headCommit,
         @JsonProperty("created_at") Instant createdAt,
         @JsonProperty("updated_at") Instant updatedAt,
         @JsonProperty("run_started_at") Instant runStartedAt,

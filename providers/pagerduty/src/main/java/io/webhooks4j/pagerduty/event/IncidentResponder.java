@@ -12,7 +12,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param user the user asked to respond (or {@code null} when an escalation policy was asked)
  * @param escalationPolicy the escalation policy asked to respond, when one was
  * @param message the requester's message
- * @param state pending, joined or declined
+ * @param state pending, accepted, joined or declined (UNKNOWN for a state this version does not know)
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record IncidentResponder(

@@ -8,7 +8,13 @@ public enum ResponderState {
     /** Requested, not answered yet. */
     @JsonProperty("pending")
     PENDING,
-    /** The responder accepted and joined. */
+    /**
+     * The responder accepted the request: what {@code incident.responder.replied} carries when they said yes (seen in
+     * a real delivery, issue #16.16).
+     */
+    @JsonProperty("accepted")
+    ACCEPTED,
+    /** The responder joined. */
     @JsonProperty("joined")
     JOINED,
     /** The responder declined. */

@@ -1,0 +1,18 @@
+package io.webhooks4j.github.event;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * Auto-merge enabled on a pull request (octokit/webhooks {@code common/auto-merge.schema.json}); {@code null} on
+ * the pull request when it is not enabled.
+ *
+ * @param enabledBy who enabled it
+ * @param mergeMethod how it will merge
+ * @param commitTitle the title of the merge commit, or {@code null}
+ * @param commitMessage the message of the merge commit, or {@code null}
+ */
+public record AutoMerge(
+        @JsonProperty("enabled_by") User enabledBy,
+        @JsonProperty("merge_method") MergeMethod mergeMethod,
+        @JsonProperty("commit_title") String commitTitle,
+        @JsonProperty("commit_message") String commitMessage) {}

@@ -1,0 +1,211 @@
+package io.webhooks4j.pagerduty;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.webhooks4j.Keyring;
+import io.webhooks4j.RawBody;
+import io.webhooks4j.Reason;
+import io.webhooks4j.WebhookJson;
+import io.webhooks4j.WebhookParseException;
+import io.webhooks4j.WebhookRequest;
+import io.webhooks4j.WebhookResponse;
+import io.webhooks4j.Webhooks;
+import io.webhooks4j.pagerduty.event.IncidentResponder;
+import io.webhooks4j.pagerduty.event.ResponderState;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Issues #15.8 and #16: named missing secrets, API-key-shaped secrets, JSON rendering, payloadAs, enum values. */
+class PagerDutyEnvelopeTest {
+    private static final ObjectMapper PLAIN = new ObjectMapper();
+    private final List<LogRecord> logged = new ArrayList<>();
+    private final Logger jul = Logger.getLogger(PagerDutyProvider.class.getName());
+    private final Handler capture = new Handler() {
+        @Override
+        public void publish(LogRecord record) {
+            logged.add(record);
+        }
+
+        @Override
+        public void flush() {}
+
+        @Override
+        public void close() {}
+    };
+
+    @BeforeEach
+    void captureLog() {
+        jul.addHandler(capture);
+    }
+
+    @AfterEach
+    void releaseLog() {
+        jul.removeHandler(capture);
+    }
+
+    private List<String> warnings() {
+        return logged.stream()
+                .filter(r -> r.getLevel() == Level.WARNING)
+                .map(r -> java.text.MessageFormat.format(r.getMessage(), r.getParameters()))
+                .toList();
+    }
+
+    private static PagerDutyEvent<?> parse(WebhookRequest request) {
+        PagerDutyProvider provider = PagerDutyProvider.create(Fixtures.SECRET);
+        return provider.parse(request, provider.verify(request));
+    }
+
+    @Test
+    void aMissingSecretIsNamedAsThePagerDutyWebhookSigningSecret() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> PagerDutyProvider.create((String) null))
+                .withMessageContaining("PagerDuty webhook signing secret")
+                .withMessageContaining("null");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> PagerDutyProvider.create((String[]) null))
+                .withMessageContaining("PagerDuty webhook signing secret");
+        assertThatIllegalArgumentException()
+                .isThrownBy(PagerDutyProvider::create)
+                .withMessageContaining("PagerDuty webhook signing secret");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> PagerDutyProvider.builder().secrets((List<String>) null))
+                .withMessageContaining("PagerDuty webhook signing secret");
+    }
+
+    @Test
+    void keyIdsAreTheKeyringsIds() {
+        assertThat(PagerDutyProvider.create(Fixtures.SECRET, Fixtures.OTHER_SECRET)
+                        .keyIds())
+                .containsExactly("key-1", "key-2");
+        assertThat(PagerDutyProvider.builder()
+                        .keyring(Keyring.builder().add("sub-a", Fixtures.SECRET).build())
+                        .build()
+                        .keyIds())
+                .containsExactly("sub-a");
+    }
+
+    @Test
+    void aRestApiKeyGivenAsTheSecretIsWarnedAboutByKeyIdOnly() {
+        // both REST API key kinds are 20-character strings (PagerDuty "API Access Keys"); user keys start u+
+        for (String apiKey : List.of("y_NbAkKc66ryYTWUXYEu", "u+Vc9i8jGmjuczWF3GXq")) {
+            logged.clear();
+            PagerDutyProvider.create(Fixtures.SECRET, apiKey);
+            assertThat(warnings()).as(apiKey).singleElement().satisfies(w -> assertThat(w)
+                    .contains("'key-2'", "REST API key")
+                    .doesNotContain(apiKey)
+                    .doesNotContain(Fixtures.SECRET));
+        }
+        logged.clear();
+        PagerDutyProvider.create(Fixtures.SECRET, Fixtures.OTHER_SECRET, Fixtures.GO_SECRET, "short-dev-secret");
+        assertThat(warnings()).isEmpty();
+    }
+
+    @Test
+    void theEnvelopeRendersAsJsonWithItsKeyFields() throws Exception {
+        PagerDutyEvent<?> event = parse(Fixtures.signed("incident.triggered"));
+        JsonNode json = PLAIN.readTree(WebhookJson.write(event));
+        assertThat(json.path("provider").asText()).isEqualTo("pagerduty");
+        assertThat(json.path("type").asText()).isEqualTo("incident.triggered");
+        assertThat(json.path("id").asText()).isEqualTo("01JDQ8Z6R301K4M7N9P2Q5S8T");
+        assertThat(json.path("resourceType").asText()).isEqualTo("incident");
+        assertThat(json.path("occurredAt").asText())
+                .isEqualTo(event.occurredAt().toString());
+        assertThat(json.path("dataType").asText()).isEqualTo("incident");
+        assertThat(json.path("deliveryId").asText()).isEqualTo("wh-incident.triggered");
+        assertThat(json.path("webhookId").asText()).isEqualTo("wh-incident.triggered");
+        assertThat(json.path("subscriptionId").asText()).isEqualTo(Fixtures.SUBSCRIPTION);
+        assertThat(json.path("data").path("title").asText())
+                .isEqualTo("Checkout latency p99 above 2s \u2014 caf\u00e9 region \uD83D\uDD25");
+        assertThat(json.path("data").path("status").asText()).isEqualTo("triggered");
+        assertThat(json.path("data").path("urgency").asText()).isEqualTo("high");
+        assertThat(json.has("raw")).isFalse();
+        if (event.agent().isPresent()) {
+            assertThat(json.path("agent").path("id").asText())
+                    .isEqualTo(event.agent().orElseThrow().id());
+        }
+        List<String> names = new ArrayList<>();
+        json.fieldNames().forEachRemaining(names::add);
+        assertThat(names)
+                .startsWith("provider", "type", "id", "resourceType", "occurredAt")
+                .endsWith("data");
+    }
+
+    @Test
+    void theGoVectorRendersItsAgentAndAnUnknownTypeItsRawData() throws Exception {
+        JsonNode vector = PLAIN.readTree(WebhookJson.write(parse(Fixtures.goVector(Fixtures.GO_SIGNATURE).toBuilder()
+                .setHeader(
+                        "X-PagerDuty-Signature",
+                        PagerDutySigner.create(Fixtures.SECRET).signatureHeader(RawBody.ofUtf8(Fixtures.GO_BODY)))
+                .build())));
+        assertThat(vector.path("agent").path("id").asText()).isEqualTo("PLH1HKV");
+        assertThat(vector.path("agent").path("summary").asText()).isEqualTo("Tenex Engineer");
+        assertThat(vector.path("occurredAt").asText()).isEqualTo("2021-04-26T17:36:27.458Z");
+        assertThat(vector.has("client")).isFalse();
+        assertThat(vector.path("data").path("priority").path("summary").asText())
+                .isEqualTo("P1");
+        assertThat(vector.path("data")
+                        .path("conference_bridge")
+                        .path("conference_number")
+                        .asText())
+                .isEqualTo("1000");
+
+        JsonNode unknown = PLAIN.readTree(WebhookJson.write(parse(Fixtures.signed(
+                RawBody.ofUtf8(
+                        "{\"event\":{\"event_type\":\"incident.teleported\",\"data\":{\"to\":\"Mars\",\"n\":1.50}}}"),
+                "wh-u"))));
+        assertThat(unknown.path("type").asText()).isEqualTo("incident.teleported");
+        assertThat(unknown.path("data").path("to").asText()).isEqualTo("Mars");
+        assertThat(unknown.path("data").path("n").decimalValue()).isEqualByComparingTo("1.50");
+    }
+
+    record MyResponder(String message, String state) {}
+
+    @Test
+    void payloadAsBindsTheDataToTheCallersType() {
+        PagerDutyEvent<?> event = parse(Fixtures.signed("incident.responder.replied"));
+        MyResponder mine = event.payloadAs(MyResponder.class);
+        assertThat(mine.message()).isEqualTo("Need a DBA, the primary is saturated");
+        assertThat(mine.state()).isEqualTo("joined");
+        assertThatThrownBy(() -> event.payloadAs(Integer.class)).isInstanceOf(WebhookParseException.class);
+    }
+
+    @Test
+    void anAcceptedResponderReadsAccepted() {
+        String body = Fixtures.body("incident.responder.replied").utf8().replace("\"joined\"", "\"accepted\"");
+        PagerDutyEvent<?> event = parse(Fixtures.signed(RawBody.ofUtf8(body), "wh-accepted"));
+        assertThat(((IncidentResponder) event.data()).state()).isEqualTo(ResponderState.ACCEPTED);
+        String future = body.replace("\"accepted\"", "\"escalated_to_mars\"");
+        assertThat(((IncidentResponder) parse(Fixtures.signed(RawBody.ofUtf8(future), "wh-f"))
+                                .data())
+                        .state())
+                .isEqualTo(ResponderState.UNKNOWN);
+    }
+
+    @Test
+    void anOccurredAtBeyondWhatATimeHoldsIsA400NotA500() {
+        Webhooks webhooks = Webhooks.builder()
+                .provider(PagerDutyProvider.create(Fixtures.SECRET))
+                .on(PagerDutyEvents.ANY, e -> {})
+                .build();
+        for (String value : List.of("99999999999999999", "-99999999999999999", "\"+1000000001-01-01T00:00:00Z\"")) {
+            String body = Fixtures.body("incident.triggered")
+                    .utf8()
+                    .replaceFirst("\"occurred_at\": \"[^\"]*\"", "\"occurred_at\": " + value);
+            assertThat(body).contains("\"occurred_at\": " + value);
+            WebhookResponse response = webhooks.handle("pagerduty", Fixtures.signed(RawBody.ofUtf8(body), "wh-t"));
+            assertThat(response.status()).as(value).isEqualTo(400);
+            assertThat(response.reason()).contains(Reason.MALFORMED_BODY);
+        }
+    }
+}
