@@ -1,5 +1,6 @@
 package io.webhooks4j.servlet;
 
+import io.webhooks4j.BodyReader;
 import io.webhooks4j.Headers;
 import io.webhooks4j.RawBody;
 import io.webhooks4j.Reason;
@@ -7,12 +8,14 @@ import io.webhooks4j.WebhookException;
 import io.webhooks4j.WebhookRequest;
 import io.webhooks4j.WebhookResponse;
 import io.webhooks4j.Webhooks;
+import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.lang.System.Logger.Level;
+import java.time.Duration;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -33,31 +36,98 @@ final class Exchange {
     }
 
     /**
-     * The whole request with its body, read once and bounded: a {@code Content-Length} above {@code maxBytes}
-     * is refused before a byte is read, and reading stops one byte past the limit.
+     * Method, public URL and headers of a delivery to {@code providerId}, before its body is read. For a
+     * provider that signs the URL, the URL's host must be one of the {@linkplain
+     * WebhookServlet.Options#allowedHosts() allowed hosts} when any are configured.
      *
-     * @throws WebhookException with {@link Reason#BODY_TOO_LARGE}
+     * @throws WebhookException with {@link Reason#HOST_NOT_ALLOWED}
+     */
+    static WebhookRequest head(
+            HttpServletRequest request, WebhookServlet.Options options, Webhooks webhooks, String providerId) {
+        String url = PublicUrl.of(request, options);
+        boolean signsUrl = webhooks.provider(providerId).map(p -> p.signsUrl()).orElse(false);
+        if (signsUrl && !options.allowsHost(PublicUrl.host(url))) {
+            LOG.log(Level.DEBUG, () -> "Webhook request for " + providerId + " names a host outside allowedHosts");
+            throw new WebhookException(
+                    Reason.HOST_NOT_ALLOWED,
+                    "The request names a host that is not one of the configured allowedHosts, so the URL the"
+                            + " signature covers cannot be trusted");
+        }
+        return WebhookRequest.builder()
+                .method(request.getMethod())
+                .url(url)
+                .headers(headers(request))
+                .build();
+    }
+
+    /**
+     * The request's body stream, refused when something before the webhook endpoint already consumed the body
+     * (a filter calling {@code getParameterMap()} or {@code getReader()}, a framework reading form data), as
+     * far as the container tells: the reader was taken, or the stream is finished before a byte was read
+     * although {@code Content-Length} announced some.
+     *
+     * @throws WebhookException with {@link Reason#BODY_INCOMPLETE}
+     */
+    static ServletInputStream bodyStream(HttpServletRequest request) throws IOException {
+        ServletInputStream in;
+        try {
+            in = request.getInputStream();
+        } catch (IllegalStateException e) {
+            throw new WebhookException(
+                    Reason.BODY_INCOMPLETE,
+                    "The body was already read through getReader() before the webhook endpoint (by a filter or"
+                            + " framework in front of it); the endpoint must be the first to read it");
+        }
+        long declared = request.getContentLengthLong();
+        if (declared > 0 && in.isFinished()) {
+            throw new WebhookException(
+                    Reason.BODY_INCOMPLETE,
+                    "The body was consumed before the webhook endpoint read it (Content-Length declared " + declared
+                            + " bytes, none were left): a filter or framework in front of it called getParameter,"
+                            + " getParameterMap or getInputStream; the endpoint must be the first to read it");
+        }
+        return in;
+    }
+
+    /**
+     * Reads the body with blocking reads (the filter, or a servlet the container does not let go async): the
+     * deadline is checked after every read, so a sender that keeps dripping is cut off at the deadline plus
+     * one gap between its bytes; a sender that stops sending is cut off by the container's read (idle)
+     * timeout.
+     *
+     * @throws WebhookException with {@link Reason#BODY_TOO_LARGE}, {@link Reason#RECEIVER_BUSY}, {@link
+     *     Reason#BODY_TIMEOUT} or {@link Reason#BODY_INCOMPLETE}
      * @throws IOException when the body cannot be read (client gone, read timeout, broken chunking)
      */
-    static WebhookRequest withBody(HttpServletRequest request, WebhookServlet.Options options, long maxBytes)
-            throws IOException {
-        long declared = request.getContentLengthLong();
-        if (declared > maxBytes) {
-            throw new WebhookException(
-                    Reason.BODY_TOO_LARGE,
-                    "Content-Length of " + declared + " bytes is larger than the limit of " + maxBytes + " bytes");
-        }
-        WebhookRequest head = withoutBody(request, options);
-        RawBody body;
+    static RawBody readBlocking(InputStream in, BodyReader reader, Duration timeout) throws IOException {
+        long deadline = System.nanoTime() + timeout.toNanos();
         try {
-            body = RawBody.readFrom(request.getInputStream(), maxBytes);
+            while (reader.readFrom(in) >= 0) {
+                if (System.nanoTime() - deadline > 0) {
+                    throw bodyTimeout(reader, timeout);
+                }
+            }
         } catch (WebhookException | IOException e) {
             throw e;
         } catch (RuntimeException e) {
             // Containers signal some read failures (bad chunking, timeouts) with unchecked exceptions.
             throw new IOException("Reading the request body failed", e);
         }
-        return head.toBuilder().body(body).build();
+        return reader.body();
+    }
+
+    static WebhookException bodyTimeout(BodyReader reader, Duration timeout) {
+        long declared = reader.declaredLength();
+        return new WebhookException(
+                Reason.BODY_TIMEOUT,
+                "The body did not arrive within the deadline of " + seconds(timeout) + " (" + reader.bytesRead()
+                        + " of " + (declared < 0 ? "an unknown number of" : String.valueOf(declared))
+                        + " bytes arrived)");
+    }
+
+    private static String seconds(Duration d) {
+        long millis = d.toMillis();
+        return millis % 1000 == 0 ? millis / 1000 + " s" : millis + " ms";
     }
 
     /** Every value of every header, in the order the container gives them. */
@@ -95,38 +165,15 @@ final class Exchange {
     }
 
     /**
-     * Reads and discards a body nobody wants (a 404 or 405), at most {@code limit} bytes, so the connection can
-     * serve the next request. False when the body was longer or could not be read: then close the connection.
+     * Writes the rejection of {@code e}, reported to the observers through the core, for a delivery whose body
+     * was not (or not completely) read: with {@code Connection: close}.
      */
-    static boolean drain(HttpServletRequest request, long limit) {
-        long declared = request.getContentLengthLong();
-        if (declared > limit) {
-            return false;
-        }
-        try {
-            InputStream in = request.getInputStream();
-            byte[] buffer = new byte[8192];
-            long total = 0;
-            int n;
-            while ((n = in.read(buffer)) >= 0) {
-                total += n;
-                if (total > limit) {
-                    return false;
-                }
-            }
-            return true;
-        } catch (IOException | IllegalStateException e) {
-            return false;
-        }
-    }
-
-    /** Writes the rejection of {@code e}, reported to the observers through the core. */
     static void reject(HttpServletResponse response, Webhooks webhooks, String providerId, WebhookException e) {
-        write(response, webhooks.reject(providerId, e));
+        write(response, webhooks.reject(providerId, e), false);
     }
 
     /** 400 {@code unreadable_body} with {@code Connection: close}, when the connection can still take it. */
-    static void unreadable(HttpServletResponse response, Webhooks webhooks, String providerId, IOException cause) {
+    static void unreadable(HttpServletResponse response, Webhooks webhooks, String providerId, Throwable cause) {
         LOG.log(Level.DEBUG, () -> "Webhook request body could not be read: " + cause);
         WebhookResponse answer = webhooks.reject(
                 providerId,

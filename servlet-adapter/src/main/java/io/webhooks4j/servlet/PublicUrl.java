@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * The public URL of a request, the one a sender such as Twilio signs. See {@link WebhookServlet.Options} for
- * the three ways it is found; this class implements them. Nothing is decoded and re-encoded: the path is the
+ * the three ways it is found; this class implements them. From a trusted proxy, only the configured header
+ * family is read, and {@code X-Forwarded-Prefix} only when it is enabled. Nothing is decoded and re-encoded: the path is the
  * raw request URI and the query the raw query string.
  */
 final class PublicUrl {
@@ -30,7 +31,7 @@ final class PublicUrl {
         }
         if (options.trusts(request.getRemoteAddr())) {
             String forwarded = forwardedOrigin(request, options);
-            String prefix = forwardedPrefix(request);
+            String prefix = options.forwardedPrefix() ? forwardedPrefix(request) : null;
             if (forwarded != null || prefix != null) {
                 String origin = forwarded != null ? forwarded : request.getScheme() + "://" + authority(request);
                 String path = prefix != null ? prefix + pathAfterContext(request) : request.getRequestURI();
@@ -38,6 +39,19 @@ final class PublicUrl {
             }
         }
         return request.getScheme() + "://" + authority(request) + request.getRequestURI() + querySuffix;
+    }
+
+    /**
+     * The host named by {@code url} (as built by {@link #of}), lower case, without port or brackets.
+     */
+    static String host(String url) {
+        int start = url.indexOf("://");
+        start = start < 0 ? 0 : start + 3;
+        int end = start;
+        while (end < url.length() && url.charAt(end) != '/' && url.charAt(end) != '?' && url.charAt(end) != '#') {
+            end++;
+        }
+        return WebhookServlet.Options.normalizeHost(hostPart(url.substring(start, end)));
     }
 
     /**
@@ -122,24 +136,24 @@ final class PublicUrl {
     }
 
     /**
-     * {@code scheme://host[:port]} from {@code Forwarded} (when it has a proto or host) or else from
-     * {@code X-Forwarded-Proto|Host|Port}; {@code null} when the proxy sent none of them.
+     * {@code scheme://host[:port]} from the configured family: {@code Forwarded} (when its element has a proto
+     * or host) or {@code X-Forwarded-Proto|Host|Port}; {@code null} when the proxy sent none of them.
      */
     private static String forwardedOrigin(HttpServletRequest request, WebhookServlet.Options options) {
         String proto = null;
         String host = null;
         String port = null;
-        boolean found = false;
-        List<String> forwarded = values(request, "Forwarded");
-        if (!forwarded.isEmpty()) {
-            ForwardedElement element = ForwardedElement.outermostTrusted(forwarded, options);
-            if (element != null && (element.proto != null || element.host != null)) {
+        boolean found;
+        if (options.forwardedHeaders() == WebhookServlet.Options.ForwardedHeaders.FORWARDED) {
+            // Only RFC 7239: X-Forwarded-* are ignored, whoever wrote them.
+            ForwardedElement element = ForwardedElement.outermostTrusted(values(request, "Forwarded"), options);
+            found = element != null && (element.proto != null || element.host != null);
+            if (found) {
                 proto = element.proto;
                 host = element.host;
-                found = true;
             }
-        }
-        if (!found) {
+        } else {
+            // Only X-Forwarded-*: a Forwarded header (perhaps the client's, passed on) is ignored.
             proto = last(values(request, "X-Forwarded-Proto"));
             host = last(values(request, "X-Forwarded-Host"));
             port = last(values(request, "X-Forwarded-Port"));

@@ -9,8 +9,8 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.Charset;
@@ -28,25 +28,32 @@ import java.util.Map;
  * The request the filter passes on: the verified bytes, already read (so bounded by the provider's limit),
  * behind {@code getInputStream}, {@code getReader} and {@code getParameter*}. The stream and the reader are
  * independent views that each start at the first byte; each is the same object on every call. Parameters are
- * the query string's, then the form body's when the content type is {@code
- * application/x-www-form-urlencoded}, decoded from the verified bytes as UTF-8.
+ * verified data only: the form body's when the content type is {@code application/x-www-form-urlencoded},
+ * decoded from the verified bytes as UTF-8, preceded by the query string's only when the provider's signature
+ * covers the URL (Twilio). For the others (signature over the body alone) a query parameter is not handed out,
+ * so {@code ?payload=...} cannot stand in for the signed body's {@code payload}.
  */
 final class VerifiedRequest extends HttpServletRequestWrapper {
     private final WebhookRequest delivery;
+    private final boolean urlVerified;
     private ServletInputStream stream;
     private BufferedReader reader;
     private Map<String, String[]> parameters;
 
-    VerifiedRequest(HttpServletRequest request, WebhookRequest delivery) {
+    /**
+     * @param urlVerified true when the provider's signature covers the URL ({@code signsUrl()}): only then are
+     *     the query string's parameters verified data and handed out
+     */
+    VerifiedRequest(HttpServletRequest request, WebhookRequest delivery, boolean urlVerified) {
         super(request);
         this.delivery = delivery;
+        this.urlVerified = urlVerified;
     }
 
     @Override
     public synchronized ServletInputStream getInputStream() {
         if (stream == null) {
-            stream = new BytesInputStream(
-                    new ByteArrayInputStream(delivery.body().toByteArray()));
+            stream = new BytesInputStream(delivery.body().inputStream());
         }
         return stream;
     }
@@ -109,7 +116,7 @@ final class VerifiedRequest extends HttpServletRequestWrapper {
     private synchronized Map<String, String[]> parameters() {
         if (parameters == null) {
             Map<String, List<String>> collected = new LinkedHashMap<>();
-            String query = getQueryString();
+            String query = urlVerified ? getQueryString() : null;
             if (query != null) {
                 add(collected, decodeOrEmpty(query));
             }
@@ -146,30 +153,34 @@ final class VerifiedRequest extends HttpServletRequestWrapper {
 
     /** A servlet stream over bytes in memory: always ready, never blocks. */
     private static final class BytesInputStream extends ServletInputStream {
-        private final ByteArrayInputStream in;
+        private final InputStream in;
 
-        BytesInputStream(ByteArrayInputStream in) {
+        BytesInputStream(InputStream in) {
             this.in = in;
         }
 
         @Override
-        public int read() {
+        public int read() throws IOException {
             return in.read();
         }
 
         @Override
-        public int read(byte[] buffer, int offset, int length) {
+        public int read(byte[] buffer, int offset, int length) throws IOException {
             return in.read(buffer, offset, length);
         }
 
         @Override
-        public int available() {
+        public int available() throws IOException {
             return in.available();
         }
 
         @Override
         public boolean isFinished() {
-            return in.available() == 0;
+            try {
+                return in.available() == 0;
+            } catch (IOException e) {
+                return true;
+            }
         }
 
         @Override

@@ -1,20 +1,30 @@
 package io.webhooks4j.servlet;
 
+import io.webhooks4j.BodyReader;
+import io.webhooks4j.RawBody;
 import io.webhooks4j.WebhookException;
 import io.webhooks4j.WebhookRequest;
 import io.webhooks4j.WebhookResponse;
 import io.webhooks4j.Webhooks;
+import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 
 /**
  * Receives webhooks in any Jakarta Servlet 6.0 container and runs them through {@link Webhooks#handle}.
@@ -29,14 +39,20 @@ import java.util.Optional;
  * or one servlet per provider, at any path: {@code WebhookServlet.forProvider(webhooks, "stripe")}.
  *
  * <p>For each request: anything but {@code POST}, and an unknown provider, are answered by the core (405,
- * 404) without reading the body. A {@code Content-Length} above the provider's {@link
- * Webhooks#maxBodyBytes(String) limit} is answered 413 before a byte is read; a body without a length
- * (chunked) is read up to the limit and answered 413 one byte past it; a 413 closes the connection. A body
- * that cannot be read (the client disconnected, the container's read timeout passed, broken chunking) is
- * answered {@code 400 unreadable_body} with {@code Connection: close} if the client is still there, and
- * dropped otherwise: never a 500, and no handler runs. The body is read once, as bytes, before anything
- * could parse it; this servlet never calls {@code getParameter}. The {@link WebhookRequest#url() public
- * URL} is found as {@link Options} describes.
+ * 404) without reading the body. The body is read through {@link Webhooks#openBody(String, long)}: a {@code
+ * Content-Length} above the provider's {@link Webhooks#maxBodyBytes(String) limit} is answered 413 before a
+ * byte is read, a body without a length (chunked) is answered 413 one byte past it, and a delivery that does
+ * not fit the budget of body bytes in flight is answered 503 {@code receiver_busy} with {@code Retry-After}.
+ * Reading uses Servlet non-blocking IO ({@code startAsync} and a {@code ReadListener}), so a slow sender holds
+ * no thread; a body that has not arrived within {@link Options#bodyTimeout()} is answered 408 {@code
+ * body_timeout}. A body consumed before the servlet (a filter that called {@code getParameterMap()}) or
+ * shorter than {@code Content-Length} is 400 {@code body_incomplete}; one that cannot be read (the client
+ * disconnected, the container's idle timeout passed, broken chunking) is {@code 400 unreadable_body} if the
+ * client is still there, and dropped otherwise: never a 500, and no handler runs. These answers close the
+ * connection. The body is read once, as bytes, before anything could parse it; this servlet never calls
+ * {@code getParameter}. The {@link WebhookRequest#url() public URL} is found as {@link Options} describes.
+ * Without async support from the container it falls back to blocking reads with the same deadline, checked
+ * after each read, and logs one WARN.
  */
 public final class WebhookServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
@@ -85,23 +101,91 @@ public final class WebhookServlet extends HttpServlet {
         return new WebhookServlet(webhooks, options, providerId);
     }
 
-    /** The most of an unwanted body (404, 405) read and discarded to keep the connection open. */
-    private static final long DRAIN_LIMIT = 64 * 1024;
+    /** A body of an unwanted request (404, 405) larger than this closes the connection. */
+    private static final long DISCARD_LIMIT = 64 * 1024;
+
+    private static final System.Logger LOG = System.getLogger(WebhookServlet.class.getName());
+
+    /** Ends body reads at their deadline; created at {@link #init()}, stopped at {@link #destroy()}. */
+    private transient ScheduledExecutorService deadlines;
+
+    private transient volatile boolean warnedBlocking;
+
+    /** Starts the body-deadline timer and logs one WARN when a URL-signing provider's URL is not pinned. */
+    @Override
+    public void init() {
+        scheduler();
+        warnIfHostDecidesUrl(
+                LOG,
+                webhooks,
+                options,
+                fixedProvider != null ? List.of(fixedProvider) : List.copyOf(webhooks.providerIds()),
+                "WebhookServlet");
+    }
+
+    @Override
+    public void destroy() {
+        ScheduledExecutorService timer;
+        synchronized (this) {
+            timer = deadlines;
+            deadlines = null;
+        }
+        if (timer != null) {
+            timer.shutdownNow();
+        }
+    }
+
+    private synchronized ScheduledExecutorService scheduler() {
+        if (deadlines == null) {
+            ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, runnable -> {
+                Thread thread = new Thread(runnable, "webhooks4j-body-deadline");
+                thread.setDaemon(true);
+                return thread;
+            });
+            timer.setRemoveOnCancelPolicy(true);
+            deadlines = timer;
+        }
+        return deadlines;
+    }
+
+    /** One WARN naming the URL-signing providers whose verified URL the sender's Host decides. */
+    static void warnIfHostDecidesUrl(
+            System.Logger log, Webhooks webhooks, Options options, Collection<String> providerIds, String what) {
+        if (!options.hostDecidesUrl()) {
+            return;
+        }
+        List<String> urlSigning = providerIds.stream()
+                .filter(id -> webhooks.provider(id).map(p -> p.signsUrl()).orElse(false))
+                .distinct()
+                .toList();
+        if (!urlSigning.isEmpty()) {
+            log.log(
+                    System.Logger.Level.WARNING,
+                    what + ": provider(s) " + urlSigning + " sign the request URL, and neither publicBaseUrl nor"
+                            + " allowedHosts is configured, so the Host header (or a trusted proxy's forwarded"
+                            + " host) decides which URL is verified: a signature made for another host of the same"
+                            + " account is accepted. Set WebhookServlet.Options publicBaseUrl or allowedHosts.");
+        }
+    }
 
     /** Every method comes here: the method check is the core's, not the container's. */
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) {
         String providerId = fixedProvider != null ? fixedProvider : providerFromPath(request.getPathInfo());
         if (!"POST".equals(request.getMethod()) || webhooks.provider(providerId).isEmpty()) {
-            // 405 or 404 from the core; the body is not kept. A small body is drained so the connection stays
-            // usable for the next request; a larger one closes it.
+            // 405 or 404 from the core; the body is not read (a slow one must not hold this thread). The
+            // container consumes what has already arrived of a small one and keeps the connection when it can.
             WebhookResponse answer = webhooks.handle(providerId, Exchange.withoutBody(request, options));
-            Exchange.write(response, answer, Exchange.drain(request, DRAIN_LIMIT));
+            Exchange.write(response, answer, request.getContentLengthLong() <= DISCARD_LIMIT);
             return;
         }
-        WebhookRequest delivery;
+        WebhookRequest head;
+        ServletInputStream in;
+        BodyReader reader;
         try {
-            delivery = Exchange.withBody(request, options, webhooks.maxBodyBytes(providerId));
+            head = Exchange.head(request, options, webhooks, providerId);
+            in = Exchange.bodyStream(request);
+            reader = webhooks.openBody(providerId, request.getContentLengthLong());
         } catch (WebhookException e) {
             Exchange.reject(response, webhooks, providerId, e);
             return;
@@ -109,7 +193,43 @@ public final class WebhookServlet extends HttpServlet {
             Exchange.unreadable(response, webhooks, providerId, e);
             return;
         }
-        Exchange.write(response, webhooks.handle(providerId, delivery));
+        if (request.isAsyncSupported()) {
+            try {
+                AsyncBody.start(
+                        request,
+                        response,
+                        in,
+                        reader,
+                        webhooks,
+                        providerId,
+                        options.bodyTimeout(),
+                        scheduler(),
+                        body -> webhooks.handle(
+                                providerId, head.toBuilder().body(body).build()));
+            } catch (RuntimeException e) {
+                reader.close();
+                throw e;
+            }
+            return;
+        }
+        if (!warnedBlocking) {
+            warnedBlocking = true;
+            LOG.log(
+                    System.Logger.Level.WARNING,
+                    "WebhookServlet runs without async support (asyncSupported is off for it or a filter in front"
+                            + " of it): bodies are read with blocking reads, so a slow sender holds a thread for up"
+                            + " to bodyTimeout (" + options.bodyTimeout() + ") plus the connector's idle timeout");
+        }
+        try (reader) {
+            RawBody body = Exchange.readBlocking(in, reader, options.bodyTimeout());
+            Exchange.write(
+                    response,
+                    webhooks.handle(providerId, head.toBuilder().body(body).build()));
+        } catch (WebhookException e) {
+            Exchange.reject(response, webhooks, providerId, e);
+        } catch (IOException e) {
+            Exchange.unreadable(response, webhooks, providerId, e);
+        }
     }
 
     /**
@@ -126,8 +246,14 @@ public final class WebhookServlet extends HttpServlet {
     }
 
     /**
-     * How the servlet and the {@link WebhookVerificationFilter} find the public URL of a request, the URL
-     * URL-signing providers (Twilio) sign. In order:
+     * How the servlet and the {@link WebhookVerificationFilter} read bodies and find the public URL of a
+     * request, the URL URL-signing providers (Twilio) sign.
+     *
+     * <p><b>Body deadline</b> ({@link Builder#bodyTimeout}, default {@link #DEFAULT_BODY_TIMEOUT}): the whole
+     * body must arrive within it, counted from the moment the servlet starts reading; otherwise the answer is
+     * 408 {@code body_timeout} with {@code Connection: close}.
+     *
+     * <p><b>Public URL</b>, in order:
      *
      * <ol>
      *   <li><b>A configured public base URL</b> ({@link Builder#publicBaseUrl}): the URL is the base, then
@@ -136,34 +262,60 @@ public final class WebhookServlet extends HttpServlet {
      *       /app/webhooks/twilio?x=1} in context {@code /app}, it is {@code
      *       https://hooks.example.com/api/webhooks/twilio?x=1}. Forwarded headers are then ignored.
      *   <li><b>Forwarded headers, only from a trusted proxy</b> ({@link Builder#trustedProxies}): when the
-     *       immediate peer ({@code getRemoteAddr()}) is one of the configured addresses or ranges. RFC 7239
-     *       {@code Forwarded} wins when it carries {@code proto} or {@code host}: the element used is the one
-     *       written by the outermost proxy of the trusted chain (walking from the last element leftwards
-     *       while its {@code for} is a trusted proxy). Otherwise {@code X-Forwarded-Proto}, {@code
-     *       X-Forwarded-Host} and {@code X-Forwarded-Port}, each by its <em>last</em> value (the one the
-     *       trusted peer wrote; configure the proxy to set them, as nginx's {@code proxy_set_header} does).
-     *       The port is the forwarded host's port, else {@code X-Forwarded-Port}, else none (the scheme's
-     *       default); a missing host is the received {@code Host} without its port. {@code
-     *       X-Forwarded-Prefix} replaces the context path. The path and query stay raw.
+     *       immediate peer ({@code getRemoteAddr()}) is one of the configured addresses or ranges, and only
+     *       the header family configured with {@link Builder#forwardedHeaders} (the other family is ignored,
+     *       whoever wrote it). {@link ForwardedHeaders#X_FORWARDED} (the default): {@code X-Forwarded-Proto},
+     *       {@code X-Forwarded-Host} and {@code X-Forwarded-Port}, each by its <em>last</em> value (the one
+     *       the trusted peer wrote; configure the proxy to set them, as nginx's {@code proxy_set_header}
+     *       does). {@link ForwardedHeaders#FORWARDED}: the RFC 7239 element written by the outermost proxy of
+     *       the trusted chain (walking from the last element leftwards while its {@code for} is a trusted
+     *       proxy). The port is the forwarded host's port, else {@code X-Forwarded-Port}, else none (the
+     *       scheme's default); a missing host is the received {@code Host} without its port. {@code
+     *       X-Forwarded-Prefix} replaces the context path only when {@link Builder#forwardedPrefix(boolean)}
+     *       is on (your proxy must then set it). The path and query stay raw.
      *   <li><b>The request as received</b> (the default): scheme, the {@code Host} header as sent (or the
-     *       server name and a non-default port), the raw request URI and the raw query string. Forwarded
-     *       headers from a peer that is not trusted are ignored.
+     *       server name and a non-default port), the raw request URI and the raw query string.
      * </ol>
+     *
+     * <p><b>Allowed hosts</b> ({@link Builder#allowedHosts}): for providers that sign the URL ({@link
+     * io.webhooks4j.WebhookProvider#signsUrl()}), a request whose public URL names another host is answered
+     * 401 {@code host_not_allowed} before its body is read. Without a public base URL or allowed hosts, the
+     * {@code Host} header (or the proxy's forwarded host) decides which URL is verified, so a signature made
+     * for another host of the same account passes; the servlet and the filter log one WARN at start then.
      *
      * <p>Immutable and thread-safe.
      */
     public static final class Options {
-        private static final Options DEFAULTS = new Options(null, TrustedProxies.none());
+        /** The default body deadline: the longest time a provider waits for an answer (Twilio, 15 s). */
+        public static final Duration DEFAULT_BODY_TIMEOUT = Duration.ofSeconds(15);
+
+        private static final Options DEFAULTS = new Builder().build();
+
+        /** Which forwarded headers of a trusted proxy give the scheme and host. */
+        public enum ForwardedHeaders {
+            /** {@code X-Forwarded-Proto}, {@code X-Forwarded-Host}, {@code X-Forwarded-Port} (the default). */
+            X_FORWARDED,
+            /** RFC 7239 {@code Forwarded}. */
+            FORWARDED
+        }
 
         private final String publicBaseUrl;
         private final TrustedProxies trustedProxies;
+        private final ForwardedHeaders forwardedHeaders;
+        private final boolean forwardedPrefix;
+        private final Set<String> allowedHosts;
+        private final Duration bodyTimeout;
 
-        private Options(String publicBaseUrl, TrustedProxies trustedProxies) {
+        private Options(Builder b, String publicBaseUrl, TrustedProxies trustedProxies, Set<String> allowedHosts) {
             this.publicBaseUrl = publicBaseUrl;
             this.trustedProxies = trustedProxies;
+            this.forwardedHeaders = b.forwardedHeaders == null ? ForwardedHeaders.X_FORWARDED : b.forwardedHeaders;
+            this.forwardedPrefix = b.forwardedPrefix;
+            this.allowedHosts = allowedHosts;
+            this.bodyTimeout = b.bodyTimeout;
         }
 
-        /** The URL as received, no proxy trusted. */
+        /** The URL as received, no proxy trusted, no host allow-list, the default body deadline. */
         public static Options defaults() {
             return DEFAULTS;
         }
@@ -182,20 +334,64 @@ public final class WebhookServlet extends HttpServlet {
             return trustedProxies.specs();
         }
 
+        /** The forwarded header family read from trusted proxies. */
+        public ForwardedHeaders forwardedHeaders() {
+            return forwardedHeaders;
+        }
+
+        /** True when a trusted proxy's {@code X-Forwarded-Prefix} replaces the context path. */
+        public boolean forwardedPrefix() {
+            return forwardedPrefix;
+        }
+
+        /** The hosts a URL-signing provider's deliveries may name (lower case); empty: any. */
+        public Set<String> allowedHosts() {
+            return allowedHosts;
+        }
+
+        /** The time the whole body has to arrive in. */
+        public Duration bodyTimeout() {
+            return bodyTimeout;
+        }
+
         /** True when {@code remoteAddress} is a trusted proxy. */
         boolean trusts(String remoteAddress) {
             return trustedProxies.contains(remoteAddress);
         }
 
+        /** True when {@code host} (a host name or IP, without port or brackets) may be named. */
+        boolean allowsHost(String host) {
+            return allowedHosts.isEmpty() || allowedHosts.contains(normalizeHost(host));
+        }
+
+        /** True when nothing pins the URL a URL-signing provider verifies: the sender's Host decides. */
+        boolean hostDecidesUrl() {
+            return publicBaseUrl == null && allowedHosts.isEmpty();
+        }
+
+        static String normalizeHost(String host) {
+            String h = host.strip().toLowerCase(Locale.ROOT);
+            if (h.startsWith("[") && h.endsWith("]")) {
+                h = h.substring(1, h.length() - 1);
+            }
+            return h.endsWith(".") ? h.substring(0, h.length() - 1) : h;
+        }
+
         @Override
         public String toString() {
-            return "Options[publicBaseUrl=" + publicBaseUrl + ", trustedProxies=" + trustedProxies.specs() + "]";
+            return "Options[publicBaseUrl=" + publicBaseUrl + ", trustedProxies=" + trustedProxies.specs()
+                    + ", forwardedHeaders=" + forwardedHeaders + ", forwardedPrefix=" + forwardedPrefix
+                    + ", allowedHosts=" + allowedHosts + ", bodyTimeout=" + bodyTimeout + "]";
         }
 
         /** Builds {@link Options}; validates in {@link #build()}. */
         public static final class Builder {
             private String publicBaseUrl;
             private final List<String> trustedProxies = new ArrayList<>();
+            private ForwardedHeaders forwardedHeaders;
+            private boolean forwardedPrefix;
+            private final List<String> allowedHosts = new ArrayList<>();
+            private Duration bodyTimeout = DEFAULT_BODY_TIMEOUT;
 
             private Builder() {}
 
@@ -224,8 +420,52 @@ public final class WebhookServlet extends HttpServlet {
             }
 
             /**
-             * @throws IllegalArgumentException naming {@code publicBaseUrl} or {@code trustedProxies} when a
-             *     value is invalid, or when both are set (the base URL would make the proxies pointless)
+             * The header family the trusted proxies write (default {@link ForwardedHeaders#X_FORWARDED}); the
+             * other family is never read, so a client's own header that the proxy passes on cannot win.
+             */
+            public Builder forwardedHeaders(ForwardedHeaders family) {
+                this.forwardedHeaders = Objects.requireNonNull(family, "forwardedHeaders");
+                return this;
+            }
+
+            /**
+             * Whether a trusted proxy's {@code X-Forwarded-Prefix} replaces the context path (default off).
+             * Turn it on only when the proxy sets it itself: a proxy that passes the client's on lets the
+             * client choose the path that is verified.
+             */
+            public Builder forwardedPrefix(boolean honoured) {
+                this.forwardedPrefix = honoured;
+                return this;
+            }
+
+            /**
+             * Adds the host names (or IP literals) the deliveries of URL-signing providers may name, compared
+             * without case and port; anything else is answered 401 {@code host_not_allowed}.
+             */
+            public Builder allowedHosts(String... hosts) {
+                return allowedHosts(List.of(hosts));
+            }
+
+            /** Adds allowed hosts (see {@link #allowedHosts(String...)}). */
+            public Builder allowedHosts(Collection<String> hosts) {
+                allowedHosts.addAll(hosts);
+                return this;
+            }
+
+            /**
+             * The time the whole body has to arrive in (default {@link #DEFAULT_BODY_TIMEOUT}); a slower sender
+             * is answered 408 {@code body_timeout} and the connection closed.
+             */
+            public Builder bodyTimeout(Duration timeout) {
+                this.bodyTimeout = Objects.requireNonNull(timeout, "bodyTimeout");
+                return this;
+            }
+
+            /**
+             * @throws IllegalArgumentException naming the field when a value is invalid, when both {@code
+             *     publicBaseUrl} and {@code trustedProxies} are set (the base URL would make the proxies
+             *     pointless), when {@code forwardedHeaders} or {@code forwardedPrefix} is set without {@code
+             *     trustedProxies}, or when the public base URL's host is not among the {@code allowedHosts}
              */
             public Options build() {
                 String base = publicBaseUrl == null ? null : validateBaseUrl(publicBaseUrl);
@@ -234,7 +474,37 @@ public final class WebhookServlet extends HttpServlet {
                     throw new IllegalArgumentException("publicBaseUrl and trustedProxies are alternatives: with a "
                             + "public base URL, forwarded headers are never read; set one of them");
                 }
-                return base == null && proxies.isEmpty() ? DEFAULTS : new Options(base, proxies);
+                if (proxies.isEmpty() && (forwardedHeaders != null || forwardedPrefix)) {
+                    throw new IllegalArgumentException((forwardedPrefix ? "forwardedPrefix" : "forwardedHeaders")
+                            + " has no effect without trustedProxies: forwarded headers are read only from them");
+                }
+                if (bodyTimeout.isNegative() || bodyTimeout.isZero()) {
+                    throw new IllegalArgumentException("bodyTimeout must be positive, was " + bodyTimeout);
+                }
+                Set<String> hosts = new LinkedHashSet<>();
+                for (String host : allowedHosts) {
+                    hosts.add(validateHost(host));
+                }
+                if (base != null && !hosts.isEmpty()) {
+                    String baseHost = normalizeHost(URI.create(base).getHost());
+                    if (!hosts.contains(baseHost)) {
+                        throw new IllegalArgumentException("allowedHosts " + hosts + " does not contain the host of"
+                                + " publicBaseUrl '" + base + "'");
+                    }
+                }
+                return new Options(this, base, proxies, Collections.unmodifiableSet(hosts));
+            }
+
+            private static String validateHost(String host) {
+                if (host == null || host.isBlank()) {
+                    throw new IllegalArgumentException("allowedHosts: an entry is empty");
+                }
+                String normalized = normalizeHost(host);
+                if (!normalized.matches("[a-z0-9._~-]+|[0-9a-f:.]+")) {
+                    throw new IllegalArgumentException(
+                            "allowedHosts: '" + host + "' is not a host name or IP address (no scheme, port or path)");
+                }
+                return normalized;
             }
 
             private static String validateBaseUrl(String url) {

@@ -1,5 +1,6 @@
 package io.webhooks4j.servlet;
 
+import io.webhooks4j.BodyReader;
 import io.webhooks4j.WebhookEvent;
 import io.webhooks4j.WebhookException;
 import io.webhooks4j.WebhookRequest;
@@ -7,7 +8,9 @@ import io.webhooks4j.Webhooks;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.FilterConfig;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
@@ -92,34 +95,92 @@ public final class WebhookVerificationFilter implements Filter {
             chain.doFilter(req, res);
             return;
         }
-        WebhookEvent event;
-        WebhookRequest delivery;
-        try {
-            if (!"POST".equals(request.getMethod())) {
-                // The core's 405; the body is not read.
+        if (!"POST".equals(request.getMethod())) {
+            // The core's 405; the body is not read.
+            try {
                 webhooks.verify(providerId, Exchange.withoutBody(request, options));
                 throw new IllegalStateException("Webhooks.verify accepted a " + request.getMethod() + " request");
+            } catch (WebhookException e) {
+                LOG.log(
+                        Level.DEBUG,
+                        () -> "Rejected " + providerId + " request: "
+                                + e.reason().code());
+                Exchange.write(response, webhooks.reject(providerId, e));
+                return;
             }
-            delivery = Exchange.withBody(request, options, webhooks.maxBodyBytes(providerId));
-            event = webhooks.verify(providerId, delivery);
+        }
+        BodyReader reader;
+        WebhookRequest head;
+        ServletInputStream in;
+        try {
+            head = Exchange.head(request, options, webhooks, providerId);
+            in = Exchange.bodyStream(request);
+            reader = webhooks.openBody(providerId, request.getContentLengthLong());
         } catch (WebhookException e) {
-            LOG.log(
-                    Level.DEBUG,
-                    () -> "Rejected " + providerId + " delivery: " + e.reason().code() + ": " + e.getMessage());
-            Exchange.reject(response, webhooks, providerId, e);
-            return;
-        } catch (IOException e) {
-            Exchange.unreadable(response, webhooks, providerId, e);
-            return;
-        } catch (RuntimeException e) {
-            // A defect in a verifier or parser: 500, so the provider retries.
-            LOG.log(Level.ERROR, "Webhook provider " + providerId + " failed to verify a delivery", e);
-            Exchange.internalError(response);
+            rejected(response, providerId, e);
             return;
         }
-        VerifiedRequest verified = new VerifiedRequest(request, delivery);
-        verified.setAttribute(EVENT_ATTRIBUTE, event);
-        chain.doFilter(verified, response);
+        try (reader) {
+            WebhookEvent event;
+            WebhookRequest delivery;
+            try {
+                delivery = head.toBuilder()
+                        .body(Exchange.readBlocking(in, reader, options.bodyTimeout()))
+                        .build();
+            } catch (WebhookException e) {
+                rejected(response, providerId, e);
+                return;
+            } catch (IOException e) {
+                Exchange.unreadable(response, webhooks, providerId, e);
+                return;
+            }
+            try {
+                event = webhooks.verify(providerId, delivery);
+            } catch (WebhookException e) {
+                LOG.log(
+                        Level.DEBUG,
+                        () -> "Rejected " + providerId + " delivery: "
+                                + e.reason().code() + ": " + e.getMessage());
+                // The body was read completely: the connection may serve the next request.
+                Exchange.write(response, webhooks.reject(providerId, e));
+                return;
+            } catch (RuntimeException e) {
+                // A defect in a verifier or parser: 500, so the provider retries.
+                LOG.log(Level.ERROR, "Webhook provider " + providerId + " failed to verify a delivery", e);
+                Exchange.internalError(response);
+                return;
+            }
+            boolean urlVerified =
+                    webhooks.provider(providerId).map(p -> p.signsUrl()).orElse(false);
+            VerifiedRequest verified = new VerifiedRequest(request, delivery, urlVerified);
+            verified.setAttribute(EVENT_ATTRIBUTE, event);
+            // The reader is closed (its bytes given back to the budget) once the chain has returned.
+            chain.doFilter(verified, response);
+        }
+    }
+
+    /** A rejection before the body was read completely: the connection is closed. */
+    private void rejected(HttpServletResponse response, String providerId, WebhookException e) {
+        LOG.log(
+                Level.DEBUG,
+                () -> "Rejected " + providerId + " delivery: " + e.reason().code() + ": " + e.getMessage());
+        Exchange.reject(response, webhooks, providerId, e);
+    }
+
+    /** Logs one WARN when a URL-signing provider's public URL is pinned by neither base URL nor allowed hosts. */
+    @Override
+    public void init(FilterConfig config) {
+        List<String> urlSigning = paths.stream()
+                .filter(e ->
+                        webhooks.provider(e.getValue()).map(p -> p.signsUrl()).orElse(false))
+                .map(e -> e.getKey() + " -> " + e.getValue())
+                .toList();
+        WebhookServlet.warnIfHostDecidesUrl(
+                LOG,
+                webhooks,
+                options,
+                paths.stream().map(Map.Entry::getValue).toList(),
+                "WebhookVerificationFilter (paths " + urlSigning + ")");
     }
 
     /** The provider configured for the request's path, or {@code null}. */

@@ -75,7 +75,10 @@ final class HmacTestProvider implements WebhookProvider<HmacTestProvider.HmacEve
         String type = request.header(EVENT)
                 .orElseThrow(
                         () -> new WebhookParseException(Reason.MISSING_EVENT_TYPE, "Missing header '" + EVENT + "'"));
-        JsonNode payload = WebhookJson.readTree(request.body());
+        // Like GitHub's form-encoded hooks: the JSON is the form's "payload" parameter.
+        JsonNode payload = "application/x-www-form-urlencoded".equals(request.mediaType())
+                ? WebhookJson.readTree(request.formParameters().first("payload").orElse(""))
+                : WebhookJson.readTree(request.body());
         if (!payload.isObject()) {
             throw new WebhookParseException(Reason.MALFORMED_BODY, "Expected a JSON object");
         }

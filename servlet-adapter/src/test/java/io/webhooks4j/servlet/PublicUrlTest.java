@@ -5,9 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 import io.webhooks4j.WebhookRequest;
 import io.webhooks4j.Webhooks;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
@@ -63,6 +68,29 @@ class PublicUrlTest {
                                     .publicBaseUrl("https://public.example.com/base/")
                                     .build()),
                     "/based/*");
+            context.addServlet(
+                    new WebhookServlet(
+                            webhooks,
+                            WebhookServlet.Options.builder()
+                                    .allowedHosts("hooks.example.com", "127.0.0.1")
+                                    .build()),
+                    "/allowed/*");
+            context.addServlet(
+                    new WebhookServlet(
+                            webhooks,
+                            WebhookServlet.Options.builder()
+                                    .trustedProxies("127.0.0.1")
+                                    .forwardedHeaders(WebhookServlet.Options.ForwardedHeaders.FORWARDED)
+                                    .build()),
+                    "/rfc7239/*");
+            context.addServlet(
+                    new WebhookServlet(
+                            webhooks,
+                            WebhookServlet.Options.builder()
+                                    .trustedProxies("127.0.0.1")
+                                    .forwardedPrefix(true)
+                                    .build()),
+                    "/prefixed/*");
         });
         client = Http.client();
     }
@@ -188,12 +216,88 @@ class PublicUrlTest {
     }
 
     @Test
-    void forwardedPrefixReplacesTheContextPath() {
-        String publicUrl = "https://hooks.example.com/api/trusting/urlsigned?x=1";
+    void aClientsForwardedHeaderPassedThroughDoesNotBeatTheProxysXForwardedHeaders() {
+        // #15.7: the proxy (127.0.0.1, trusted, configured for X-Forwarded-*) sets X-Forwarded-Proto/Host and
+        // passes on a Forwarded header the client wrote.
+        String[] headers = {
+            "X-Forwarded-Proto", "https",
+            "X-Forwarded-Host", "hooks.example.com",
+            "Forwarded", "proto=https;host=evil.example"
+        };
+
+        assertThat(deliver("https://evil.example/app/trusting/urlsigned", "/trusting/urlsigned", headers))
+                .isEqualTo(401);
+        assertThat(deliver("https://hooks.example.com/app/trusting/urlsigned", "/trusting/urlsigned", headers))
+                .isEqualTo(200);
+    }
+
+    @Test
+    void aClientsXForwardedPrefixIsNotHonouredUnlessConfigured() {
+        // #15.7: a proxy that does not set X-Forwarded-Prefix passes the client's on.
+        String[] headers = {
+            "X-Forwarded-Proto", "https",
+            "X-Forwarded-Host", "hooks.example.com",
+            "X-Forwarded-Prefix", "/evil"
+        };
+
+        assertThat(deliver("https://hooks.example.com/evil/trusting/urlsigned", "/trusting/urlsigned", headers))
+                .isEqualTo(401);
+        assertThat(deliver("https://hooks.example.com/app/trusting/urlsigned", "/trusting/urlsigned", headers))
+                .isEqualTo(200);
+    }
+
+    /** Sends a delivery signed for {@code signedUrl} over a raw socket, with {@code Host: host}. */
+    static String deliverWithHost(String signedUrl, String pathAndQuery, String host) throws IOException {
+        WebhookRequest delivery = PROVIDER.sign(WebhookRequest.builder()
+                .url(signedUrl)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .body("From=%2B15550001111&Body=Hi")
+                .build());
+        try (Socket socket = Http.socket(server.port(), Duration.ofSeconds(10))) {
+            byte[] body = delivery.body().toByteArray();
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST " + JettyServer.CONTEXT + pathAndQuery + " HTTP/1.1\r\nHost: " + host
+                            + "\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+                            + UrlSignedTestProvider.SIGNATURE + ": "
+                            + delivery.header(UrlSignedTestProvider.SIGNATURE).orElseThrow()
+                            + "\r\nContent-Length: " + body.length + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            out.write(body);
+            out.flush();
+            return Http.readResponse(socket);
+        }
+    }
+
+    @Test
+    void withoutAnAllowListTheHostHeaderDecidesTheUrl() throws IOException {
+        // #15.7: a signature Twilio made for another host of the same account, replayed with that Host header,
+        // passes where nothing says which hosts are ours (the servlet WARNs about it at start).
+        String answer = deliverWithHost(
+                "http://other-app.example/app/plain/urlsigned", "/plain/urlsigned", "other-app.example");
+
+        assertThat(answer).startsWith("HTTP/1.1 200");
+    }
+
+    @Test
+    void aHostOutsideTheAllowListIs401HostNotAllowed() throws IOException {
+        String answer = deliverWithHost(
+                "http://other-app.example/app/allowed/urlsigned", "/allowed/urlsigned", "other-app.example");
+
+        assertThat(answer).startsWith("HTTP/1.1 401").contains("\"error\":\"host_not_allowed\"");
+        assertThat(answer).doesNotContain("other-app");
+        assertThat(verifiedUrls).isEmpty();
+        String own = "http://hooks.example.com:" + server.port() + "/app/allowed/urlsigned";
+        assertThat(deliverWithHost(own, "/allowed/urlsigned", "hooks.example.com:" + server.port()))
+                .startsWith("HTTP/1.1 200");
+    }
+
+    @Test
+    void forwardedPrefixReplacesTheContextPathWhenEnabled() {
+        String publicUrl = "https://hooks.example.com/api/prefixed/urlsigned?x=1";
 
         int status = deliver(
                 publicUrl,
-                "/trusting/urlsigned?x=1",
+                "/prefixed/urlsigned?x=1",
                 "X-Forwarded-Proto",
                 "https",
                 "X-Forwarded-Host",
@@ -218,8 +322,8 @@ class PublicUrlTest {
     @Test
     void rfc7239ForwardedHeaderOfATrustedProxyGivesThePublicUrl() {
         assertThat(deliver(
-                        "https://hooks.example.com/app/trusting/urlsigned",
-                        "/trusting/urlsigned",
+                        "https://hooks.example.com/app/rfc7239/urlsigned",
+                        "/rfc7239/urlsigned",
                         "Forwarded",
                         "for=203.0.113.9;proto=https;host=\"hooks.example.com\""))
                 .isEqualTo(200);
@@ -231,8 +335,8 @@ class PublicUrlTest {
         String throughTwoTrusted =
                 "for=203.0.113.9;proto=https;host=hooks.example.com, for=127.0.0.1;proto=http;host=10.1.1.1:8080";
         assertThat(deliver(
-                        "https://hooks.example.com/app/trusting/urlsigned",
-                        "/trusting/urlsigned",
+                        "https://hooks.example.com/app/rfc7239/urlsigned",
+                        "/rfc7239/urlsigned",
                         "Forwarded",
                         throughTwoTrusted))
                 .isEqualTo(200);
@@ -241,13 +345,24 @@ class PublicUrlTest {
         // believed.
         String spoofed =
                 "for=198.51.100.1;proto=https;host=evil.example, for=203.0.113.9;proto=https;host=hooks.example.com";
-        assertThat(deliver("https://evil.example/app/trusting/urlsigned", "/trusting/urlsigned", "Forwarded", spoofed))
+        assertThat(deliver("https://evil.example/app/rfc7239/urlsigned", "/rfc7239/urlsigned", "Forwarded", spoofed))
                 .isEqualTo(401);
         assertThat(deliver(
-                        "https://hooks.example.com/app/trusting/urlsigned",
-                        "/trusting/urlsigned",
-                        "Forwarded",
-                        spoofed))
+                        "https://hooks.example.com/app/rfc7239/urlsigned", "/rfc7239/urlsigned", "Forwarded", spoofed))
+                .isEqualTo(200);
+    }
+
+    @Test
+    void withRfc7239ConfiguredXForwardedHeadersAreIgnored() {
+        String[] headers = {
+            "Forwarded", "for=203.0.113.9;proto=https;host=hooks.example.com",
+            "X-Forwarded-Proto", "https",
+            "X-Forwarded-Host", "evil.example"
+        };
+
+        assertThat(deliver("https://evil.example/app/rfc7239/urlsigned", "/rfc7239/urlsigned", headers))
+                .isEqualTo(401);
+        assertThat(deliver("https://hooks.example.com/app/rfc7239/urlsigned", "/rfc7239/urlsigned", headers))
                 .isEqualTo(200);
     }
 
@@ -306,6 +421,37 @@ class PublicUrlTest {
                         .trustedProxies("10.0.0.1")
                         .build())
                 .withMessageContaining("publicBaseUrl and trustedProxies");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() ->
+                        WebhookServlet.Options.builder().forwardedPrefix(true).build())
+                .withMessageStartingWith("forwardedPrefix");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> WebhookServlet.Options.builder()
+                        .forwardedHeaders(WebhookServlet.Options.ForwardedHeaders.FORWARDED)
+                        .build())
+                .withMessageStartingWith("forwardedHeaders");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> WebhookServlet.Options.builder()
+                        .allowedHosts("https://hooks.example.com")
+                        .build())
+                .withMessageStartingWith("allowedHosts");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> WebhookServlet.Options.builder()
+                        .publicBaseUrl("https://hooks.example.com")
+                        .allowedHosts("other.example.com")
+                        .build())
+                .withMessageStartingWith("allowedHosts");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> WebhookServlet.Options.builder()
+                        .bodyTimeout(java.time.Duration.ZERO)
+                        .build())
+                .withMessageStartingWith("bodyTimeout");
+        assertThat(WebhookServlet.Options.defaults().bodyTimeout()).isEqualTo(java.time.Duration.ofSeconds(15));
+        assertThat(WebhookServlet.Options.builder()
+                        .allowedHosts("Hooks.Example.COM.", "[::1]")
+                        .build()
+                        .allowedHosts())
+                .containsExactly("hooks.example.com", "::1");
         assertThat(WebhookServlet.Options.builder()
                         .publicBaseUrl("https://example.com/app/")
                         .build()

@@ -43,6 +43,12 @@ final class UrlSignedTestProvider implements WebhookProvider<UrlSignedTestProvid
         return ID;
     }
 
+    /** Like Twilio: the signature covers the URL, so the query string is verified too. */
+    @Override
+    public boolean signsUrl() {
+        return true;
+    }
+
     @Override
     public Verification verify(WebhookRequest request) {
         String header = Crypto.requireSingleHeader(request, SIGNATURE);

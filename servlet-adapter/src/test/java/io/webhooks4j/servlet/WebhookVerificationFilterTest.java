@@ -162,6 +162,30 @@ class WebhookVerificationFilterTest {
     }
 
     @Test
+    void aQueryStringCannotForgeParametersWhenOnlyTheBodyIsSigned() {
+        // #15.6: GitHub-style form delivery (the HMAC covers the body, not the URL); the attacker replays it
+        // with ?payload=... and ?extra=... added to the URL.
+        WebhookRequest delivery = HMAC.sign(WebhookRequest.builder()
+                .header(HmacTestProvider.EVENT, "order.paid")
+                .header(HmacTestProvider.DELIVERY, UUID.randomUUID().toString())
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .body("payload=%7B%22order%22%3A42%7D")
+                .build());
+
+        HttpResponse<String> response = Http.send(
+                client,
+                Http.post(server.uri("/hooks/hmac?payload=%7B%22order%22%3A1%7D&extra=forged"), delivery)
+                        .build());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body())
+                .contains("event=hmac:order.paid\n")
+                .contains("param.payload={\"order\":42}\n")
+                .doesNotContain("forged")
+                .doesNotContain("\"order\":1}");
+    }
+
+    @Test
     void filterFindsThePublicUrlBehindATrustedProxy() {
         WebhookRequest delivery = URL_SIGNED.sign(WebhookRequest.builder()
                 .url("https://hooks.example.com/app/proxied/form")

@@ -7,6 +7,8 @@ import io.webhooks4j.Webhooks;
 import io.webhooks4j.test.TestDeliveries;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -73,7 +75,7 @@ class SampleReceiverTest {
     @Test
     void everyProvidersDemoDeliveryIsHandledAndLogged() throws Exception {
         for (String provider : SampleReceiver.PROVIDERS) {
-            String url = "http://localhost:" + port + "/webhooks/" + provider;
+            String url = "http://127.0.0.1:" + port + "/webhooks/" + provider;
             HttpResponse<String> response = post(demo(provider, secrets.get(provider), url), url);
             assertThat(response.statusCode())
                     .as(provider + ": " + response.body())
@@ -90,7 +92,7 @@ class SampleReceiverTest {
 
     @Test
     void twilioGetsTwimlBack() throws Exception {
-        String url = "http://localhost:" + port + "/webhooks/twilio";
+        String url = "http://127.0.0.1:" + port + "/webhooks/twilio";
         HttpResponse<String> response = post(demo("twilio", secrets.get("twilio"), url), url);
         assertThat(response.headers().firstValue("Content-Type"))
                 .hasValueSatisfying(ct -> assertThat(ct).startsWith("application/xml"));
@@ -100,7 +102,7 @@ class SampleReceiverTest {
     @Test
     void deliveriesSignedWithAnotherSecretAre401() throws Exception {
         for (String provider : SampleReceiver.PROVIDERS) {
-            String url = "http://localhost:" + port + "/webhooks/" + provider;
+            String url = "http://127.0.0.1:" + port + "/webhooks/" + provider;
             String other = provider.equals("stripe") ? "whsec_someone_else" : "someone-else";
             assertThat(post(demo(provider, other, url), url).statusCode())
                     .as(provider)
@@ -110,7 +112,7 @@ class SampleReceiverTest {
 
     @Test
     void printedCurlCommandCarriesTheExactBytesAndHeaders() throws Exception {
-        String url = "http://localhost:" + port + "/webhooks/github";
+        String url = "http://127.0.0.1:" + port + "/webhooks/github";
         WebhookRequest delivery = demo("github", secrets.get("github"), url);
         String command = SampleReceiver.curl(delivery, url, dir.resolve("github.body"));
         assertThat(command)
@@ -128,5 +130,70 @@ class SampleReceiverTest {
         Map<String, String> fromEnv =
                 SampleReceiver.secrets(name -> name.equals("GITHUB_WEBHOOK_SECRET") ? "real" : null);
         assertThat(fromEnv.get("github")).isEqualTo("real");
+    }
+
+    @Test
+    void listensOnLoopbackByDefault() {
+        assertThat(((ServerConnector) server.getConnectors()[0]).getHost()).isEqualTo("127.0.0.1");
+    }
+
+    @Test
+    void startsWithALoudWarningAboutDevelopmentSecretsAndKeepsItsFilesInTheGivenFolder() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        System.setProperty(SampleReceiver.DELIVERIES_DIR_PROPERTY, dir.toString());
+        Server started = null;
+        try {
+            started = SampleReceiver.run(
+                    name -> name.equals("PORT") ? "0" : null,
+                    new PrintStream(out, true, StandardCharsets.UTF_8),
+                    new PrintStream(err, true, StandardCharsets.UTF_8));
+            assertThat(started).isNotNull();
+            assertThat(((ServerConnector) started.getConnectors()[0]).getHost()).isEqualTo("127.0.0.1");
+        } finally {
+            System.clearProperty(SampleReceiver.DELIVERIES_DIR_PROPERTY);
+            if (started != null) {
+                started.stop();
+            }
+        }
+        String banner = out.toString(StandardCharsets.UTF_8);
+        assertThat(banner)
+                .contains("WARNING: DEVELOPMENT SECRETS IN USE")
+                .contains("ACCEPTS deliveries signed with the public development secrets")
+                .contains("http://127.0.0.1:")
+                .contains("--data-binary @" + dir.resolve("github.body"))
+                .doesNotContain(System.getProperty("java.io.tmpdir") + "/webhooks4j-sample");
+        assertThat(dir.resolve("stripe.body")).exists();
+    }
+
+    @Test
+    void aBusyPortIsReportedWithTheWayToChooseAnother() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            int busy = taken.getLocalPort();
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+            Server started = SampleReceiver.run(
+                    name -> name.equals("PORT") ? String.valueOf(busy) : null,
+                    new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                    new PrintStream(err, true, StandardCharsets.UTF_8));
+
+            assertThat(started).isNull();
+            assertThat(err.toString(StandardCharsets.UTF_8))
+                    .contains("port " + busy + " on 127.0.0.1 is already in use")
+                    .contains("PORT=8081 mvn -B -q -pl samples/servlet exec:java");
+        }
+    }
+
+    @Test
+    void aPortThatIsNotANumberIsReported() throws Exception {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+        Server started = SampleReceiver.run(
+                name -> name.equals("PORT") ? "80800" : null,
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+
+        assertThat(started).isNull();
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("PORT=80800 is not a port number");
     }
 }
