@@ -27,8 +27,11 @@ import org.junit.jupiter.api.Test;
 class ForgedLargeBodiesTest {
     static final int MIB = 1024 * 1024;
     static final int LIMIT = 25 * MIB;
-    /** Room for two 25 MiB bodies at once. */
-    static final long BUDGET = 2L * LIMIT + MIB;
+    /** Room for two 25 MiB bodies at once, and less than a third body's first 64 KiB chunk. */
+    static final long BUDGET = 2L * LIMIT + 32 * 1024;
+
+    /** More than the first 64 KiB chunk, so the reader has grown to the declared length. */
+    static final int SENT_FIRST = 128 * 1024;
 
     static final HmacTestProvider BIG = new HmacTestProvider("large-secret", LIMIT);
 
@@ -58,12 +61,13 @@ class ForgedLargeBodiesTest {
         })) {
             List<Socket> held = new ArrayList<>();
             try {
-                // Two forged 25 MiB deliveries whose bodies are still on their way fill the budget.
+                // Two forged 25 MiB deliveries whose bodies are on their way fill the budget: once a body's first
+                // 64 KiB chunk is full, it holds its whole declared length (a mere drip holds only that chunk).
                 for (int i = 0; i < 2; i++) {
                     Socket socket = Http.socket(server.port(), Duration.ofSeconds(20));
                     held.add(socket);
                     sendHead(socket.getOutputStream(), LIMIT);
-                    socket.getOutputStream().write(forged, 0, 1024);
+                    socket.getOutputStream().write(forged, 0, SENT_FIRST);
                     socket.getOutputStream().flush();
                 }
                 assertThat(awaitInFlight(webhooks, 2L * LIMIT))
@@ -84,7 +88,7 @@ class ForgedLargeBodiesTest {
 
                 // The held ones finish: verified and refused as forged, not a 500.
                 for (Socket socket : held) {
-                    socket.getOutputStream().write(forged, 1024, LIMIT - 1024);
+                    socket.getOutputStream().write(forged, SENT_FIRST, LIMIT - SENT_FIRST);
                     socket.getOutputStream().flush();
                 }
                 for (Socket socket : held) {
