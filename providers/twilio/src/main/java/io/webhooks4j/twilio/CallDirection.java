@@ -1,6 +1,14 @@
 package io.webhooks4j.twilio;
 
-/** A call's {@code Direction}. Values Twilio adds later read as {@link #UNKNOWN}. */
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/**
+ * A call's {@code Direction}. Values Twilio adds later read as {@link #UNKNOWN}.
+ *
+ * <p>Checked against the Call resource's direction values: inbound, outbound-api, outbound-dial,
+ * trunking-originating, trunking-terminating.
+ */
 public enum CallDirection {
     INBOUND,
     OUTBOUND_API,
@@ -10,12 +18,14 @@ public enum CallDirection {
     /** A direction this version does not know. */
     UNKNOWN;
 
-    /** The constant for Twilio's value; null when absent. */
+    /** The constant for Twilio's value (any case, {@code -} or {@code _}); null when absent. */
+    @JsonCreator
     public static CallDirection fromWire(String value) {
         return WireValues.parse(CallDirection.class, value, UNKNOWN);
     }
 
     /** As Twilio spells it: {@code outbound-api}. */
+    @JsonValue
     public String wireValue() {
         return WireValues.wire(this, '-');
     }

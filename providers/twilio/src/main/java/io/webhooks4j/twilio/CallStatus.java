@@ -1,5 +1,8 @@
 package io.webhooks4j.twilio;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.webhooks4j.FormParameters;
 import java.time.Instant;
 
@@ -32,33 +35,38 @@ import java.time.Instant;
  * @param idempotencyToken the {@code I-Twilio-Idempotency-Token} header, or null
  * @param parameters every parameter as sent
  */
+@ExplicitJson
+@JsonPropertyOrder({"type"})
 public record CallStatus(
-        String callSid,
-        String accountSid,
-        String from,
-        String to,
-        CallState callStatus,
-        CallDirection direction,
-        String callbackSource,
-        Integer sequenceNumber,
-        Instant timestamp,
-        Integer callDuration,
-        Integer duration,
-        Integer sipResponseCode,
-        String answeredBy,
-        String parentCallSid,
-        String callerName,
-        String forwardedFrom,
-        String recordingUrl,
-        String recordingSid,
-        Integer recordingDuration,
-        Geo fromGeo,
-        Geo toGeo,
-        String apiVersion,
-        String idempotencyToken,
+        @JsonProperty("callSid") String callSid,
+        @JsonProperty("accountSid") String accountSid,
+        @JsonProperty("from") String from,
+        @JsonProperty("to") String to,
+        @JsonProperty("callStatus") CallState callStatus,
+        @JsonProperty("direction") CallDirection direction,
+        @JsonProperty("callbackSource") String callbackSource,
+        @JsonProperty("sequenceNumber") Integer sequenceNumber,
+        @JsonProperty("timestamp") Instant timestamp,
+        @JsonProperty("callDuration") Integer callDuration,
+        @JsonProperty("duration") Integer duration,
+        @JsonProperty("sipResponseCode") Integer sipResponseCode,
+        @JsonProperty("answeredBy") String answeredBy,
+        @JsonProperty("parentCallSid") String parentCallSid,
+        @JsonProperty("callerName") String callerName,
+        @JsonProperty("forwardedFrom") String forwardedFrom,
+        @JsonProperty("recordingUrl") String recordingUrl,
+        @JsonProperty("recordingSid") String recordingSid,
+        @JsonProperty("recordingDuration") Integer recordingDuration,
+        @JsonProperty("fromGeo") Geo fromGeo,
+        @JsonProperty("toGeo") Geo toGeo,
+        @JsonProperty("apiVersion") String apiVersion,
+        @JsonProperty("idempotencyToken") String idempotencyToken,
+
+        @JsonProperty("parameters") @JsonSerialize(using = ParametersJson.Serializer.class)
         FormParameters parameters)
         implements TwilioRequest {
     @Override
+    @JsonProperty("type")
     public String type() {
         return TwilioEvents.CALL_STATUS.name();
     }

@@ -1,5 +1,8 @@
 package io.webhooks4j.twilio;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.webhooks4j.FormParameters;
 import java.math.BigDecimal;
 
@@ -21,22 +24,27 @@ import java.math.BigDecimal;
  * @param idempotencyToken the {@code I-Twilio-Idempotency-Token} header, or null
  * @param parameters every parameter as sent
  */
+@ExplicitJson
+@JsonPropertyOrder({"type"})
 public record GatherResult(
-        String callSid,
-        String accountSid,
-        String from,
-        String to,
-        CallState callStatus,
-        CallDirection direction,
-        String digits,
-        String finishedOnKey,
-        String speechResult,
-        BigDecimal confidence,
-        String apiVersion,
-        String idempotencyToken,
+        @JsonProperty("callSid") String callSid,
+        @JsonProperty("accountSid") String accountSid,
+        @JsonProperty("from") String from,
+        @JsonProperty("to") String to,
+        @JsonProperty("callStatus") CallState callStatus,
+        @JsonProperty("direction") CallDirection direction,
+        @JsonProperty("digits") String digits,
+        @JsonProperty("finishedOnKey") String finishedOnKey,
+        @JsonProperty("speechResult") String speechResult,
+        @JsonProperty("confidence") BigDecimal confidence,
+        @JsonProperty("apiVersion") String apiVersion,
+        @JsonProperty("idempotencyToken") String idempotencyToken,
+
+        @JsonProperty("parameters") @JsonSerialize(using = ParametersJson.Serializer.class)
         FormParameters parameters)
         implements TwilioRequest {
     @Override
+    @JsonProperty("type")
     public String type() {
         return TwilioEvents.GATHER.name();
     }

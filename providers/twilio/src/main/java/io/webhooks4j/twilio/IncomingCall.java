@@ -1,5 +1,8 @@
 package io.webhooks4j.twilio;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.webhooks4j.FormParameters;
 
 /**
@@ -27,28 +30,33 @@ import io.webhooks4j.FormParameters;
  * @param idempotencyToken the {@code I-Twilio-Idempotency-Token} header, or null
  * @param parameters every parameter as sent
  */
+@ExplicitJson
+@JsonPropertyOrder({"type"})
 public record IncomingCall(
-        String callSid,
-        String accountSid,
-        String from,
-        String to,
-        CallState callStatus,
-        CallDirection direction,
-        String callerName,
-        String forwardedFrom,
-        String parentCallSid,
-        String callToken,
-        String stirVerstat,
-        CallState dialCallStatus,
-        String dialCallSid,
-        Integer dialCallDuration,
-        Geo fromGeo,
-        Geo toGeo,
-        String apiVersion,
-        String idempotencyToken,
+        @JsonProperty("callSid") String callSid,
+        @JsonProperty("accountSid") String accountSid,
+        @JsonProperty("from") String from,
+        @JsonProperty("to") String to,
+        @JsonProperty("callStatus") CallState callStatus,
+        @JsonProperty("direction") CallDirection direction,
+        @JsonProperty("callerName") String callerName,
+        @JsonProperty("forwardedFrom") String forwardedFrom,
+        @JsonProperty("parentCallSid") String parentCallSid,
+        @JsonProperty("callToken") String callToken,
+        @JsonProperty("stirVerstat") String stirVerstat,
+        @JsonProperty("dialCallStatus") CallState dialCallStatus,
+        @JsonProperty("dialCallSid") String dialCallSid,
+        @JsonProperty("dialCallDuration") Integer dialCallDuration,
+        @JsonProperty("fromGeo") Geo fromGeo,
+        @JsonProperty("toGeo") Geo toGeo,
+        @JsonProperty("apiVersion") String apiVersion,
+        @JsonProperty("idempotencyToken") String idempotencyToken,
+
+        @JsonProperty("parameters") @JsonSerialize(using = ParametersJson.Serializer.class)
         FormParameters parameters)
         implements TwilioRequest {
     @Override
+    @JsonProperty("type")
     public String type() {
         return TwilioEvents.INCOMING_CALL.name();
     }

@@ -1,5 +1,8 @@
 package io.webhooks4j.twilio;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.webhooks4j.FormParameters;
 import java.util.List;
 
@@ -26,23 +29,27 @@ import java.util.List;
  * @param idempotencyToken the {@code I-Twilio-Idempotency-Token} header, or null
  * @param parameters every parameter as sent
  */
+@ExplicitJson
+@JsonPropertyOrder({"type"})
 public record IncomingMessage(
-        String messageSid,
-        String accountSid,
-        String messagingServiceSid,
-        String from,
-        String to,
-        String body,
-        Integer numMedia,
-        Integer numSegments,
-        List<Media> media,
-        Geo fromGeo,
-        Geo toGeo,
-        MessageState smsStatus,
-        String optOutType,
-        WhatsApp whatsApp,
-        String apiVersion,
-        String idempotencyToken,
+        @JsonProperty("messageSid") String messageSid,
+        @JsonProperty("accountSid") String accountSid,
+        @JsonProperty("messagingServiceSid") String messagingServiceSid,
+        @JsonProperty("from") String from,
+        @JsonProperty("to") String to,
+        @JsonProperty("body") String body,
+        @JsonProperty("numMedia") Integer numMedia,
+        @JsonProperty("numSegments") Integer numSegments,
+        @JsonProperty("media") List<Media> media,
+        @JsonProperty("fromGeo") Geo fromGeo,
+        @JsonProperty("toGeo") Geo toGeo,
+        @JsonProperty("smsStatus") MessageState smsStatus,
+        @JsonProperty("optOutType") String optOutType,
+        @JsonProperty("whatsApp") WhatsApp whatsApp,
+        @JsonProperty("apiVersion") String apiVersion,
+        @JsonProperty("idempotencyToken") String idempotencyToken,
+
+        @JsonProperty("parameters") @JsonSerialize(using = ParametersJson.Serializer.class)
         FormParameters parameters)
         implements TwilioRequest {
     public IncomingMessage {
@@ -50,6 +57,7 @@ public record IncomingMessage(
     }
 
     @Override
+    @JsonProperty("type")
     public String type() {
         return TwilioEvents.INCOMING_MESSAGE.name();
     }

@@ -1,5 +1,6 @@
 package io.webhooks4j.twilio;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Objects;
 
 /**
@@ -8,7 +9,10 @@ import java.util.Objects;
  * @param url where Twilio stores the media (fetching it may need the account's credentials)
  * @param contentType its MIME type, such as {@code image/jpeg}; null when not sent
  */
-public record Media(String url, String contentType) {
+@ExplicitJson
+public record Media(
+        @JsonProperty("url") String url,
+        @JsonProperty("contentType") String contentType) {
     public Media {
         Objects.requireNonNull(url, "url");
     }

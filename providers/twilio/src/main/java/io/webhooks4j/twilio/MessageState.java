@@ -1,6 +1,15 @@
 package io.webhooks4j.twilio;
 
-/** A message's status ({@code MessageStatus}, {@code SmsStatus}). Values Twilio adds later read as {@link #UNKNOWN}. */
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/**
+ * A message's status ({@code MessageStatus}, {@code SmsStatus}). Values Twilio adds later read as {@link #UNKNOWN}.
+ *
+ * <p>Checked against the Message resource's status values in Twilio's docs and OpenAPI description: queued,
+ * sending, sent, failed, delivered, undelivered, receiving, received, accepted, scheduled, read,
+ * partially_delivered, canceled.
+ */
 public enum MessageState {
     ACCEPTED,
     SCHEDULED,
@@ -18,12 +27,14 @@ public enum MessageState {
     /** A status this version does not know. */
     UNKNOWN;
 
-    /** The constant for Twilio's value; null when absent. */
+    /** The constant for Twilio's value (any case, {@code -} or {@code _}); null when absent. */
+    @JsonCreator
     public static MessageState fromWire(String value) {
         return WireValues.parse(MessageState.class, value, UNKNOWN);
     }
 
     /** As Twilio spells it: {@code partially_delivered}. */
+    @JsonValue
     public String wireValue() {
         return WireValues.wire(this, '_');
     }

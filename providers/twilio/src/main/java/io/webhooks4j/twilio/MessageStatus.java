@@ -1,5 +1,8 @@
 package io.webhooks4j.twilio;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.webhooks4j.FormParameters;
 
 /**
@@ -22,25 +25,30 @@ import io.webhooks4j.FormParameters;
  * @param idempotencyToken the {@code I-Twilio-Idempotency-Token} header, or null
  * @param parameters every parameter as sent
  */
+@ExplicitJson
+@JsonPropertyOrder({"type"})
 public record MessageStatus(
-        String messageSid,
-        String accountSid,
-        String messagingServiceSid,
-        String from,
-        String to,
-        MessageState messageStatus,
-        Integer errorCode,
-        String errorMessage,
-        String rawDlrDoneDate,
-        String channelInstallSid,
-        String channelPrefix,
-        String channelStatusMessage,
-        String eventType,
-        String apiVersion,
-        String idempotencyToken,
+        @JsonProperty("messageSid") String messageSid,
+        @JsonProperty("accountSid") String accountSid,
+        @JsonProperty("messagingServiceSid") String messagingServiceSid,
+        @JsonProperty("from") String from,
+        @JsonProperty("to") String to,
+        @JsonProperty("messageStatus") MessageState messageStatus,
+        @JsonProperty("errorCode") Integer errorCode,
+        @JsonProperty("errorMessage") String errorMessage,
+        @JsonProperty("rawDlrDoneDate") String rawDlrDoneDate,
+        @JsonProperty("channelInstallSid") String channelInstallSid,
+        @JsonProperty("channelPrefix") String channelPrefix,
+        @JsonProperty("channelStatusMessage") String channelStatusMessage,
+        @JsonProperty("eventType") String eventType,
+        @JsonProperty("apiVersion") String apiVersion,
+        @JsonProperty("idempotencyToken") String idempotencyToken,
+
+        @JsonProperty("parameters") @JsonSerialize(using = ParametersJson.Serializer.class)
         FormParameters parameters)
         implements TwilioRequest {
     @Override
+    @JsonProperty("type")
     public String type() {
         return TwilioEvents.MESSAGE_STATUS.name();
     }

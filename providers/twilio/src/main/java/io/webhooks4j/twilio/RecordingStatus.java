@@ -1,5 +1,8 @@
 package io.webhooks4j.twilio;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.webhooks4j.FormParameters;
 import java.time.Instant;
 
@@ -24,25 +27,30 @@ import java.time.Instant;
  * @param idempotencyToken the {@code I-Twilio-Idempotency-Token} header, or null
  * @param parameters every parameter as sent
  */
+@ExplicitJson
+@JsonPropertyOrder({"type"})
 public record RecordingStatus(
-        String accountSid,
-        String callSid,
-        String conferenceSid,
-        String recordingSid,
-        String recordingUrl,
-        RecordingState recordingStatus,
-        Integer recordingDuration,
-        Integer recordingChannels,
-        Instant recordingStartTime,
-        String recordingSource,
-        String recordingTrack,
-        Integer errorCode,
-        String digits,
-        String apiVersion,
-        String idempotencyToken,
+        @JsonProperty("accountSid") String accountSid,
+        @JsonProperty("callSid") String callSid,
+        @JsonProperty("conferenceSid") String conferenceSid,
+        @JsonProperty("recordingSid") String recordingSid,
+        @JsonProperty("recordingUrl") String recordingUrl,
+        @JsonProperty("recordingStatus") RecordingState recordingStatus,
+        @JsonProperty("recordingDuration") Integer recordingDuration,
+        @JsonProperty("recordingChannels") Integer recordingChannels,
+        @JsonProperty("recordingStartTime") Instant recordingStartTime,
+        @JsonProperty("recordingSource") String recordingSource,
+        @JsonProperty("recordingTrack") String recordingTrack,
+        @JsonProperty("errorCode") Integer errorCode,
+        @JsonProperty("digits") String digits,
+        @JsonProperty("apiVersion") String apiVersion,
+        @JsonProperty("idempotencyToken") String idempotencyToken,
+
+        @JsonProperty("parameters") @JsonSerialize(using = ParametersJson.Serializer.class)
         FormParameters parameters)
         implements TwilioRequest {
     @Override
+    @JsonProperty("type")
     public String type() {
         return TwilioEvents.RECORDING_STATUS.name();
     }

@@ -4,11 +4,10 @@ import io.webhooks4j.FormParameter;
 import io.webhooks4j.FormParameters;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * Twilio's signed string and the URL variants a verifier tries, shared by {@link TwilioWebhookVerifier} and
@@ -24,30 +23,124 @@ final class SignedString {
 
     private SignedString() {}
 
-    /** {@code url} followed by the sorted parameters. */
-    static String of(String url, FormParameters parameters) {
-        return parameters.isEmpty() ? url : url + parameterSuffix(parameters);
-    }
+    /** The media type of a form post; Twilio signs its parameters. */
+    static final String FORM = "application/x-www-form-urlencoded";
 
     /**
-     * The parameters' part of the signed string: each name followed by its value, names in ascending code-unit
-     * order, the values of a repeated name sorted and identical ones kept once (as twilio-node and -python do).
-     * The same for every URL variant, so a verifier builds it once.
+     * True when a request with this media type is a form whose parameters are signed: a form post, or no
+     * Content-Type at all. Anything else (Twilio sends JSON) is covered by {@code bodySHA256} in the URL; only
+     * then is {@code bodySHA256} honoured, and only then are the body's bytes never read as parameters.
      */
-    static String parameterSuffix(FormParameters parameters) {
+    static boolean isForm(String mediaType) {
+        return mediaType.isEmpty() || mediaType.equals(FORM);
+    }
+
+    /** {@code url} followed by the sorted parameters. */
+    static String of(String url, FormParameters parameters) {
+        return parameters.isEmpty() ? url : url + new String(parameterSuffix(parameters), StandardCharsets.UTF_8);
+    }
+
+    /** Name, then value, in UTF-16 code-unit order: the order of a map of names to sorted sets of values. */
+    private static final Comparator<FormParameter> ORDER =
+            Comparator.comparing(FormParameter::name).thenComparing(FormParameter::value);
+
+    /**
+     * The parameters' part of the signed string, UTF-8: each name followed by its value, names in ascending
+     * code-unit order, the values of a repeated name sorted and identical ones kept once (as twilio-node and
+     * -python do). The same for every URL variant, so a verifier builds it once: one sort of the parameters'
+     * references and one buffer about the body's size, no per-parameter strings or byte arrays.
+     */
+    static byte[] parameterSuffix(FormParameters parameters) {
         if (parameters.isEmpty()) {
-            return "";
+            return new byte[0];
         }
-        Map<String, TreeSet<String>> sorted = new TreeMap<>();
-        int length = 0;
-        for (FormParameter p : parameters) {
-            sorted.computeIfAbsent(p.name(), n -> new TreeSet<>()).add(p.value());
-            length += p.name().length() + p.value().length();
+        FormParameter[] sorted = sorted(parameters);
+        // first pass: drop identical duplicates and size the result exactly; second pass: encode
+        long size = 0;
+        FormParameter kept = null;
+        for (int i = 0; i < sorted.length; i++) {
+            FormParameter p = sorted[i];
+            if (kept != null && kept.name().equals(p.name()) && kept.value().equals(p.value())) {
+                sorted[i] = null;
+            } else {
+                size += utf8Length(p.name()) + utf8Length(p.value());
+                kept = p;
+            }
         }
-        StringBuilder out = new StringBuilder(length);
-        sorted.forEach(
-                (name, values) -> values.forEach(value -> out.append(name).append(value)));
-        return out.toString();
+        if (size > Integer.MAX_VALUE - 16) {
+            throw new IllegalStateException("signed string too long: " + size + " bytes");
+        }
+        byte[] out = new byte[(int) size];
+        int at = 0;
+        for (FormParameter p : sorted) {
+            if (p != null) {
+                at = encode(p.name(), out, at);
+                at = encode(p.value(), out, at);
+            }
+        }
+        return out;
+    }
+
+    /** The parameters in signing order, identical duplicates still present. */
+    static FormParameter[] sorted(FormParameters parameters) {
+        FormParameter[] sorted = parameters.asList().toArray(new FormParameter[0]);
+        Arrays.sort(sorted, ORDER);
+        return sorted;
+    }
+
+    /** {@code url} and {@code suffix} as one array: the exact bytes signed. */
+    static byte[] concat(String url, byte[] suffix) {
+        byte[] url8 = utf8(url);
+        byte[] all = Arrays.copyOf(url8, url8.length + suffix.length);
+        System.arraycopy(suffix, 0, all, url8.length, suffix.length);
+        return all;
+    }
+
+    /** The UTF-8 length of {@code s} as {@link String#getBytes} encodes it (a lone surrogate as {@code ?}). */
+    private static int utf8Length(String s) {
+        int n = s.length();
+        int bytes = n;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80) {
+                if (c < 0x800) {
+                    bytes += 1;
+                } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    bytes += 2; // four bytes for two chars
+                    i++;
+                } else if (!Character.isSurrogate(c)) {
+                    bytes += 2;
+                }
+            }
+        }
+        return bytes;
+    }
+
+    /** Writes {@code s} as UTF-8 at {@code at}, exactly as {@link #utf8Length} counted; returns the next index. */
+    private static int encode(String s, byte[] out, int at) {
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                out[at++] = (byte) c;
+            } else if (c < 0x800) {
+                out[at++] = (byte) (0xC0 | (c >> 6));
+                out[at++] = (byte) (0x80 | (c & 0x3F));
+            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+                int cp = Character.toCodePoint(c, s.charAt(++i));
+                out[at++] = (byte) (0xF0 | (cp >> 18));
+                out[at++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+                out[at++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+                out[at++] = (byte) (0x80 | (cp & 0x3F));
+            } else if (Character.isSurrogate(c)) {
+                out[at++] = '?';
+            } else {
+                out[at++] = (byte) (0xE0 | (c >> 12));
+                out[at++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+                out[at++] = (byte) (0x80 | (c & 0x3F));
+            }
+        }
+        return at;
     }
 
     static byte[] utf8(String text) {
@@ -101,6 +194,23 @@ final class SignedString {
             return url;
         }
         return url.substring(0, authority.start + colon + 1) + "***" + url.substring(authority.userInfoEnd);
+    }
+
+    /**
+     * The raw value of {@code bodySHA256} when it is the last parameter of the query, as Twilio appends it; null
+     * otherwise. One anywhere else is not Twilio's: a URL equal to the signed string of a captured form request
+     * whose values hold {@code &bodySHA256=<hash>&...} has it in the middle, followed by the rest of the signed
+     * parameters.
+     */
+    static String trailingBodySha256(String url) {
+        int q = url.indexOf('?');
+        if (q < 0) {
+            return null;
+        }
+        int hash = url.indexOf('#', q);
+        int end = hash < 0 ? url.length() : hash;
+        int start = Math.max(q, url.lastIndexOf('&', end - 1)) + 1;
+        return url.startsWith(BODY_SHA256 + "=", start) ? url.substring(start + BODY_SHA256.length() + 1, end) : null;
     }
 
     /** True when the query of {@code url} has a parameter named {@code bodySHA256}. */

@@ -1,5 +1,6 @@
 package io.webhooks4j.twilio;
 
+import io.webhooks4j.DeliveryKeys;
 import io.webhooks4j.Keyring;
 import io.webhooks4j.Secret;
 import io.webhooks4j.Verification;
@@ -24,7 +25,10 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>The signature covers the URL Twilio requested, so the request's {@link WebhookRequest#url()} must be the
- * public URL (behind a proxy, configure the adapter's public base URL). Immutable and thread-safe.
+ * public URL (behind a proxy, configure the adapter's public base URL). Deliveries are de-duplicated on the
+ * signed content, never on the unsigned {@code I-Twilio-Idempotency-Token} (see {@link #deduplicationKey}). An
+ * auth token shaped like an Account SID or API key SID is logged as a WARN when the provider is built.
+ * Immutable and thread-safe.
  */
 public final class TwilioProvider implements WebhookProvider<TwilioRequest> {
     /** The provider id: {@code twilio}. */
@@ -47,8 +51,16 @@ public final class TwilioProvider implements WebhookProvider<TwilioRequest> {
      * (ids {@code key-1}, {@code key-2}).
      */
     public static TwilioProvider create(String... authTokens) {
-        return builder().authTokens(authTokens).build();
+        return builder()
+                .keyring(Keyring.forProvider(AUTH_TOKEN, authTokens))
+                .shapes(authTokens)
+                .build();
     }
+
+    /** What the secrets of {@link #create} are, for messages. */
+    static final String AUTH_TOKEN = "Twilio auth token";
+
+    private static final System.Logger LOG = System.getLogger(TwilioProvider.class.getName());
 
     public static Builder builder() {
         return new Builder();
@@ -72,6 +84,53 @@ public final class TwilioProvider implements WebhookProvider<TwilioRequest> {
     @Override
     public TwilioRequest parse(WebhookRequest request, Verification verification) {
         return TwilioRequestParser.parse(request);
+    }
+
+    /**
+     * The signed content, never {@code I-Twilio-Idempotency-Token}: Twilio does not sign that header, so a
+     * captured request re-sent with a fresh token (or none) would otherwise run its handlers again. The key is
+     * {@code sc1:} over the key id and the exact bytes the signature covers (the URL variant that matched, then
+     * the sorted parameters; for JSON the URL and the body; see {@link DeliveryKeys}), so a Twilio retry, a
+     * replay under another token, another port variant or with the parameters reordered or re-encoded is the
+     * same delivery.
+     *
+     * <p>Not de-duplicated ({@code null}): gather results, the follow-up TwiML requests of a call in progress
+     * ({@code <Redirect>}, {@code <Dial>} actions) and form requests of unknown kinds. Their legitimate repeats
+     * can be byte-identical (a caller pressing 1 twice at the same menu sends the same parameters twice, and
+     * each needs its TwiML answer), so the signed content cannot tell a repeat from a replay, and the unsigned
+     * token must not decide.
+     */
+    @Override
+    public String deduplicationKey(TwilioRequest event, WebhookRequest request, Verification verification) {
+        return deduplicated(event) ? verifier.signedContentKey(request, verification) : null;
+    }
+
+    /** True for kinds whose legitimate deliveries always differ in signed content. */
+    static boolean deduplicated(TwilioRequest event) {
+        if (event instanceof GatherResult) {
+            return false;
+        }
+        if (event instanceof IncomingCall call) {
+            return call.callStatus() == CallState.RINGING && call.dialCallStatus() == null;
+        }
+        if (event instanceof UnknownTwilioRequest unknown) {
+            return unknown.json() != null; // JSON (Event Streams): every event carries its own id
+        }
+        return true;
+    }
+
+    /** True: the signature covers the URL Twilio requested. */
+    @Override
+    public boolean signsUrl() {
+        return true;
+    }
+
+    /** The auth tokens' ids, then the shared keys' ids. */
+    @Override
+    public List<String> keyIds() {
+        List<String> ids = new ArrayList<>(ids(verifier.authTokens()));
+        ids.addAll(ids(verifier.sharedKeys()));
+        return List.copyOf(ids);
     }
 
     /** Empty {@code <Response/>} for requests that ask for TwiML; 200 with no body for callbacks. */
@@ -119,20 +178,39 @@ public final class TwilioProvider implements WebhookProvider<TwilioRequest> {
         private Keyring authTokens;
         private Keyring sharedKeys;
         private final List<Secret> sharedKeyList = new ArrayList<>();
+        private List<String> shapes;
         private long maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
 
         private Builder() {}
 
-        /** The account's auth tokens: the primary, then the secondary during a rotation. */
+        /**
+         * The account's auth tokens: the primary, then the secondary during a rotation (none: only shared keys).
+         *
+         * @throws IllegalArgumentException saying the Twilio auth token is missing when one is null or blank
+         */
         public Builder authTokens(String... authTokens) {
-            Objects.requireNonNull(authTokens, "authTokens");
-            this.authTokens = authTokens.length == 0 ? null : Keyring.of(authTokens);
-            return this;
+            if (authTokens != null && authTokens.length == 0) {
+                this.authTokens = null;
+                return this;
+            }
+            this.authTokens = Keyring.forProvider(AUTH_TOKEN, authTokens);
+            return shapes(authTokens);
         }
 
         /** As {@link #authTokens(String...)}, with ids of your choosing. */
         public Builder keyring(Keyring authTokens) {
             this.authTokens = Objects.requireNonNull(authTokens, "keyring");
+            this.shapes = null;
+            return this;
+        }
+
+        /** Remembers what each raw token looks like (never the token), for the warning in {@link #build()}. */
+        Builder shapes(String... raw) {
+            List<String> found = new ArrayList<>(raw.length);
+            for (String token : raw) {
+                found.add(WrongSecret.shapeOf(token.strip()));
+            }
+            this.shapes = found;
             return this;
         }
 
@@ -166,7 +244,30 @@ public final class TwilioProvider implements WebhookProvider<TwilioRequest> {
             if (maxBodyBytes < 1) {
                 throw new IllegalArgumentException("maxBodyBytes must be positive, was " + maxBodyBytes);
             }
+            warnAboutWrongSecrets();
             return new TwilioProvider(this);
+        }
+
+        /**
+         * An Account SID or an API key SID configured as the auth token builds fine and then rejects every
+         * request: say so once, at start-up, with the key id and what it looks like (never the value).
+         */
+        private void warnAboutWrongSecrets() {
+            if (authTokens == null) {
+                return;
+            }
+            List<Secret> secrets = authTokens.secrets();
+            for (int i = 0; i < secrets.size(); i++) {
+                Secret secret = secrets.get(i);
+                String shape = shapes != null && i < shapes.size() ? shapes.get(i) : WrongSecret.shapeOf(secret);
+                if (shape != null) {
+                    LOG.log(
+                            System.Logger.Level.WARNING,
+                            "Twilio auth token '" + secret.id() + "' looks like " + shape + ", not an auth token:"
+                                    + " Twilio signs webhooks with the account's auth token (Twilio Console,"
+                                    + " Account Info), so every request will be rejected with no_matching_signature");
+                }
+            }
         }
     }
 }

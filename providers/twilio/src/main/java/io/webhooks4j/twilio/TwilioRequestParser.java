@@ -28,10 +28,10 @@ final class TwilioRequestParser {
                 .filter(t -> !t.isEmpty())
                 .orElse(null);
         String media = request.mediaType();
-        boolean form = request.body().isEmpty() || media.isEmpty() || media.equals("application/x-www-form-urlencoded");
-        if (!form) {
+        if (!SignedString.isForm(media)) {
+            // verified by bodySHA256 in the URL: the body's bytes are signed as bytes, never read as parameters
             JsonNode json =
-                    media.endsWith("json") || media.endsWith("+json") ? WebhookJson.readTree(request.body()) : null;
+                    media.endsWith("json") && !request.body().isEmpty() ? WebhookJson.readTree(request.body()) : null;
             String accountSid = json != null && json.path("AccountSid").isTextual()
                     ? json.get("AccountSid").asText()
                     : null;
@@ -275,11 +275,19 @@ final class TwilioRequestParser {
             if (value.length() > 100) {
                 throw malformed(name, "a decimal number", null);
             }
+            BigDecimal decimal;
             try {
-                return new BigDecimal(value);
+                decimal = new BigDecimal(value);
             } catch (NumberFormatException e) {
                 throw malformed(name, "a decimal number", e);
             }
+            // 1e999999999 is a short text but a number whose arithmetic can hang a handler: the limit
+            // WebhookJson applies to JSON
+            if (Math.abs((long) decimal.scale()) > WebhookJson.MAX_DECIMAL_SCALE) {
+                throw malformed(
+                        name, "a decimal number with an exponent within +/-" + WebhookJson.MAX_DECIMAL_SCALE, null);
+            }
+            return decimal;
         }
 
         Boolean bool(String name) {

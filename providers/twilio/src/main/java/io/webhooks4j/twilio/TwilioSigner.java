@@ -70,7 +70,8 @@ public final class TwilioSigner {
     /** The base64 signature of {@code url} and {@code parameters}. */
     public String signature(String url, FormParameters parameters) {
         return Base64.getEncoder()
-                .encodeToString(key.hmac(algorithm, SignedString.utf8(SignedString.of(url, parameters))));
+                .encodeToString(
+                        key.hmac(algorithm, SignedString.concat(url, SignedString.parameterSuffix(parameters))));
     }
 
     /**
@@ -84,15 +85,15 @@ public final class TwilioSigner {
         if (url.isEmpty()) {
             throw new IllegalArgumentException("The request needs its full URL: Twilio's signature covers it");
         }
-        String media = unsigned.mediaType();
-        boolean form =
-                unsigned.body().isEmpty() || media.isEmpty() || media.equals("application/x-www-form-urlencoded");
+        // as Twilio does and the verifier expects: a form signs its parameters (a bodySHA256 already in the URL
+        // stays part of the URL), anything else signs the URL with bodySHA256 added
+        boolean form = SignedString.isForm(unsigned.mediaType());
         WebhookRequest.Builder out = unsigned.toBuilder();
         FormParameters parameters;
-        if (form && !SignedString.hasBodySha256(url)) {
+        if (form) {
             parameters = unsigned.formParameters();
         } else {
-            if (!SignedString.hasBodySha256(url)) {
+            if (SignedString.trailingBodySha256(url) == null) {
                 url = SignedString.appendBodySha256(
                         url, HexFormat.of().formatHex(unsigned.body().sha256()));
                 out.url(url);

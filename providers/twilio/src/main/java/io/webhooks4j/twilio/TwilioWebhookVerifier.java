@@ -1,7 +1,8 @@
 package io.webhooks4j.twilio;
 
+import io.webhooks4j.DeliveryKeys;
 import io.webhooks4j.Diagnosis;
-import io.webhooks4j.FormParameters;
+import io.webhooks4j.FormParameter;
 import io.webhooks4j.HmacAlgorithm;
 import io.webhooks4j.Keyring;
 import io.webhooks4j.Reason;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Supplier;
 import javax.crypto.Mac;
 
 /**
@@ -33,8 +35,6 @@ public final class TwilioWebhookVerifier {
     /** Present when a Webhook Setting's shared key signed the request (public beta). */
     public static final String SIGNATURE_SETTINGS_HEADER = "X-Twilio-Webhooks-Signature-Settings";
 
-    private static final String FORM = "application/x-www-form-urlencoded";
-
     private final Keyring authTokens;
     private final Keyring sharedKeys;
 
@@ -48,7 +48,7 @@ public final class TwilioWebhookVerifier {
 
     /** A verifier for the account's auth tokens: the primary, then the secondary during a rotation. */
     public static TwilioWebhookVerifier create(String... authTokens) {
-        return new TwilioWebhookVerifier(Keyring.of(authTokens), null);
+        return new TwilioWebhookVerifier(Keyring.forProvider(TwilioProvider.AUTH_TOKEN, authTokens), null);
     }
 
     /** A verifier for the given auth tokens and shared keys (either may be null, not both). */
@@ -59,13 +59,55 @@ public final class TwilioWebhookVerifier {
     /**
      * Proves {@code request} came from Twilio, or throws.
      *
+     * <p>A form post ({@code application/x-www-form-urlencoded}, or no Content-Type) is always verified over
+     * the URL and its parameters, even when the URL carries {@code bodySHA256}: Twilio adds {@code bodySHA256}
+     * to JSON requests only, and honouring it for a form would let the unsigned form body through (a URL equal
+     * to the signed string of a captured message whose text holds {@code &bodySHA256=<hash>&z=}). Any other
+     * Content-Type needs {@code bodySHA256} as the last parameter of the URL, where Twilio appends it (one in the
+     * middle is that same forged URL): the signature covers the URL, the body must match the hash, and its bytes
+     * are never read as parameters.
+     *
+     * <p>A forged request costs one decoding and one sort of the parameters and one HMAC per URL variant and
+     * key; the diagnosis is built only when {@link WebhookVerificationException#diagnosis()} is called.
+     *
      * @return the id of the auth token or shared key that matched
      * @throws WebhookVerificationException missing or malformed header, no matching signature, body hash
-     *     mismatch; with a diagnosis that shows the exact string signed for each URL variant tried
+     *     mismatch; with a diagnosis (values redacted) of what was signed for each URL variant tried
      * @throws io.webhooks4j.WebhookParseException when a form body has a broken percent-escape (a 400: the
      *     signed string cannot be built)
      */
     public Verification verify(WebhookRequest request) {
+        return match(request, null).verification();
+    }
+
+    /**
+     * What a verified request's signature covers, for de-duplication: {@code sc1:} over the key id and the
+     * exact bytes signed (the matching URL variant, password redacted, followed by the sorted parameters; for a
+     * JSON request the URL and the body). Re-runs the match for the key that verified {@code request}, so a
+     * replay under another port variant, with the token changed or removed, or with the parameters reordered
+     * or re-encoded gets the same key. Never throws for a request {@link #verify} accepted.
+     */
+    String signedContentKey(WebhookRequest request, Verification verification) {
+        Match match;
+        try {
+            match = match(request, verification.keyId());
+        } catch (RuntimeException e) {
+            // not verified by this verifier (a caller-made Verification): the content as received
+            boolean form = SignedString.isForm(request.mediaType());
+            byte[] suffix = form ? SignedString.parameterSuffix(request.formParameters()) : new byte[0];
+            match = new Match(verification, request.url(), suffix, form);
+        }
+        String url = SignedString.redactPassword(match.url());
+        return match.form()
+                ? DeliveryKeys.ofSignedContent(verification, SignedString.concat(url, match.suffix()), "twilio-form")
+                : DeliveryKeys.ofSignedContent(verification, request.body(), "twilio-body", url);
+    }
+
+    /** The key, URL variant and parameter bytes that matched. */
+    private record Match(Verification verification, String url, byte[] suffix, boolean form) {}
+
+    /** Verifies {@code request}; with {@code onlyKey}, tries only the key of that id (null: every key). */
+    private Match match(WebhookRequest request, String onlyKey) {
         String header = Crypto.requireSingleHeader(request, SIGNATURE_HEADER);
         Scheme scheme = scheme(request);
         byte[] expected = Crypto.decodeBase64(header);
@@ -76,36 +118,43 @@ public final class TwilioWebhookVerifier {
                             + scheme.algorithm.name + " signature");
         }
         String url = request.url();
-        Diagnosis.Builder diagnosis = Diagnosis.builder();
         if (url.isEmpty()) {
-            scheme.keys.forEach(k -> diagnosis.keyTried(k.id()));
-            diagnosis.likelyCause("the request has no URL: the adapter must pass the full public URL Twilio"
-                    + " requested, because the signature covers it");
-            throw noMatch(diagnosis);
+            throw noMatch(() -> {
+                Diagnosis.Builder diagnosis = Diagnosis.builder();
+                scheme.keys.forEach(k -> diagnosis.keyTried(k.id()));
+                return diagnosis
+                        .likelyCause("the request has no URL: the adapter must pass the full public URL Twilio"
+                                + " requested, because the signature covers it")
+                        .build();
+            });
         }
-        String bodySha256 = SignedString.bodySha256(url);
-        FormParameters parameters;
-        if (bodySha256 != null) {
-            parameters = FormParameters.empty();
-        } else if (request.body().isEmpty() || isForm(request.mediaType())) {
-            parameters = request.formParameters();
-        } else {
+        boolean form = SignedString.isForm(request.mediaType());
+        String bodySha256 = form ? null : SignedString.trailingBodySha256(url);
+        if (!form && bodySha256 == null) {
+            boolean elsewhere = SignedString.hasBodySha256(url);
             throw new WebhookVerificationException(
                     Reason.BODY_HASH_MISMATCH,
-                    "The " + request.mediaType() + " body is not covered by '" + SIGNATURE_HEADER
-                            + "': the URL carries no " + SignedString.BODY_SHA256 + " parameter",
+                    "The " + request.mediaType() + " body is not covered by '" + SIGNATURE_HEADER + "': "
+                            + (elsewhere
+                                    ? SignedString.BODY_SHA256 + " is not the last parameter of the URL (Twilio"
+                                            + " appends it)"
+                                    : "the URL carries no " + SignedString.BODY_SHA256 + " parameter"),
                     Diagnosis.builder()
-                            .likelyCause("Twilio adds bodySHA256=<hex sha256 of the body> to the URL of a JSON"
-                                    + " request; a proxy or the adapter dropped or rewrote the query string")
+                            .likelyCause("Twilio appends bodySHA256=<hex sha256 of the body> to the URL of a JSON"
+                                    + " request; a proxy or the adapter dropped, moved or rewrote the query string")
+                            .likelyCause("if the sender posted a form, the Content-Type was changed on the way: a"
+                                    + " form must arrive as " + SignedString.FORM)
                             .build());
         }
-        List<Candidate> candidates = candidates(request, url);
         // the parameters' part is the same for every URL variant: build and encode it once
-        byte[] suffix = SignedString.utf8(SignedString.parameterSuffix(parameters));
+        byte[] suffix = form ? SignedString.parameterSuffix(request.formParameters()) : new byte[0];
+        List<Candidate> candidates = candidates(request, url);
         for (Candidate candidate : candidates) {
             byte[] urlBytes = SignedString.utf8(candidate.url);
             for (Secret key : scheme.keys) {
-                diagnosis.keyTried(key.id());
+                if (onlyKey != null && !onlyKey.equals(key.id())) {
+                    continue;
+                }
                 Mac mac = key.mac(scheme.algorithm.hmac);
                 mac.update(urlBytes);
                 mac.update(suffix);
@@ -113,40 +162,19 @@ public final class TwilioWebhookVerifier {
                     if (bodySha256 != null) {
                         checkBodyHash(request, bodySha256);
                     }
-                    return Verification.byKey(key.id());
+                    return new Match(Verification.byKey(key.id()), candidate.url, suffix, form);
                 }
             }
         }
-        for (Candidate candidate : candidates) {
-            String text = SignedString.of(candidate.url, parameters);
-            if (SignedString.hasPassword(candidate.url)) {
-                String shown = SignedString.of(SignedString.redactPassword(candidate.url), parameters);
-                diagnosis.signedContent(
-                        candidate.description + (parameters.isEmpty() ? "" : " + sorted parameters")
-                                + " (password shown as ***): " + shown,
-                        SignedString.utf8(text),
-                        false);
-            } else {
-                diagnosis.signedContent(
-                        candidate.description + (parameters.isEmpty() ? "" : " + sorted parameters"),
-                        SignedString.utf8(text),
-                        true);
-            }
-        }
-        likelyCauses(request, url, parameters, scheme, expected, diagnosis);
-        throw noMatch(diagnosis);
+        throw noMatch(() -> diagnose(request, url, form, suffix, scheme, expected, candidates));
     }
 
-    private static WebhookVerificationException noMatch(Diagnosis.Builder diagnosis) {
+    private static WebhookVerificationException noMatch(Supplier<Diagnosis> diagnosis) {
         return new WebhookVerificationException(
                 Reason.NO_MATCHING_SIGNATURE,
                 "The signature in header '" + SIGNATURE_HEADER + "' matched neither the URL as received nor its"
                         + " port variant",
-                diagnosis.build());
-    }
-
-    private static boolean isForm(String mediaType) {
-        return mediaType.isEmpty() || mediaType.equals(FORM);
+                diagnosis);
     }
 
     private static void checkBodyHash(WebhookRequest request, String bodySha256) {
@@ -157,7 +185,7 @@ public final class TwilioWebhookVerifier {
                     Reason.BODY_HASH_MISMATCH,
                     "The body's SHA-256 does not match the " + SignedString.BODY_SHA256 + " parameter of the signed"
                             + " URL",
-                    Diagnosis.builder()
+                    () -> Diagnosis.builder()
                             .likelyCauses(Crypto.bodyReencodingHints(request.body()))
                             .likelyCause("the body was changed after Twilio sent it (re-serialised JSON, a"
                                     + " framework that read it first, a proxy)")
@@ -306,19 +334,51 @@ public final class TwilioWebhookVerifier {
         return credentials;
     }
 
-    // ---- diagnosis ----
+    // ---- diagnosis (built only when asked for) ----
 
-    private void likelyCauses(
+    private static Diagnosis diagnose(
             WebhookRequest request,
             String url,
-            FormParameters parameters,
+            boolean form,
+            byte[] suffix,
             Scheme scheme,
             byte[] expected,
+            List<Candidate> candidates) {
+        Diagnosis.Builder diagnosis = Diagnosis.builder();
+        scheme.keys.forEach(k -> diagnosis.keyTried(k.id()));
+        Redaction redaction = new Redaction(scheme.keys.get(0));
+        FormParameter[] sorted = form ? SignedString.sorted(request.formParameters()) : new FormParameter[0];
+        String parameters = sorted.length == 0
+                ? ""
+                : " + " + sorted.length + " parameters sorted by name (values as length and fingerprint): "
+                        + redaction.parameters(sorted);
+        for (Candidate candidate : candidates) {
+            diagnosis.signedContent(
+                    candidate.description + ": " + redaction.url(candidate.url) + parameters,
+                    SignedString.concat(candidate.url, suffix),
+                    (String) null);
+        }
+        likelyCauses(request, url, form, suffix, scheme, expected, redaction, diagnosis);
+        return diagnosis
+                .likelyCause("(values are shown as [length #fingerprint], the fingerprint being the first 8 hex digits"
+                        + " of HMAC-SHA256 under key '" + scheme.keys.get(0).id() + "': webhooks4j verify --explain"
+                        + " with the same secret shows the same fingerprint for the same value)")
+                .build();
+    }
+
+    private static void likelyCauses(
+            WebhookRequest request,
+            String url,
+            boolean form,
+            byte[] suffix,
+            Scheme scheme,
+            byte[] expected,
+            Redaction redaction,
             Diagnosis.Builder diagnosis) {
         String forwardedUrl = ForwardedUrl.rebuild(request, url);
         boolean forwardedMatch = false;
         if (forwardedUrl != null) {
-            byte[] signed = SignedString.utf8(SignedString.of(forwardedUrl, parameters));
+            byte[] signed = SignedString.concat(forwardedUrl, suffix);
             boolean matches = false;
             for (Secret key : scheme.keys) {
                 matches |= Crypto.constantTimeEquals(key.hmac(scheme.algorithm.hmac, signed), expected);
@@ -326,7 +386,7 @@ public final class TwilioWebhookVerifier {
             if (matches) {
                 forwardedMatch = true;
                 diagnosis.likelyCause("the signature matches the URL rebuilt from the forwarded headers ("
-                        + SignedString.redactPassword(forwardedUrl) + "): this request came through a proxy;"
+                        + redaction.url(forwardedUrl) + "): this request came through a proxy;"
                         + " configure the public base URL (or trust the proxy's forwarded headers) in the adapter"
                         + " so the request URL is the one Twilio requested");
             }
@@ -339,6 +399,12 @@ public final class TwilioWebhookVerifier {
         if (url.regionMatches(true, 0, "http://", 0, 7)) {
             diagnosis.likelyCause("the URL is http: if Twilio calls https and TLS ends at a proxy, the scheme"
                     + " differs from the one Twilio signed");
+        }
+        if (form && SignedString.hasBodySha256(url)) {
+            diagnosis.likelyCause("the URL carries " + SignedString.BODY_SHA256 + " but the body is a form: Twilio"
+                    + " adds " + SignedString.BODY_SHA256 + " to JSON requests only, so the form parameters are"
+                    + " part of the signed string; a captured signature replayed to a URL holding another"
+                    + " request's signed string looks like this");
         }
         if (scheme.namedKey != null && scheme.keys.stream().noneMatch(k -> k.id().equals(scheme.namedKey))) {
             diagnosis.likelyCause("header '" + SIGNATURE_SETTINGS_HEADER + "' names shared key '" + scheme.namedKey
@@ -359,8 +425,10 @@ public final class TwilioWebhookVerifier {
         }
         diagnosis.likelyCause("the URL must be exactly the one configured in Twilio: scheme, host, port, path and"
                 + " query with the same percent-encoding");
-        if (!isForm(request.mediaType()) && !parameters.isEmpty()) {
-            diagnosis.likelyCause("the Content-Type is " + request.mediaType() + ", not " + FORM);
+        if (!form) {
+            diagnosis.likelyCause("the Content-Type is " + request.mediaType() + ", so the signature covers the URL"
+                    + " only (with " + SignedString.BODY_SHA256 + "); if the sender posted a form, the Content-Type"
+                    + " was changed on the way");
         }
     }
 

@@ -1,6 +1,9 @@
 package io.webhooks4j.twilio;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.webhooks4j.FormParameters;
 
 /**
@@ -12,9 +15,18 @@ import io.webhooks4j.FormParameters;
  * @param idempotencyToken the {@code I-Twilio-Idempotency-Token} header, or null
  * @param parameters every form parameter as sent (empty for a JSON request)
  */
-public record UnknownTwilioRequest(String accountSid, JsonNode json, String idempotencyToken, FormParameters parameters)
+@ExplicitJson
+@JsonPropertyOrder({"type"})
+public record UnknownTwilioRequest(
+        @JsonProperty("accountSid") String accountSid,
+        @JsonProperty("json") JsonNode json,
+        @JsonProperty("idempotencyToken") String idempotencyToken,
+
+        @JsonProperty("parameters") @JsonSerialize(using = ParametersJson.Serializer.class)
+        FormParameters parameters)
         implements TwilioRequest {
     @Override
+    @JsonProperty("type")
     public String type() {
         return TwilioEvents.UNKNOWN.name();
     }

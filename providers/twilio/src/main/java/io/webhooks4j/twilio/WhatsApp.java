@@ -1,5 +1,6 @@
 package io.webhooks4j.twilio;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 
 /**
@@ -23,21 +24,22 @@ import java.math.BigDecimal;
  * @param referralSourceUrl {@code ReferralSourceUrl}
  * @param referralCtwaClid click-to-WhatsApp click id ({@code ReferralCtwaClid})
  */
+@ExplicitJson
 public record WhatsApp(
-        String profileName,
-        String waId,
-        Boolean forwarded,
-        Boolean frequentlyForwarded,
-        String messageType,
-        String buttonText,
-        String buttonPayload,
-        BigDecimal latitude,
-        BigDecimal longitude,
-        String address,
-        String label,
-        String originalRepliedMessageSid,
-        String originalRepliedMessageSender,
-        String referralBody,
-        String referralHeadline,
-        String referralSourceUrl,
-        String referralCtwaClid) {}
+        @JsonProperty("profileName") String profileName,
+        @JsonProperty("waId") String waId,
+        @JsonProperty("forwarded") Boolean forwarded,
+        @JsonProperty("frequentlyForwarded") Boolean frequentlyForwarded,
+        @JsonProperty("messageType") String messageType,
+        @JsonProperty("buttonText") String buttonText,
+        @JsonProperty("buttonPayload") String buttonPayload,
+        @JsonProperty("latitude") BigDecimal latitude,
+        @JsonProperty("longitude") BigDecimal longitude,
+        @JsonProperty("address") String address,
+        @JsonProperty("label") String label,
+        @JsonProperty("originalRepliedMessageSid") String originalRepliedMessageSid,
+        @JsonProperty("originalRepliedMessageSender") String originalRepliedMessageSender,
+        @JsonProperty("referralBody") String referralBody,
+        @JsonProperty("referralHeadline") String referralHeadline,
+        @JsonProperty("referralSourceUrl") String referralSourceUrl,
+        @JsonProperty("referralCtwaClid") String referralCtwaClid) {}

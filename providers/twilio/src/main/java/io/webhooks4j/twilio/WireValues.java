@@ -2,7 +2,7 @@ package io.webhooks4j.twilio;
 
 import java.util.Locale;
 
-/** Twilio's status strings ({@code no-answer}, {@code partially_delivered}) and de-duplication keys. */
+/** Twilio's status strings ({@code no-answer}, {@code partially_delivered}) and delivery ids. */
 final class WireValues {
     private WireValues() {}
 
@@ -25,8 +25,8 @@ final class WireValues {
     }
 
     /**
-     * The de-duplication key: {@code idempotencyToken} when present, else {@code sid:wireStatus} when both are
-     * known, else null (not de-duplicated).
+     * The delivery id shown to users (not the de-duplication key, which comes from signed content):
+     * {@code idempotencyToken} when present, else {@code sid:wireStatus} when both are known, else null.
      */
     static String deliveryId(String idempotencyToken, String sid, Enum<?> status, String wireStatus) {
         if (idempotencyToken != null && !idempotencyToken.isBlank()) {

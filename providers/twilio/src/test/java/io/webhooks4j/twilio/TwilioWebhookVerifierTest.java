@@ -160,20 +160,69 @@ class TwilioWebhookVerifierTest {
     }
 
     @Test
-    void diagnosisShowsTheExactStringSignedForEachVariantTried() {
+    void diagnosisShowsWhatWasSignedForEachVariantTriedWithValuesRedacted() {
         WebhookRequest signed = Fixtures.signed("https://public.example.com/sms?x=1", "Body=caf%C3%A9&From=%2B1");
         WebhookRequest seen = withUrl(signed, "http://10.0.0.7:8080/sms?x=1");
         Diagnosis diagnosis =
                 rejected(PROVIDER, seen, Reason.NO_MATCHING_SIGNATURE).diagnosis();
         assertThat(diagnosis.keysTried()).containsExactly("key-1");
-        assertThat(diagnosis.signedContents())
-                .extracting(Diagnosis.SignedContent::exactText)
-                .containsExactly(
-                        "http://10.0.0.7:8080/sms?x=1Bodycaf\u00e9From+1",
-                        "http://10.0.0.7/sms?x=1Bodycaf\u00e9From+1");
-        assertThat(diagnosis.signedContents().get(0).description()).contains("URL as received");
-        assertThat(diagnosis.signedContents().get(1).description()).contains("port toggled");
+        assertThat(diagnosis.signedContents()).hasSize(2);
+        Diagnosis.SignedContent asReceived = diagnosis.signedContents().get(0);
+        Diagnosis.SignedContent toggled = diagnosis.signedContents().get(1);
+        // scheme, host, port and path as they are; query and parameter values as length and fingerprint
+        assertThat(asReceived.description())
+                .startsWith("URL as received: http://10.0.0.7:8080/sms?x=[1 chars #")
+                .containsPattern("\\+ 2 parameters sorted by name \\(values as length and fingerprint\\): "
+                        + "Body=\\[4 chars #[0-9a-f]{8}], From=\\[2 chars #[0-9a-f]{8}]$");
+        assertThat(toggled.description()).contains("port toggled: http://10.0.0.7/sms?x=[1 chars #");
+        assertThat(asReceived.text()).isEmpty();
+        // length and SHA-256 are those of the exact bytes signed, to compare with what the sender signed
+        byte[] exact = "http://10.0.0.7:8080/sms?x=1Bodycaf\u00e9From+1".getBytes(StandardCharsets.UTF_8);
+        assertThat(asReceived.length()).isEqualTo(exact.length);
+        assertThat(asReceived.sha256Hex())
+                .isEqualTo(java.util.HexFormat.of()
+                        .formatHex(io.webhooks4j.RawBody.of(exact).sha256()));
         assertThat(diagnosis.likelyCauses()).noneMatch(c -> c.contains("forwarded headers"));
+        // the same value has the same fingerprint everywhere (here: x=1 in both variants)
+        String fingerprint = asReceived.description().replaceAll("(?s).*\\?x=(\\[1 chars #[0-9a-f]{8}]).*", "$1");
+        assertThat(toggled.description()).contains(fingerprint);
+    }
+
+    @Test
+    void diagnosisShowsNoValueOfTheDelivery() {
+        String url = "https://hooks.example.com/twilio/sms?tenant=acme-dental&caller=%2B14155550188";
+        WebhookRequest signed = Fixtures.signed(url, Fixtures.body("incoming-message.form"));
+        WebhookRequest viaProxy = signed.toBuilder()
+                .url(url.replace("https://hooks.example.com", "http://10.0.0.7:8080"))
+                .header("X-Forwarded-Proto", "https")
+                .header("X-Forwarded-Host", "hooks.example.com")
+                .build();
+        WebhookRequest wrongKey = signed.toBuilder()
+                .setHeader("X-Twilio-Signature", "AAAAAAAAAAAAAAAAAAAAAAAAAAA=")
+                .build();
+        for (WebhookRequest request : List.of(viaProxy, wrongKey)) {
+            String explained = rejected(PROVIDER, request, Reason.NO_MATCHING_SIGNATURE)
+                    .diagnosis()
+                    .explain();
+            assertThat(explained)
+                    .contains("hooks.example.com", "/twilio/sms?tenant=[11 chars #", "Body=[", "From=[")
+                    .doesNotContain("+14155550199", "14155550199", "4155550100", "Caf", "cookies", "acme-dental")
+                    .doesNotContain("4155550188", "SAN FRANCISCO", "94107", "ME11112222333344445555666677778888")
+                    .doesNotContain("SM7c1a3f0e9d8b4c2a1f6e5d4c3b2a1908", "ACf1e2d3c4b5a6978812345678abcdef01");
+            for (io.webhooks4j.FormParameter p : signed.formParameters()) {
+                if (p.value().length() >= 6
+                        && !p.value().matches("[a-z]+")) { // not "received" (as in "URL as received")
+                    assertThat(explained).as(p.name()).doesNotContain(p.value());
+                }
+            }
+        }
+        // the proxy hint still names the URL the forwarded headers describe, values redacted
+        assertThat(rejected(PROVIDER, viaProxy, Reason.NO_MATCHING_SIGNATURE)
+                        .diagnosis()
+                        .likelyCauses()
+                        .get(0))
+                .contains("matches the URL rebuilt from the forwarded headers")
+                .contains("https://hooks.example.com/twilio/sms?tenant=[11 chars #");
     }
 
     @Test
@@ -189,7 +238,7 @@ class TwilioWebhookVerifierTest {
                 rejected(PROVIDER, proxied, Reason.NO_MATCHING_SIGNATURE).diagnosis();
         assertThat(diagnosis.likelyCauses().get(0))
                 .contains("matches the URL rebuilt from the forwarded headers")
-                .contains("https://public.example.com/sms?x=1")
+                .contains("https://public.example.com/sms?x=[1 chars #")
                 .contains("public base URL");
 
         WebhookRequest forwarded = signed.toBuilder()

@@ -1,0 +1,125 @@
+package io.webhooks4j.twilio;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import io.webhooks4j.Keyring;
+import io.webhooks4j.ProviderSettings;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Missing and wrong-looking secrets, key ids and the URL-signing flag (issues #16.5, #16.6). */
+class TwilioProviderConfigurationTest {
+    private static final String ACCOUNT_SID = "ACf1e2d3c4b5a6978812345678abcdef01";
+    private static final String API_KEY_SID = "SK0123456789abcdef0123456789abcdef";
+
+    // JDK platform logging goes to java.util.logging in tests: capture what the provider logs
+    private final Logger jul = Logger.getLogger(TwilioProvider.class.getName());
+    private final List<LogRecord> logged = new ArrayList<>();
+    private final Handler capture = new Handler() {
+        @Override
+        public void publish(LogRecord record) {
+            logged.add(record);
+        }
+
+        @Override
+        public void flush() {}
+
+        @Override
+        public void close() {}
+    };
+
+    @BeforeEach
+    void listen() {
+        jul.addHandler(capture);
+    }
+
+    @AfterEach
+    void stopListening() {
+        jul.removeHandler(capture);
+    }
+
+    private List<String> warnings() {
+        return logged.stream()
+                .filter(r -> r.getLevel() == Level.WARNING)
+                .map(LogRecord::getMessage)
+                .toList();
+    }
+
+    @Test
+    void saysTheAuthTokenIsMissing() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> TwilioProvider.create((String) null))
+                .withMessageContaining("Twilio auth token is missing (null)");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> TwilioProvider.create((String[]) null))
+                .withMessageContaining("Twilio auth token is missing");
+        assertThatIllegalArgumentException()
+                .isThrownBy(TwilioProvider::create)
+                .withMessageContaining("Twilio auth token is missing");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> TwilioProvider.create(Fixtures.AUTH_TOKEN, null))
+                .withMessageContaining("Twilio auth token (number 2 of 2) is missing");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> TwilioProvider.create("  "))
+                .withMessageContaining("Twilio auth token is blank");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> TwilioProvider.builder().authTokens((String) null))
+                .withMessageContaining("Twilio auth token is missing");
+    }
+
+    @Test
+    void warnsAtBuildTimeAboutAnAccountSidOrApiKeySidGivenAsTheToken() {
+        TwilioProvider.create(ACCOUNT_SID);
+        TwilioProvider.create(Fixtures.AUTH_TOKEN, API_KEY_SID);
+        assertThat(warnings()).hasSize(2);
+        assertThat(warnings().get(0))
+                .contains("'key-1'")
+                .contains("an Account SID (AC followed by 32 hex digits)")
+                .contains("auth token");
+        assertThat(warnings().get(1)).contains("'key-2'").contains("an API key SID (SK followed by 32 hex digits)");
+        assertThat(warnings()).allSatisfy(w -> assertThat(w)
+                .doesNotContain(ACCOUNT_SID)
+                .doesNotContain(API_KEY_SID)
+                .doesNotContain(ACCOUNT_SID.substring(2, 10))
+                .doesNotContain(Fixtures.AUTH_TOKEN));
+    }
+
+    @Test
+    void warnsForAKeyringToo() {
+        // the factory (Spring, CLI) hands over a keyring, which keeps only a secret's first characters
+        new TwilioProviderFactory()
+                .create(ProviderSettings.of(
+                        Keyring.builder().add("2026-11", ACCOUNT_SID).build()));
+        assertThat(warnings()).singleElement().asString().contains("'2026-11'").contains("Account SID");
+    }
+
+    @Test
+    void aRealLookingTokenGetsNoWarning() {
+        TwilioProvider.create(Fixtures.AUTH_TOKEN, Fixtures.SECONDARY_TOKEN);
+        TwilioProvider.create("ac" + "0123456789abcdef0123456789abcdef".substring(2)); // lower case: hex
+        TwilioProvider.create("AC-not-a-sid");
+        assertThat(warnings()).isEmpty();
+    }
+
+    @Test
+    void namesItsKeysAndSaysItSignsTheUrl() {
+        TwilioProvider provider = TwilioProvider.builder()
+                .keyring(Keyring.builder()
+                        .add("2026-05", Fixtures.AUTH_TOKEN)
+                        .add("2026-11", Fixtures.SECONDARY_TOKEN)
+                        .build())
+                .sharedKey("KW0011", "shared-5ecret-0123456789abcdef")
+                .build();
+        assertThat(provider.keyIds()).containsExactly("2026-05", "2026-11", "KW0011");
+        assertThat(TwilioProvider.create(Fixtures.AUTH_TOKEN).keyIds()).containsExactly("key-1");
+        assertThat(provider.signsUrl()).isTrue();
+    }
+}
