@@ -197,14 +197,18 @@ public final class Webhooks {
         } catch (WebhookException e) {
             return reject(providerName, e, start);
         } catch (RuntimeException e) {
-            // A defect in a verifier or parser: answer 500 so the provider retries; nothing is lost.
-            LOG.log(Level.ERROR, "Webhook provider " + providerName + " failed on " + request, e);
-            WebhookResponse response = WebhookResponse.failed();
-            notify(new DeliveryOutcome(
-                    providerName, DeliveryOutcome.Kind.FAILED, 500, null, null, null, null, e, elapsed(start)));
-            return response;
+            return defect(providerName, request, e, start);
         }
         return dispatch(provider, parsed, request, start);
+    }
+
+    /** A defect in a provider's verifier, parser or key: answer 500 so the provider retries; nothing is lost. */
+    private WebhookResponse defect(String providerName, WebhookRequest request, RuntimeException e, long start) {
+        LOG.log(Level.ERROR, "Webhook provider " + providerName + " failed on " + request, e);
+        WebhookResponse response = WebhookResponse.failed();
+        notify(new DeliveryOutcome(
+                providerName, DeliveryOutcome.Kind.FAILED, 500, null, null, null, null, e, elapsed(start)));
+        return response;
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -217,6 +221,8 @@ public final class Webhooks {
             key = ledger == null ? null : provider.deduplicationKey(event, request, parsed.verification);
         } catch (WebhookException e) {
             return reject(providerName, e, start);
+        } catch (RuntimeException e) {
+            return defect(providerName, request, e, start);
         }
         DeliveryLedger.Claim claim = null;
         if (key != null) {

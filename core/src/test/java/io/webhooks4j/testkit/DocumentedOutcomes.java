@@ -13,7 +13,7 @@ import java.util.Set;
  */
 public final class DocumentedOutcomes {
     /** Statuses a delivery can get without a handler failing. */
-    public static final Set<Integer> STATUSES = Set.of(200, 400, 401, 404, 405, 413, 503);
+    public static final Set<Integer> STATUSES = Set.of(200, 400, 401, 404, 405, 408, 413, 503);
 
     private DocumentedOutcomes() {}
 
