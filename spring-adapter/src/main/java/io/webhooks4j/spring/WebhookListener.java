@@ -27,6 +27,17 @@ import java.lang.annotation.Target;
  * start-up. A method returning a {@link io.webhooks4j.WebhookReply} (Twilio's TwiML) sends that reply;
  * otherwise it returns {@code void}. A method that throws makes the delivery fail with 500, so the provider
  * retries it.
+ *
+ * <p>A {@code void} method may take the delivery's metadata, {@link io.webhooks4j.Delivery} (the key id that
+ * verified it, the provider's delivery id, the headers as received), as a second parameter:
+ *
+ * <pre>{@code
+ * @WebhookListener("invoice.paid")
+ * void paid(StripeEvent<Invoice> event, Delivery delivery) { ... }
+ *
+ * @WebhookListener(unhandled = true)
+ * void unknown(WebhookEvent event, Delivery delivery) { ... }   // no other handler matched
+ * }</pre>
  */
 @Target({ElementType.METHOD, ElementType.ANNOTATION_TYPE})
 @Retention(RetentionPolicy.RUNTIME)
@@ -34,4 +45,13 @@ import java.lang.annotation.Target;
 public @interface WebhookListener {
     /** The event type names this method handles; empty for every type that fits its parameter. */
     String[] value() default {};
+
+    /**
+     * {@code true}: the method runs only for a delivery no typed handler matched (no other listener method,
+     * {@link WebhookRoute} or typed handler of a customizer; {@code onAny} handlers do not count), such as an
+     * event type the application does not know yet. Its parameter is {@code WebhookEvent} (every provider) or
+     * a provider's envelope ({@code StripeEvent<?>}: that provider's only); it names no event types and
+     * returns {@code void}.
+     */
+    boolean unhandled() default false;
 }

@@ -1,5 +1,7 @@
 package io.webhooks4j.spring;
 
+import io.webhooks4j.Delivery;
+import io.webhooks4j.DeliveryHandler;
 import io.webhooks4j.EventType;
 import io.webhooks4j.ReplyingHandler;
 import io.webhooks4j.WebhookEvent;
@@ -43,7 +45,14 @@ final class WebhookListenerMethods {
     private final Map<String, WebhookProvider<?>> configured;
 
     /** One listener method and the event types it handles. */
-    record Listener(String beanName, Method method, String description, List<EventType<?>> types, boolean replying) {}
+    record Listener(
+            String beanName,
+            Method method,
+            String description,
+            List<EventType<?>> types,
+            boolean replying,
+            boolean withDelivery,
+            boolean unhandled) {}
 
     WebhookListenerMethods(ProviderCatalogue catalogue, Map<String, WebhookProvider<?>> configured) {
         this.catalogue = catalogue;
@@ -93,11 +102,14 @@ final class WebhookListenerMethods {
     /** Resolves one method: which event types, replying or not. */
     Listener resolve(String beanName, Method method, WebhookListener annotation) {
         String description = describe(method);
-        if (method.getParameterCount() != 1) {
+        int count = method.getParameterCount();
+        boolean withDelivery = count == 2 && method.getParameterTypes()[1] == Delivery.class;
+        if (count == 0 || count > 2 || (count == 2 && !withDelivery)) {
             throw mismatch(
-                    description + " must take exactly one parameter, the event",
+                    description + " must take the event, and optionally the Delivery as a second parameter",
                     "Give it one parameter naming the provider and payload, such as StripeEvent<Invoice>, "
-                            + "GitHubEvent<PullRequestEvent> or IncomingMessage.");
+                            + "GitHubEvent<PullRequestEvent> or IncomingMessage, and if it needs the delivery's "
+                            + "metadata (key id, delivery id, headers) an io.webhooks4j.Delivery after it.");
         }
         Class<?> returnType = method.getReturnType();
         boolean replying = WebhookReply.class.isAssignableFrom(returnType);
@@ -105,6 +117,21 @@ final class WebhookListenerMethods {
             throw mismatch(
                     description + " returns " + returnType.getSimpleName() + ", which webhooks4j cannot send back",
                     "Return void, or a WebhookReply (such as Twilio's TwiML) to answer the delivery with it.");
+        }
+        boolean unhandled = annotation.unhandled();
+        if (replying && (withDelivery || unhandled)) {
+            throw mismatch(
+                    description + " returns a reply and " + (unhandled ? "is unhandled = true" : "takes the Delivery")
+                            + ": a handler that answers with a reply gets the event only",
+                    unhandled
+                            ? "Return void from an unhandled listener (such deliveries are acknowledged with 200)."
+                            : "Drop the Delivery parameter, or return void.");
+        }
+        if (unhandled && annotation.value().length > 0) {
+            throw mismatch(
+                    description + " is unhandled = true and names event types " + List.of(annotation.value())
+                            + ": it runs for the deliveries no typed handler matched, whatever their type",
+                    "Remove the names (a listener for named types is an ordinary @WebhookListener), or unhandled.");
         }
         ResolvableType parameter = ResolvableType.forMethodParameter(method, 0);
         Class<?> raw = parameter.toClass();
@@ -133,11 +160,14 @@ final class WebhookListenerMethods {
                             + " request kinds, and add the provider's module (such as "
                             + WebhooksSetupException.moduleOf("stripe") + ") to the dependencies.");
         }
+        if (unhandled) {
+            return new Listener(beanName, method, description, List.of(), false, withDelivery, true);
+        }
         String[] names = annotation.value();
         List<EventType<?>> types = names.length == 0
                 ? everyFitting(description, parameterText, raw, payload, matches)
                 : named(description, parameterText, raw, payload, matches, names);
-        return new Listener(beanName, method, description, List.copyOf(types), replying);
+        return new Listener(beanName, method, description, List.copyOf(types), replying, withDelivery, false);
     }
 
     private List<EventType<?>> everyFitting(
@@ -359,11 +389,12 @@ final class WebhookListenerMethods {
      * Webhooks} itself). The same event is passed once even when it matches several of the method's keys
      * (GitHub routes {@code pull_request.opened} under {@code pull_request} too).
      */
-    static final class Invoker implements ReplyingHandler<WebhookEvent> {
+    static final class Invoker implements ReplyingHandler<WebhookEvent>, DeliveryHandler<WebhookEvent> {
         private final BeanFactory beanFactory;
         private final String beanName;
         private final Method method;
         private final Class<?> parameterType;
+        private final boolean withDelivery;
         private final String description;
         private final ThreadLocal<WeakReference<Object>> last = new ThreadLocal<>();
 
@@ -372,12 +403,22 @@ final class WebhookListenerMethods {
             this.beanName = listener.beanName();
             this.method = listener.method();
             this.parameterType = ClassUtils.resolvePrimitiveIfNecessary(method.getParameterTypes()[0]);
+            this.withDelivery = listener.withDelivery();
             this.description = listener.description();
             ReflectionUtils.makeAccessible(method);
         }
 
         @Override
         public WebhookReply handle(WebhookEvent event) throws Exception {
+            return invoke(event, null);
+        }
+
+        @Override
+        public void handle(WebhookEvent event, Delivery delivery) throws Exception {
+            invoke(event, delivery);
+        }
+
+        private WebhookReply invoke(WebhookEvent event, Delivery delivery) throws Exception {
             if (!parameterType.isInstance(event)) {
                 return null;
             }
@@ -391,7 +432,8 @@ final class WebhookListenerMethods {
                     ? method
                     : AopUtils.selectInvocableMethod(method, bean.getClass());
             try {
-                return (WebhookReply) target.invoke(bean, event);
+                return (WebhookReply)
+                        (withDelivery ? target.invoke(bean, event, delivery) : target.invoke(bean, event));
             } catch (InvocationTargetException e) {
                 Throwable cause = e.getCause();
                 if (cause instanceof Exception exception) {

@@ -1,6 +1,7 @@
 package io.webhooks4j.spring;
 
 import io.webhooks4j.DeliveryOutcome;
+import io.webhooks4j.Reason;
 import io.webhooks4j.WebhookObserver;
 import io.webhooks4j.Webhooks;
 import java.time.Clock;
@@ -19,15 +20,16 @@ import java.util.concurrent.atomic.LongAdder;
 /**
  * Counts deliveries by provider and outcome and keeps the last {@value #RECENT} rejections, for the Actuator
  * endpoint. Bounded whatever a sender sends: deliveries to a provider that is not configured count under
- * {@code unknown}.
+ * {@code unknown}, and rejections are kept as reason codes, statuses and times, never their messages (which
+ * may quote the sender's path or headers).
  */
 final class WebhookStatistics implements WebhookObserver {
     static final int RECENT = 20;
-    private static final int MAX_MESSAGE = 200;
 
     private final Set<String> providers;
     private final Clock clock;
     private final Map<String, Map<DeliveryOutcome.Kind, LongAdder>> counts = new ConcurrentHashMap<>();
+    private final Map<Reason, LongAdder> byReason = new ConcurrentHashMap<>();
     private final Deque<WebhooksEndpoint.Rejection> rejections = new ArrayDeque<>();
 
     WebhookStatistics(Set<String> providers, Clock clock) {
@@ -48,16 +50,15 @@ final class WebhookStatistics implements WebhookObserver {
                 .get(outcome.kind())
                 .increment();
         if (outcome.kind() == DeliveryOutcome.Kind.REJECTED) {
-            String message = outcome.error() == null ? null : outcome.error().getMessage();
-            if (message != null && message.length() > MAX_MESSAGE) {
-                message = message.substring(0, MAX_MESSAGE) + "...";
+            // the reason code only: a rejection's message may quote what the sender sent (a path, a header)
+            if (outcome.reason() != null) {
+                byReason.computeIfAbsent(outcome.reason(), r -> new LongAdder()).increment();
             }
             WebhooksEndpoint.Rejection rejection = new WebhooksEndpoint.Rejection(
                     Instant.now(clock),
                     provider,
                     outcome.reason() == null ? null : outcome.reason().code(),
-                    outcome.status(),
-                    message);
+                    outcome.status());
             synchronized (rejections) {
                 rejections.addFirst(rejection);
                 while (rejections.size() > RECENT) {
@@ -89,6 +90,18 @@ final class WebhookStatistics implements WebhookObserver {
             totals.put(kind.code(), sum);
         }
         return totals;
+    }
+
+    /** Rejections by reason code, in the order of the reasons. */
+    Map<String, Long> rejectionsByReason() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (Reason reason : Reason.values()) {
+            LongAdder count = byReason.get(reason);
+            if (count != null) {
+                counts.put(reason.code(), count.sum());
+            }
+        }
+        return counts;
     }
 
     /** The most recent rejections, newest first. */

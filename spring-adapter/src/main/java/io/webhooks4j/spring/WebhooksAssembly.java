@@ -1,5 +1,6 @@
 package io.webhooks4j.spring;
 
+import io.webhooks4j.DeliveryHandler;
 import io.webhooks4j.DeliveryLedger;
 import io.webhooks4j.EventType;
 import io.webhooks4j.Keyring;
@@ -80,7 +81,7 @@ final class WebhooksAssembly {
             ProviderSettings providerSettings = new ProviderSettings(
                     Keyring.of(secrets),
                     clock,
-                    Optional.ofNullable(settings.getTolerance()),
+                    Optional.ofNullable(settings.tolerance()),
                     settings.getMaxBodySize() == null
                             ? OptionalLong.empty()
                             : OptionalLong.of(settings.getMaxBodySize().toBytes()),
@@ -115,6 +116,16 @@ final class WebhooksAssembly {
             List<WebhookObserver> observers,
             List<WebhooksCustomizer> customizers) {
         Webhooks.Builder builder = Webhooks.builder();
+        if (properties.getMaxBodyInFlight() != null) {
+            long bytes = properties.getMaxBodyInFlight().toBytes();
+            if (bytes <= 0) {
+                throw new WebhooksSetupException(
+                        WebhooksSetupException.Kind.INVALID_SETTING,
+                        "webhooks.max-body-in-flight must be positive, was " + properties.getMaxBodyInFlight(),
+                        "Set webhooks.max-body-in-flight to a size such as 64MB, or remove it for the default.");
+            }
+            builder.maxBodyBytesInFlight(bytes);
+        }
         providers.values().forEach(builder::provider);
         builder.ledger(ledger);
         for (WebhookRoute route : routes) {
@@ -126,9 +137,13 @@ final class WebhooksAssembly {
             WebhookListenerMethods methods = new WebhookListenerMethods(catalogue, providers);
             for (WebhookListenerMethods.Listener listener : methods.find(beanFactory)) {
                 WebhookListenerMethods.Invoker invoker = new WebhookListenerMethods.Invoker(beanFactory, listener);
+                if (listener.unhandled()) {
+                    builder.onUnhandled(invoker);
+                    continue;
+                }
                 for (EventType<?> type : listener.types()) {
                     if (accepts(type, listener.description())) {
-                        register(builder, type, invoker, listener.replying());
+                        register(builder, type, invoker, listener.replying(), listener.withDelivery());
                     }
                 }
             }
@@ -182,8 +197,14 @@ final class WebhooksAssembly {
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static void register(
-            Webhooks.Builder builder, EventType<?> type, WebhookListenerMethods.Invoker invoker, boolean replying) {
-        if (replying) {
+            Webhooks.Builder builder,
+            EventType<?> type,
+            WebhookListenerMethods.Invoker invoker,
+            boolean replying,
+            boolean withDelivery) {
+        if (withDelivery) {
+            builder.onDelivery((EventType) type, (DeliveryHandler) invoker);
+        } else if (replying) {
             builder.onReply((EventType) type, (ReplyingHandler) invoker);
         } else {
             builder.on((EventType) type, (WebhookHandler) event -> invoker.handle((io.webhooks4j.WebhookEvent) event));

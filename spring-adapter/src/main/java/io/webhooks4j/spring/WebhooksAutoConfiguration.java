@@ -22,10 +22,12 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.util.ClassUtils;
 
 /**
@@ -42,8 +44,15 @@ import org.springframework.util.ClassUtils;
         })
 @EnableConfigurationProperties(WebhooksProperties.class)
 public final class WebhooksAutoConfiguration {
+    /** Fails start-up for a webhooks.* property that binds to nothing, whether or not a provider is on. */
     @Bean
-    ProviderCatalogue webhooksProviderCatalogue(ConfigurableListableBeanFactory beanFactory) {
+    static WebhooksPropertyCheck webhooksPropertyCheck(ConfigurableEnvironment environment) {
+        return new WebhooksPropertyCheck(environment);
+    }
+
+    @Bean
+    ProviderCatalogue webhooksProviderCatalogue(
+            ConfigurableListableBeanFactory beanFactory, WebhooksPropertyCheck propertiesChecked) {
         ClassLoader loader = beanFactory.getBeanClassLoader();
         return ProviderCatalogue.discover(loader != null ? loader : ClassUtils.getDefaultClassLoader());
     }
@@ -106,6 +115,29 @@ public final class WebhooksAutoConfiguration {
             }
         }
         return keyIds;
+    }
+
+    /**
+     * In a reactive (WebFlux) application there is no servlet container to mount the webhook servlet in:
+     * fail at start-up instead of answering every delivery with 404.
+     */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
+    @Conditional(WebhooksCondition.class)
+    @ConditionalOnMissingBean(Webhooks.class)
+    static class ReactiveApplicationConfiguration {
+        @Bean
+        static Object webhooksNeedAServletWebApplication() {
+            throw new WebhooksSetupException(
+                    WebhooksSetupException.Kind.UNSUPPORTED_APPLICATION,
+                    "webhooks4j-spring-boot-starter needs a servlet web application, but this is a reactive (WebFlux)"
+                            + " one: no delivery could reach the webhooks at webhooks.path",
+                    "Use spring-boot-starter-webmvc instead of spring-boot-starter-webflux (with both on the class"
+                            + " path, Spring Boot starts a servlet application), or set spring.main.web-application-"
+                            + "type=servlet. To receive webhooks in WebFlux, define your own Webhooks bean (then this"
+                            + " check is off) and call webhooks.handle(providerId, request) from a handler that reads"
+                            + " the body within webhooks.maxBodyBytes(providerId).");
+        }
     }
 
     @Configuration(proxyBeanMethods = false)

@@ -10,7 +10,8 @@ import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
 
 /**
  * The Actuator endpoint {@code webhooks}: the configured providers with their key ids (never a secret), the
- * deliveries counted by outcome, and the last rejections with their reasons. Expose it as any endpoint
+ * deliveries counted by outcome, rejections counted by reason, and the last rejections with their reason
+ * codes and times (never their messages, which may quote the sender). Expose it as any endpoint
  * ({@code management.endpoints.web.exposure.include=health,webhooks}).
  */
 @Endpoint(id = "webhooks")
@@ -40,7 +41,13 @@ public class WebhooksEndpoint {
         String ledger = webhooks.ledger() == null
                 ? "none"
                 : webhooks.ledger().getClass().getSimpleName();
-        return new Report(providers, ledger, statistics.totals(), statistics.counts(), statistics.recentRejections());
+        return new Report(
+                providers,
+                ledger,
+                statistics.totals(),
+                statistics.counts(),
+                statistics.rejectionsByReason(),
+                statistics.recentRejections());
     }
 
     /**
@@ -50,6 +57,7 @@ public class WebhooksEndpoint {
      * @param ledger the ledger's type ({@code none} when de-duplication is off)
      * @param totals deliveries by outcome (handled, acknowledged, duplicate, in_flight, rejected, failed)
      * @param byProvider the same, per provider
+     * @param rejectionsByReason rejections counted by reason code ({@code no_matching_signature}, ...)
      * @param recentRejections the last rejections, newest first
      */
     public record Report(
@@ -57,6 +65,7 @@ public class WebhooksEndpoint {
             String ledger,
             Map<String, Long> totals,
             Map<String, Map<String, Long>> byProvider,
+            Map<String, Long> rejectionsByReason,
             List<Rejection> recentRejections) {}
 
     /**
@@ -69,13 +78,13 @@ public class WebhooksEndpoint {
     public record ProviderReport(String id, List<String> keyIds, long maxBodyBytes) {}
 
     /**
-     * One rejected delivery.
+     * One rejected delivery. No message: a rejection's message may quote what the sender sent (the path, a
+     * header), and the endpoint shows nothing a sender controls. The full diagnosis is logged at DEBUG.
      *
      * @param at when
      * @param provider the provider id ({@code unknown} for a path naming no configured provider)
      * @param reason the reason code, such as {@code no_matching_signature}
      * @param status the status answered
-     * @param message what was wrong (never a secret or an expected signature)
      */
-    public record Rejection(Instant at, String provider, String reason, int status, String message) {}
+    public record Rejection(Instant at, String provider, String reason, int status) {}
 }

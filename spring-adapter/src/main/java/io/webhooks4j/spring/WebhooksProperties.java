@@ -1,5 +1,6 @@
 package io.webhooks4j.spring;
 
+import io.webhooks4j.servlet.WebhookServlet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -36,6 +37,38 @@ public class WebhooksProperties {
      */
     private List<String> trustedProxies = new ArrayList<>();
 
+    /**
+     * Which forwarded headers the trusted proxies write: x-forwarded (X-Forwarded-Proto, -Host, -Port) or
+     * forwarded (RFC 7239). The other family is never read. Unset: x-forwarded. Needs trusted-proxies.
+     */
+    private WebhookServlet.Options.ForwardedHeaders forwardedHeaders;
+
+    /**
+     * Whether a trusted proxy's X-Forwarded-Prefix replaces the context path. Only when the proxy sets it
+     * itself: one that passes the client's on lets the client choose the URL that is verified. Needs
+     * trusted-proxies.
+     */
+    private boolean forwardedPrefix = false;
+
+    /**
+     * The host names (or IP addresses) the deliveries of URL-signing providers (Twilio) may be addressed to,
+     * compared without case and port; any other host is answered 401 host_not_allowed. Empty: any host.
+     */
+    private List<String> allowedHosts = new ArrayList<>();
+
+    /**
+     * The time the whole body of a delivery has to arrive in; a slower sender is answered 408 body_timeout
+     * and the connection closed.
+     */
+    private Duration bodyTimeout = WebhookServlet.Options.DEFAULT_BODY_TIMEOUT;
+
+    /**
+     * The most body bytes held at once by deliveries being read, across providers; a delivery that would go
+     * beyond it is answered 503 receiver_busy with Retry-After (every provider retries). Unset: 64MB, or the
+     * largest provider limit when that is larger.
+     */
+    private DataSize maxBodyInFlight;
+
     /** Where handled deliveries are remembered, so a provider's retry is not handled twice. */
     private Ledger ledger = Ledger.MEMORY;
 
@@ -45,8 +78,18 @@ public class WebhooksProperties {
     /** Whether the JDBC ledger creates its table at start-up when it is missing. */
     private boolean ledgerCreateTable = true;
 
+    /**
+     * Whether a webhooks.* property that binds to nothing (a misspelt name, a tolerance for a provider that
+     * signs no timestamp) fails start-up; false logs it instead. Unknown WEBHOOKS_* environment variables
+     * that are not clearly meant for the starter are only logged either way.
+     */
+    private boolean failOnUnknownProperties = true;
+
+    /** Spring Security's chain for the webhook paths. */
+    private final Security security = new Security();
+
     /** Stripe. Options are described in the webhooks4j-stripe README. */
-    private final Provider stripe = new Provider();
+    private final Stripe stripe = new Stripe();
 
     /** GitHub. Options (such as legacy-sha1) are described in the webhooks4j-github README. */
     private final Provider github = new Provider();
@@ -76,6 +119,46 @@ public class WebhooksProperties {
         this.trustedProxies = trustedProxies;
     }
 
+    public WebhookServlet.Options.ForwardedHeaders getForwardedHeaders() {
+        return forwardedHeaders;
+    }
+
+    public void setForwardedHeaders(WebhookServlet.Options.ForwardedHeaders forwardedHeaders) {
+        this.forwardedHeaders = forwardedHeaders;
+    }
+
+    public boolean isForwardedPrefix() {
+        return forwardedPrefix;
+    }
+
+    public void setForwardedPrefix(boolean forwardedPrefix) {
+        this.forwardedPrefix = forwardedPrefix;
+    }
+
+    public List<String> getAllowedHosts() {
+        return allowedHosts;
+    }
+
+    public void setAllowedHosts(List<String> allowedHosts) {
+        this.allowedHosts = allowedHosts;
+    }
+
+    public Duration getBodyTimeout() {
+        return bodyTimeout;
+    }
+
+    public void setBodyTimeout(Duration bodyTimeout) {
+        this.bodyTimeout = bodyTimeout;
+    }
+
+    public DataSize getMaxBodyInFlight() {
+        return maxBodyInFlight;
+    }
+
+    public void setMaxBodyInFlight(DataSize maxBodyInFlight) {
+        this.maxBodyInFlight = maxBodyInFlight;
+    }
+
     public Ledger getLedger() {
         return ledger;
     }
@@ -100,7 +183,19 @@ public class WebhooksProperties {
         this.ledgerCreateTable = ledgerCreateTable;
     }
 
-    public Provider getStripe() {
+    public boolean isFailOnUnknownProperties() {
+        return failOnUnknownProperties;
+    }
+
+    public void setFailOnUnknownProperties(boolean failOnUnknownProperties) {
+        this.failOnUnknownProperties = failOnUnknownProperties;
+    }
+
+    public Security getSecurity() {
+        return security;
+    }
+
+    public Stripe getStripe() {
         return stripe;
     }
 
@@ -156,10 +251,10 @@ public class WebhooksProperties {
          */
         private List<String> secrets = new ArrayList<>();
 
-        /** How far a signed timestamp may be from now, where the provider signs one. Unset: its default. */
-        private Duration tolerance;
-
-        /** Largest body accepted. Unset: the provider's default (1MB). */
+        /**
+         * Largest body accepted. Unset: the provider's own limit, 25MB for GitHub (the largest payload it
+         * sends), 1MB for Stripe, Twilio, PagerDuty and Shopify.
+         */
         private DataSize maxBodySize;
 
         /** Provider-specific options by name, as documented in the provider module's README. */
@@ -181,14 +276,6 @@ public class WebhooksProperties {
             this.secrets = secrets;
         }
 
-        public Duration getTolerance() {
-            return tolerance;
-        }
-
-        public void setTolerance(Duration tolerance) {
-            this.tolerance = tolerance;
-        }
-
         public DataSize getMaxBodySize() {
             return maxBodySize;
         }
@@ -205,6 +292,11 @@ public class WebhooksProperties {
             this.options = options;
         }
 
+        /** The timestamp tolerance, for a provider that signs a timestamp; {@code null} when unset or none. */
+        Duration tolerance() {
+            return null;
+        }
+
         /** The secrets that are not blank (a placeholder resolving to an empty value sets none). */
         List<String> presentSecrets() {
             List<String> present = new ArrayList<>();
@@ -216,6 +308,45 @@ public class WebhooksProperties {
                 }
             }
             return present;
+        }
+    }
+
+    /** Stripe's settings: it signs a timestamp with each delivery. */
+    public static class Stripe extends Provider {
+        /**
+         * How far in the past the signed timestamp (t= in Stripe-Signature) may be. Unset: 5 minutes, as
+         * Stripe's own libraries.
+         */
+        private Duration tolerance;
+
+        public Duration getTolerance() {
+            return tolerance;
+        }
+
+        public void setTolerance(Duration tolerance) {
+            this.tolerance = tolerance;
+        }
+
+        @Override
+        Duration tolerance() {
+            return tolerance;
+        }
+    }
+
+    /** The settings of the webhook paths' Spring Security chain. */
+    public static class Security {
+        /**
+         * Whether, with Spring Security, the webhook paths get a SecurityFilterChain of their own that lets
+         * every delivery reach the signature check (no login, no CSRF token). false: your chains decide.
+         */
+        private boolean enabled = true;
+
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
         }
     }
 

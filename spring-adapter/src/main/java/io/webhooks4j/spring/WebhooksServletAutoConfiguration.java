@@ -2,52 +2,125 @@ package io.webhooks4j.spring;
 
 import io.webhooks4j.Webhooks;
 import io.webhooks4j.servlet.WebhookServlet;
+import jakarta.servlet.DispatcherType;
+import java.lang.System.Logger.Level;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
 
 /**
  * Mounts the servlet adapter's {@link WebhookServlet} at {@code webhooks.path}{@code /*} in servlet web
- * applications: {@code POST /webhooks/stripe} is handled by provider {@code stripe}.
+ * applications: {@code POST /webhooks/stripe} is handled by provider {@code stripe}. A {@link
+ * WebhookPathGuard} filter keeps the application's filters from reading a delivery's body first.
  */
 @AutoConfiguration(after = WebhooksAutoConfiguration.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnClass(name = "jakarta.servlet.http.HttpServlet")
 @ConditionalOnBean(Webhooks.class)
 public final class WebhooksServletAutoConfiguration {
+    /** The servlet options' properties (checked by {@link WebhooksPropertyCheck}). */
+    static final List<String> SERVLET_PROPERTIES = List.of(
+            "webhooks.forwarded-headers",
+            "webhooks.forwarded-prefix",
+            "webhooks.allowed-hosts",
+            "webhooks.body-timeout");
+
+    /** Those of them that are lists. */
+    static final List<String> SERVLET_LIST_PROPERTIES = List.of("webhooks.allowed-hosts");
+
+    private static final System.Logger LOG = System.getLogger(WebhooksServletAutoConfiguration.class.getName());
+
     @Bean
     @ConditionalOnMissingBean(name = "webhooksServletRegistration")
-    ServletRegistrationBean<WebhookServlet> webhooksServletRegistration(
+    ServletRegistrationBean<WebhookPathServlet> webhooksServletRegistration(
             Webhooks webhooks, WebhooksProperties properties) {
-        WebhookServlet servlet = new WebhookServlet(webhooks, options(properties));
-        ServletRegistrationBean<WebhookServlet> registration =
-                new ServletRegistrationBean<>(servlet, mapping(properties.getPath()));
+        String mapping = mapping(properties.getPath());
+        WebhookPathServlet servlet = new WebhookPathServlet(new WebhookServlet(webhooks, options(properties)));
+        ServletRegistrationBean<WebhookPathServlet> registration = new ServletRegistrationBean<>(servlet, mapping);
         registration.setName("webhooks");
+        // the servlet adapter may read bodies with non-blocking IO (request.startAsync())
+        registration.setAsyncSupported(true);
+        LOG.log(Level.INFO, () -> mounted(webhooks, properties, mapping));
         return registration;
+    }
+
+    /**
+     * The {@link WebhookPathGuard} on the webhook paths, before every body-reading filter (Spring MVC's form
+     * and method filters, Spring Security, the application's).
+     */
+    @Bean
+    @ConditionalOnMissingBean(name = "webhooksPathGuardRegistration")
+    FilterRegistrationBean<WebhookPathGuard> webhooksPathGuardRegistration(WebhooksProperties properties) {
+        FilterRegistrationBean<WebhookPathGuard> registration = new FilterRegistrationBean<>(new WebhookPathGuard());
+        registration.setName("webhooksPathGuard");
+        registration.addUrlPatterns(mapping(properties.getPath()));
+        registration.setOrder(WebhookPathGuard.ORDER);
+        registration.setAsyncSupported(true);
+        registration.setDispatcherTypes(DispatcherType.REQUEST);
+        return registration;
+    }
+
+    /** {@code webhooks4j: POST /webhooks/stripe (keys key-1, key-2), POST /webhooks/github (key-1)}. */
+    static String mounted(Webhooks webhooks, WebhooksProperties properties, String mapping) {
+        String base = mapping.substring(0, mapping.length() - 2);
+        StringBuilder line = new StringBuilder("webhooks4j receives ");
+        List<String> parts = new ArrayList<>();
+        for (String id : webhooks.providerIds()) {
+            List<String> keyIds =
+                    new ArrayList<>(webhooks.provider(id).map(p -> p.keyIds()).orElse(List.of()));
+            WebhooksProperties.Provider settings = properties.provider(id);
+            if (keyIds.isEmpty() && settings != null) {
+                // a provider that does not list its key ids: the starter's keyring numbers them key-1, key-2...
+                for (int i = 1; i <= settings.presentSecrets().size(); i++) {
+                    keyIds.add("key-" + i);
+                }
+            }
+            parts.add("POST " + base + "/" + id
+                    + (keyIds.isEmpty()
+                            ? ""
+                            : " (key" + (keyIds.size() > 1 ? "s " : " ") + String.join(", ", keyIds) + ")"));
+        }
+        return line.append(parts.isEmpty() ? "nothing (no provider)" : String.join(", ", parts))
+                .toString();
     }
 
     static WebhookServlet.Options options(WebhooksProperties properties) {
         String publicBaseUrl = properties.getTwilio().getPublicBaseUrl();
         List<String> proxies = properties.getTrustedProxies() == null ? List.of() : properties.getTrustedProxies();
+        List<String> hosts = properties.getAllowedHosts() == null ? List.of() : properties.getAllowedHosts();
         try {
             WebhookServlet.Options.Builder options = WebhookServlet.Options.builder();
             if (publicBaseUrl != null && !publicBaseUrl.isBlank()) {
                 options.publicBaseUrl(publicBaseUrl);
             }
-            return options.trustedProxies(proxies).build();
+            if (properties.getForwardedHeaders() != null) {
+                options.forwardedHeaders(properties.getForwardedHeaders());
+            }
+            if (properties.getBodyTimeout() != null) {
+                options.bodyTimeout(properties.getBodyTimeout());
+            }
+            return options.trustedProxies(proxies)
+                    .forwardedPrefix(properties.isForwardedPrefix())
+                    .allowedHosts(hosts)
+                    .build();
         } catch (IllegalArgumentException e) {
             throw new WebhooksSetupException(
                     WebhooksSetupException.Kind.INVALID_SETTING,
-                    "The public URL settings are invalid (webhooks.twilio.public-base-url, webhooks.trusted-proxies): "
-                            + e.getMessage(),
+                    "The webhook servlet's settings are invalid (webhooks.twilio.public-base-url, "
+                            + "webhooks.trusted-proxies, webhooks.forwarded-headers, webhooks.forwarded-prefix, "
+                            + "webhooks.allowed-hosts, webhooks.body-timeout): " + e.getMessage(),
                     "Set webhooks.twilio.public-base-url to the absolute http(s) URL of the application's context root"
                             + " as the world sees it, or list the proxies in webhooks.trusted-proxies (IP addresses "
-                            + "or CIDR ranges), not both.",
+                            + "or CIDR ranges), not both; webhooks.forwarded-headers and webhooks.forwarded-prefix "
+                            + "need webhooks.trusted-proxies; webhooks.allowed-hosts are host names without scheme "
+                            + "or port (including the public base URL's); webhooks.body-timeout is positive.",
                     e);
         }
     }

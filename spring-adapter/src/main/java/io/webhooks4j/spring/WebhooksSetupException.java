@@ -14,7 +14,9 @@ final class WebhooksSetupException extends IllegalStateException {
         INVALID_SETTING,
         UNKNOWN_EVENT_TYPE,
         LISTENER_MISMATCH,
-        HANDLERS_INCOMPLETE
+        HANDLERS_INCOMPLETE,
+        UNSUPPORTED_APPLICATION,
+        UNKNOWN_PROPERTY
     }
 
     private final Kind kind;

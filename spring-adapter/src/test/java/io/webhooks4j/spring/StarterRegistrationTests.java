@@ -19,7 +19,8 @@ class StarterRegistrationTests {
                 .contains(
                         WebhooksAutoConfiguration.class.getName(),
                         WebhooksServletAutoConfiguration.class.getName(),
-                        WebhooksEndpointAutoConfiguration.class.getName());
+                        WebhooksEndpointAutoConfiguration.class.getName(),
+                        WebhooksSecurityAutoConfiguration.class.getName());
     }
 
     @Test
@@ -39,7 +40,9 @@ class StarterRegistrationTests {
                     .contains(
                             "\"webhooks.path\"",
                             "\"webhooks.stripe.secrets\"",
-                            "\"webhooks.github.tolerance\"",
+                            "\"webhooks.stripe.tolerance\"",
+                            "\"webhooks.security.enabled\"",
+                            "\"webhooks.body-timeout\"",
                             "\"webhooks.shopify.max-body-size\"",
                             "\"webhooks.twilio.public-base-url\"",
                             "\"webhooks.pagerduty.options\"",

@@ -315,10 +315,45 @@ class WebhooksAutoConfigurationTests {
             assertThat(report.recentRejections()).hasSize(20).allSatisfy(r -> {
                 assertThat(r.reason()).isEqualTo("no_matching_signature");
                 assertThat(r.status()).isEqualTo(401);
-                assertThat(r.message()).doesNotContain(Deliveries.STRIPE_SECRET);
             });
             assertThat(report.ledger()).isEqualTo("InMemoryDeliveryLedger");
             assertThat(report.toString()).doesNotContain(Deliveries.STRIPE_SECRET);
+        });
+    }
+
+    @Test
+    void theEndpointShowsReasonCodesCountsAndTimesButNoSenderText() {
+        runner.withPropertyValues(STRIPE).run(context -> {
+            Webhooks webhooks = context.getBean(Webhooks.class);
+            String attacker = "ATTACKER<script>alert(1)</script>";
+            webhooks.handle(attacker, Deliveries.invoicePaid("evt_1"));
+            webhooks.handle(
+                    "stripe",
+                    Deliveries.unsigned("stripe", "invoice.paid", "evt_2", "{}").toBuilder()
+                            .setHeader(FakeProvider.SIGNATURE, attacker)
+                            .build());
+            webhooks.handle(
+                    "stripe",
+                    Deliveries.signed(
+                            "stripe", "invoice.paid", "x", "{\"" + attacker + "\":", Deliveries.STRIPE_SECRET));
+            WebhooksEndpoint.Report report =
+                    context.getBean(WebhooksEndpoint.class).report();
+            assertThat(report.recentRejections()).hasSize(3).allSatisfy(r -> {
+                assertThat(r.at()).isNotNull();
+                assertThat(r.reason()).matches("[a-z_]+");
+            });
+            assertThat(report.rejectionsByReason())
+                    .containsEntry("unknown_provider", 1L)
+                    .containsEntry("malformed_header", 1L)
+                    .containsEntry("malformed_body", 1L);
+            assertThat(report.rejectionsByReason().values().stream()
+                            .mapToLong(Long::longValue)
+                            .sum())
+                    .isEqualTo(3);
+            assertThat(report.toString()).doesNotContain("ATTACKER", "script");
+            assertThat(WebhooksEndpoint.Rejection.class.getRecordComponents())
+                    .extracting(java.lang.reflect.RecordComponent::getName)
+                    .containsExactly("at", "provider", "reason", "status");
         });
     }
 
@@ -388,15 +423,16 @@ class WebhooksAutoConfigurationTests {
                 .withConfiguration(CONFIGURATIONS)
                 .withPropertyValues(STRIPE, "webhooks.path=/hooks/")
                 .run(context -> {
-                    ServletRegistrationBean<?> registration = context.getBean(ServletRegistrationBean.class);
+                    ServletRegistrationBean<?> registration =
+                            context.getBean("webhooksServletRegistration", ServletRegistrationBean.class);
                     assertThat(registration.getUrlMappings()).containsExactly("/hooks/*");
-                    assertThat(registration.getServlet()).isInstanceOf(WebhookServlet.class);
+                    assertThat(registration.getServlet()).isInstanceOf(WebhookPathServlet.class);
+                    assertThat(registration.isAsyncSupported()).isTrue();
+                    WebhookServlet servlet = ((WebhookPathServlet) registration.getServlet()).delegate();
 
-                    MockHttpServletResponse response = post(
-                            (WebhookServlet) registration.getServlet(), "/stripe", Deliveries.invoicePaid("evt_1"));
+                    MockHttpServletResponse response = post(servlet, "/stripe", Deliveries.invoicePaid("evt_1"));
                     assertThat(response.getStatus()).isEqualTo(200);
-                    MockHttpServletResponse unknown =
-                            post((WebhookServlet) registration.getServlet(), "/nope", Deliveries.invoicePaid("e"));
+                    MockHttpServletResponse unknown = post(servlet, "/nope", Deliveries.invoicePaid("e"));
                     assertThat(unknown.getStatus()).isEqualTo(404);
                 });
     }
@@ -414,6 +450,76 @@ class WebhooksAutoConfigurationTests {
                     FailureAnalysis analysis = new WebhooksFailureAnalyzer().analyze(context.getStartupFailure());
                     assertThat(analysis.getDescription()).contains("webhooks.twilio.public-base-url");
                 });
+    }
+
+    @Test
+    void passesTheServletOptionsToTheWebhookServlet() {
+        WebhooksProperties properties = bind(
+                "webhooks.trusted-proxies=10.0.0.0/8",
+                "webhooks.forwarded-headers=forwarded",
+                "webhooks.forwarded-prefix=true",
+                "webhooks.allowed-hosts=hooks.example.com,HOOKS2.example.com",
+                "webhooks.body-timeout=3s");
+        WebhookServlet.Options options = WebhooksServletAutoConfiguration.options(properties);
+        assertThat(options.trustedProxies()).containsExactly("10.0.0.0/8");
+        assertThat(options.forwardedHeaders()).isEqualTo(WebhookServlet.Options.ForwardedHeaders.FORWARDED);
+        assertThat(options.forwardedPrefix()).isTrue();
+        assertThat(options.allowedHosts()).containsExactly("hooks.example.com", "hooks2.example.com");
+        assertThat(options.bodyTimeout()).isEqualTo(Duration.ofSeconds(3));
+
+        WebhookServlet.Options defaults = WebhooksServletAutoConfiguration.options(bind());
+        assertThat(defaults.bodyTimeout()).isEqualTo(WebhookServlet.Options.DEFAULT_BODY_TIMEOUT);
+        assertThat(defaults.forwardedHeaders()).isEqualTo(WebhookServlet.Options.ForwardedHeaders.X_FORWARDED);
+        assertThat(defaults.forwardedPrefix()).isFalse();
+        assertThat(defaults.allowedHosts()).isEmpty();
+    }
+
+    @Test
+    void failsWhenForwardedHeadersAreChosenWithoutTrustedProxies() {
+        new WebApplicationContextRunner(AnnotationConfigServletWebApplicationContext::new)
+                .withConfiguration(CONFIGURATIONS)
+                .withPropertyValues(STRIPE, "webhooks.forwarded-headers=forwarded")
+                .run(context -> {
+                    assertThat(context).hasFailed();
+                    FailureAnalysis analysis = new WebhooksFailureAnalyzer().analyze(context.getStartupFailure());
+                    assertThat(analysis.getDescription())
+                            .contains("forwardedHeaders has no effect without trustedProxies");
+                    assertThat(analysis.getAction()).contains("need webhooks.trusted-proxies");
+                });
+    }
+
+    @Test
+    void passesTheBudgetOfBodyBytesInFlightToThePipeline() {
+        runner.withPropertyValues(STRIPE, "webhooks.max-body-in-flight=8MB")
+                .run(context -> assertThat(context.getBean(Webhooks.class).maxBodyBytesInFlight())
+                        .isEqualTo(8L * 1024 * 1024));
+    }
+
+    @Test
+    void logsOneLineWithTheMountedProvidersPathsAndKeyIdsButNoSecret() {
+        try (LogLines log = new LogLines(WebhooksServletAutoConfiguration.class.getName())) {
+            new WebApplicationContextRunner(AnnotationConfigServletWebApplicationContext::new)
+                    .withConfiguration(CONFIGURATIONS)
+                    .withPropertyValues(
+                            "webhooks.stripe.secrets[0]=" + Deliveries.STRIPE_SECRET,
+                            "webhooks.stripe.secrets[1]=" + Deliveries.STRIPE_SECOND_SECRET,
+                            "webhooks.twilio.secrets=" + Deliveries.TWILIO_SECRET,
+                            "webhooks.path=/hooks")
+                    .run(context -> assertThat(context).hasNotFailed());
+            assertThat(log.lines())
+                    .containsExactly("INFO webhooks4j receives POST /hooks/stripe (keys key-1, key-2), "
+                            + "POST /hooks/twilio (key key-1)");
+        }
+    }
+
+    private static WebhooksProperties bind(String... pairs) {
+        java.util.Map<String, String> map = new java.util.LinkedHashMap<>();
+        for (String pair : pairs) {
+            map.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
+        }
+        return new org.springframework.boot.context.properties.bind.Binder(
+                        new org.springframework.boot.context.properties.source.MapConfigurationPropertySource(map))
+                .bindOrCreate("webhooks", WebhooksProperties.class);
     }
 
     static MockHttpServletResponse post(WebhookServlet servlet, String pathInfo, io.webhooks4j.WebhookRequest delivery)
