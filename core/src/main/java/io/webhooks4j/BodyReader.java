@@ -10,14 +10,13 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@code Content-Length} the sender declared (the buffer is sized from it, so a body is held once, without
  * doubling or a final copy: a first chunk of at most 64 KiB, then, once that is full, one buffer of the
  * declared length), and by the receiver's budget of body bytes in flight across all
- * requests (over it, {@link Reason#RECEIVER_BUSY}: 503 with {@code Retry-After}). Get one from {@link
- * Webhooks#openBody(String, long)}, feed it with {@link #readFrom(InputStream)} (blocking or, between
+ * requests (over it, {@link Reason#RECEIVER_BUSY}: 503 with {@code Retry-After}). Used by {@link Reception}, feed it with {@link #readFrom(InputStream)} (blocking or, between
  * {@code isReady()} checks, non-blocking streams), take the {@link #body()}, and {@link #close()} it once the
  * delivery has been handled, which gives its bytes back to the budget.
  *
  * <p>Not thread-safe: one reader per request, used by one thread at a time.
  */
-public final class BodyReader implements AutoCloseable {
+final class BodyReader implements AutoCloseable {
     private static final int UNKNOWN_LENGTH_START = 8192;
 
     /**
@@ -87,7 +86,7 @@ public final class BodyReader implements AutoCloseable {
      *     Reason#RECEIVER_BUSY} when a body without a length outgrows the budget
      * @throws IOException when reading fails
      */
-    public int readFrom(InputStream in) throws IOException {
+    int readFrom(InputStream in) throws IOException {
         if (closed) {
             throw new IllegalStateException("closed");
         }
@@ -141,17 +140,17 @@ public final class BodyReader implements AutoCloseable {
     }
 
     /** Bytes read so far. */
-    public long bytesRead() {
+    long bytesRead() {
         return length;
     }
 
     /** The {@code Content-Length} this reader was opened with, or {@code -1}. */
-    public long declaredLength() {
+    long declaredLength() {
         return declaredLength;
     }
 
     /** True once the stream's end was seen. */
-    public boolean isEnded() {
+    boolean isEnded() {
         return ended;
     }
 
@@ -162,7 +161,7 @@ public final class BodyReader implements AutoCloseable {
      * @throws WebhookException with {@link Reason#BODY_INCOMPLETE} when fewer bytes arrived than declared:
      *     the client went away, or something before the webhook endpoint read the body first
      */
-    public RawBody body() {
+    RawBody body() {
         if (declaredLength > 0 && length < declaredLength) {
             throw new WebhookException(
                     Reason.BODY_INCOMPLETE,

@@ -3,6 +3,7 @@ package io.webhooks4j;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a handler may want to know about the delivery beside its event: which key verified it, the provider's
@@ -24,8 +25,8 @@ import java.util.Optional;
 public record Delivery(
         String provider,
         String eventType,
-        String deliveryId,
-        String deduplicationKey,
+        @Nullable String deliveryId,
+        @Nullable String deduplicationKey,
         String keyId,
         String url,
         Headers headers,

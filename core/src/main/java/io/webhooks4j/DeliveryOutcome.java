@@ -1,7 +1,7 @@
 package io.webhooks4j;
 
 import java.time.Duration;
-import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What happened to one delivery, for observers (metrics, logs, the Actuator endpoint).
@@ -20,11 +20,11 @@ public record DeliveryOutcome(
         String provider,
         Kind kind,
         int status,
-        String eventType,
-        String deliveryId,
-        String keyId,
-        Reason reason,
-        Throwable error,
+        @Nullable String eventType,
+        @Nullable String deliveryId,
+        @Nullable String keyId,
+        @Nullable Reason reason,
+        @Nullable Throwable error,
         Duration duration) {
 
     /** The kinds of outcome. */
@@ -45,17 +45,5 @@ public record DeliveryOutcome(
         public String code() {
             return name().toLowerCase(java.util.Locale.ROOT);
         }
-    }
-
-    public Optional<String> eventTypeName() {
-        return Optional.ofNullable(eventType);
-    }
-
-    public Optional<Reason> rejectionReason() {
-        return Optional.ofNullable(reason);
-    }
-
-    public Optional<String> matchedKeyId() {
-        return Optional.ofNullable(keyId);
     }
 }

@@ -1,5 +1,6 @@
 package io.webhooks4j;
 
+import io.webhooks4j.spi.WebhookParseException;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

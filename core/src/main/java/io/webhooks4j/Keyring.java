@@ -1,5 +1,6 @@
 package io.webhooks4j;
 
+import io.webhooks4j.spi.Secret;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;

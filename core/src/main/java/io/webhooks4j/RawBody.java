@@ -1,5 +1,6 @@
 package io.webhooks4j;
 
+import io.webhooks4j.internal.RawBodies;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,6 +18,10 @@ import javax.crypto.Mac;
  */
 public final class RawBody {
     private static final RawBody EMPTY = new RawBody(new byte[0]);
+
+    static {
+        RawBodies.install(body -> body.bytes);
+    }
 
     private final byte[] bytes;
 
@@ -139,7 +144,7 @@ public final class RawBody {
         return new String(bytes, charset);
     }
 
-    /** Package-private access without a copy, for the core's JSON reader and form parser. */
+    /** Access without a copy, for the core's form parser (other readers use {@link RawBodies}). */
     byte[] array() {
         return bytes;
     }

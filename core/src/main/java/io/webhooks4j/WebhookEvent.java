@@ -1,5 +1,7 @@
 package io.webhooks4j;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A verified, parsed delivery. Each provider has its own envelope type ({@code StripeEvent<T>},
  * {@code GitHubEvent<T>}, ...) implementing this.
@@ -15,5 +17,6 @@ public interface WebhookEvent {
      * The de-duplication key of this delivery (the same on every retry of it), or {@code null} when the
      * delivery carries none: then it is not de-duplicated.
      */
+    @Nullable
     String deliveryId();
 }

@@ -63,19 +63,6 @@ public final class WebhookResponse {
                 null);
     }
 
-    /**
-     * 500 for a defect in a verifier or parser found outside the pipeline (the servlet filter): the provider
-     * retries.
-     */
-    public static WebhookResponse internalError() {
-        return new WebhookResponse(
-                500,
-                Map.of("Content-Type", "application/json"),
-                errorJson("internal_error", "The delivery could not be verified; please retry"),
-                DeliveryOutcome.Kind.FAILED,
-                null);
-    }
-
     static WebhookResponse failed() {
         return new WebhookResponse(
                 500,

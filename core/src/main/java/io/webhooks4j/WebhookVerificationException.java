@@ -1,5 +1,6 @@
 package io.webhooks4j;
 
+import io.webhooks4j.spi.Diagnosis;
 import java.util.Objects;
 import java.util.function.Supplier;
 

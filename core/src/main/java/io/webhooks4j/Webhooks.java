@@ -1,5 +1,10 @@
 package io.webhooks4j;
 
+import io.webhooks4j.spi.Diagnosis;
+import io.webhooks4j.spi.Verification;
+import io.webhooks4j.spi.WebhookProvider;
+import java.io.IOException;
+import java.io.InputStream;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
@@ -108,7 +113,7 @@ public final class Webhooks {
      * @throws WebhookException with {@link Reason#UNKNOWN_PROVIDER}, {@link Reason#BODY_TOO_LARGE} (the declared
      *     length is over the limit) or {@link Reason#RECEIVER_BUSY} (503: too many body bytes in flight)
      */
-    public BodyReader openBody(String providerId, long declaredLength) {
+    BodyReader openBody(String providerId, long declaredLength) {
         WebhookProvider<?> provider = providers.get(providerId);
         if (provider == null) {
             throw new WebhookException(
@@ -117,12 +122,12 @@ public final class Webhooks {
         return BodyReader.open(provider.id(), provider.maxBodyBytes(), declaredLength, budget);
     }
 
-    /** Body bytes currently held by open {@link BodyReader}s (for metrics and tests). */
+    /** Body bytes currently held by receptions in progress (for metrics and tests). */
     public long bodyBytesInFlight() {
         return budget.used();
     }
 
-    /** The most body bytes held at once by open {@link BodyReader}s. */
+    /** The most body bytes receptions may hold at once. */
     public long maxBodyBytesInFlight() {
         return budget.limit;
     }
@@ -133,7 +138,7 @@ public final class Webhooks {
      *
      * @throws WebhookException with the reason (and so the status) of the rejection
      */
-    public WebhookEvent verify(String providerId, WebhookRequest request) {
+    WebhookEvent verify(String providerId, WebhookRequest request) {
         WebhookProvider<?> provider = providers.get(providerId);
         if (provider == null) {
             throw new WebhookException(
@@ -169,14 +174,71 @@ public final class Webhooks {
 
     /**
      * Runs the whole pipeline for one delivery to provider {@code providerId} and says what to answer. Never
-     * throws for anything a sender can send.
+     * throws for anything a sender can send. For a request whose body is still to be read, adapters use {@link
+     * #receive(String, RequestHead)} instead: it bounds the read.
      */
     public WebhookResponse handle(String providerId, WebhookRequest request) {
         Objects.requireNonNull(request, "request");
         long start = System.nanoTime();
+        notifyReceived(nameOf(providerId), request);
+        return process(providerId, request, start);
+    }
+
+    /**
+     * Starts receiving a delivery whose body is still to be read: the one door for adapters (see {@link
+     * Reception}). An answer due before the body is read (404 unknown provider, 405 not POST, 413 by {@code
+     * Content-Length}, 503 when the budget of bytes in flight is full) is in the reception at once.
+     */
+    public Reception receive(String providerId, RequestHead head) {
+        Objects.requireNonNull(head, "head");
+        long start = System.nanoTime();
         WebhookProvider<?> provider = providers.get(providerId);
+        String providerName = nameOf(providerId);
+        notifyReceived(providerName, head.withBody(RawBody.empty()));
+        WebhookException refusal = null;
+        BodyReader reader = null;
+        if (provider == null) {
+            refusal = new WebhookException(
+                    Reason.UNKNOWN_PROVIDER, "No webhook provider '" + providerId + "' is configured");
+        } else if (!"POST".equals(head.method())) {
+            refusal = new WebhookException(
+                    Reason.METHOD_NOT_ALLOWED, "Webhooks are delivered with POST, not " + head.method());
+        } else {
+            try {
+                reader = BodyReader.open(provider.id(), provider.maxBodyBytes(), head.contentLength(), budget);
+            } catch (WebhookException e) {
+                refusal = e;
+            }
+        }
+        return new Reception(
+                this, providerId, head, reader, refusal == null ? null : reject(providerName, refusal, start));
+    }
+
+    /**
+     * Receives a delivery in one call, reading its body from {@code body} (blocking): for adapters without
+     * non-blocking IO (AWS Lambda, a test, a simple HTTP server). Never throws for anything a sender can send; a
+     * failing stream is answered 400 {@code unreadable_body}.
+     */
+    public WebhookResponse receive(String providerId, RequestHead head, InputStream body) {
+        Objects.requireNonNull(body, "body");
+        try (Reception reception = receive(providerId, head)) {
+            try {
+                while (reception.readFrom(body) >= 0) {
+                    // until the body is complete or the pipeline has its answer
+                }
+            } catch (IOException e) {
+                return reception.failed(e);
+            }
+            return reception.finish();
+        }
+    }
+
+    private String nameOf(String providerId) {
         // an unknown id comes from the URL: observers see "unknown", so metric labels stay bounded
-        String providerName = provider == null ? UNKNOWN_PROVIDER : provider.id();
+        return providers.containsKey(providerId) ? providerId : UNKNOWN_PROVIDER;
+    }
+
+    private void notifyReceived(String providerName, WebhookRequest request) {
         for (WebhookObserver observer : observers) {
             try {
                 observer.onReceived(providerName, request);
@@ -184,6 +246,24 @@ public final class Webhooks {
                 LOG.log(Level.WARNING, "Webhook observer " + observer + " threw; ignored", e);
             }
         }
+    }
+
+    WebhookResponse rejectReceived(String providerId, WebhookException e, long start) {
+        return reject(nameOf(providerId), e, start);
+    }
+
+    WebhookEvent verifyReceived(String providerId, WebhookRequest request) {
+        return verify(providerId, request);
+    }
+
+    WebhookResponse defectReceived(String providerId, RuntimeException e, long start) {
+        return defect(nameOf(providerId), null, e, start);
+    }
+
+    /** The pipeline after the body is read: verify, parse, de-duplicate, route, handle. */
+    WebhookResponse process(String providerId, WebhookRequest request, long start) {
+        WebhookProvider<?> provider = providers.get(providerId);
+        String providerName = nameOf(providerId);
         if (provider == null) {
             return reject(
                     providerName,
@@ -204,7 +284,10 @@ public final class Webhooks {
 
     /** A defect in a provider's verifier, parser or key: answer 500 so the provider retries; nothing is lost. */
     private WebhookResponse defect(String providerName, WebhookRequest request, RuntimeException e, long start) {
-        LOG.log(Level.ERROR, "Webhook provider " + providerName + " failed on " + request, e);
+        LOG.log(
+                Level.ERROR,
+                "Webhook provider " + providerName + " failed" + (request == null ? "" : " on " + request),
+                e);
         WebhookResponse response = WebhookResponse.failed();
         notify(new DeliveryOutcome(
                 providerName, DeliveryOutcome.Kind.FAILED, 500, null, null, null, null, e, elapsed(start)));
@@ -334,7 +417,7 @@ public final class Webhooks {
      * @param providerId the provider the delivery was for (reported as {@link #UNKNOWN_PROVIDER} when it is not
      *     registered)
      */
-    public WebhookResponse reject(String providerId, WebhookException e) {
+    WebhookResponse reject(String providerId, WebhookException e) {
         return reject(providers.containsKey(providerId) ? providerId : UNKNOWN_PROVIDER, e, System.nanoTime());
     }
 

@@ -7,6 +7,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.webhooks4j.DeliveryLedger.Claim;
 import io.webhooks4j.TestProvider.TestEvent;
+import io.webhooks4j.spi.DeliveryKeys;
+import io.webhooks4j.spi.Diagnosis;
+import io.webhooks4j.spi.Verification;
+import io.webhooks4j.spi.WebhookJson;
+import io.webhooks4j.spi.WebhookParseException;
+import io.webhooks4j.spi.WebhookProvider;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.lang.ref.WeakReference;

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import io.webhooks4j.spi.HmacAlgorithm;
+import io.webhooks4j.spi.ProviderSettings;
+import io.webhooks4j.spi.Secret;
+import io.webhooks4j.spi.WebhookParseException;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

@@ -2,6 +2,13 @@ package io.webhooks4j;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.webhooks4j.internal.Crypto;
+import io.webhooks4j.spi.Diagnosis;
+import io.webhooks4j.spi.HmacAlgorithm;
+import io.webhooks4j.spi.Secret;
+import io.webhooks4j.spi.Verification;
+import io.webhooks4j.spi.WebhookJson;
+import io.webhooks4j.spi.WebhookParseException;
+import io.webhooks4j.spi.WebhookProvider;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

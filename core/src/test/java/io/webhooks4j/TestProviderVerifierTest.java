@@ -1,5 +1,6 @@
 package io.webhooks4j;
 
+import io.webhooks4j.spi.WebhookProvider;
 import io.webhooks4j.testkit.VerifierTestKit;
 import java.time.Clock;
 import java.time.Duration;

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import io.webhooks4j.TestProvider.TestEvent;
+import io.webhooks4j.spi.Diagnosis;
+import io.webhooks4j.spi.WebhookJson;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,9 +1,9 @@
 package io.webhooks4j.internal;
 
-import io.webhooks4j.Diagnosis;
 import io.webhooks4j.Reason;
 import io.webhooks4j.WebhookRequest;
 import io.webhooks4j.WebhookVerificationException;
+import io.webhooks4j.spi.Diagnosis;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.List;

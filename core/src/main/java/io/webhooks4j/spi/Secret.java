@@ -1,4 +1,4 @@
-package io.webhooks4j;
+package io.webhooks4j.spi;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;

@@ -1,4 +1,4 @@
-package io.webhooks4j;
+package io.webhooks4j.spi;
 
 /** The HMAC algorithms the providers use. */
 public enum HmacAlgorithm {

@@ -1,5 +1,6 @@
-package io.webhooks4j;
+package io.webhooks4j.spi;
 
+import io.webhooks4j.Keyring;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;

@@ -1,4 +1,7 @@
-package io.webhooks4j;
+package io.webhooks4j.spi;
+
+import io.webhooks4j.Reason;
+import io.webhooks4j.WebhookException;
 
 /**
  * An authentic delivery whose body or headers cannot be turned into an event: a 400, never a 500. When the

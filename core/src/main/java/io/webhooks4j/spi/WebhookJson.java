@@ -1,4 +1,4 @@
-package io.webhooks4j;
+package io.webhooks4j.spi;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
@@ -21,6 +21,9 @@ import com.fasterxml.jackson.databind.node.ValueNode;
 import com.fasterxml.jackson.databind.type.TypeFactory;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
+import io.webhooks4j.RawBody;
+import io.webhooks4j.Reason;
+import io.webhooks4j.internal.RawBodies;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -177,7 +180,7 @@ public final class WebhookJson {
             throw new WebhookParseException(Reason.MALFORMED_BODY, "The body is empty; expected a JSON document");
         }
         try {
-            JsonNode node = TREE_READER.readTree(body.array(), 0, body.length());
+            JsonNode node = TREE_READER.readTree(RawBodies.array(body), 0, body.length());
             if (node == null || node.isMissingNode()) {
                 throw new WebhookParseException(Reason.MALFORMED_BODY, "The body holds no JSON document");
             }
@@ -220,7 +223,7 @@ public final class WebhookJson {
     /** Parses a body straight into {@code type}. */
     public static <T> T read(RawBody body, Class<T> type) {
         try {
-            return MAPPER.readerFor(type).readValue(body.array(), 0, body.length());
+            return MAPPER.readerFor(type).readValue(RawBodies.array(body), 0, body.length());
         } catch (IOException | IllegalArgumentException e) {
             throw parseFailure(e);
         }

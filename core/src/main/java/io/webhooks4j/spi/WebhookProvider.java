@@ -1,7 +1,11 @@
-package io.webhooks4j;
+package io.webhooks4j.spi;
 
+import io.webhooks4j.WebhookEvent;
+import io.webhooks4j.WebhookReply;
+import io.webhooks4j.WebhookRequest;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The plug-in point for one provider: its id, how it verifies, how it parses, how it signs (for tests and
@@ -74,7 +78,7 @@ public interface WebhookProvider<E extends WebhookEvent> {
      * header lets a captured delivery be replayed under a fresh id. The default is {@link
      * WebhookEvent#deliveryId()}, right only where that id is itself signed (Stripe's event id in the body).
      */
-    default String deduplicationKey(E event, WebhookRequest request, Verification verification) {
+    default @Nullable String deduplicationKey(E event, WebhookRequest request, Verification verification) {
         return event.deliveryId();
     }
 

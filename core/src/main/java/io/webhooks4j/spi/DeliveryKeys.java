@@ -1,5 +1,6 @@
-package io.webhooks4j;
+package io.webhooks4j.spi;
 
+import io.webhooks4j.RawBody;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

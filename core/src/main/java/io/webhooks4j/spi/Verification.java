@@ -1,8 +1,8 @@
-package io.webhooks4j;
+package io.webhooks4j.spi;
 
 import java.time.Instant;
 import java.util.Objects;
-import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Proof that a delivery is authentic: which key matched and, for providers that sign a timestamp, when it
@@ -11,16 +11,12 @@ import java.util.Optional;
  * @param keyId the id of the matching secret
  * @param signedAt the signed timestamp, or {@code null} when the provider signs none
  */
-public record Verification(String keyId, Instant signedAt) {
+public record Verification(String keyId, @Nullable Instant signedAt) {
     public Verification {
         Objects.requireNonNull(keyId, "keyId");
     }
 
     public static Verification byKey(String keyId) {
         return new Verification(keyId, null);
-    }
-
-    public Optional<Instant> timestamp() {
-        return Optional.ofNullable(signedAt);
     }
 }

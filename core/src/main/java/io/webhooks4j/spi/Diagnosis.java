@@ -1,9 +1,10 @@
-package io.webhooks4j;
+package io.webhooks4j.spi;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * For the developer only: what a verifier tried and what probably went wrong. Holds key ids (never secrets),
@@ -80,9 +81,9 @@ public final class Diagnosis {
                     .append(" bytes, sha256 ")
                     .append(content.sha256Hex())
                     .append('\n');
-            content.text()
-                    .ifPresent(text ->
-                            out.append("  exactly: ").append(capped(text)).append('\n'));
+            if (content.exactText() != null) {
+                out.append("  exactly: ").append(capped(content.exactText())).append('\n');
+            }
         }
         for (String cause : likelyCauses) {
             out.append("likely cause: ").append(cause).append('\n');
@@ -109,11 +110,11 @@ public final class Diagnosis {
      * @param sha256Hex its SHA-256, hex, so two parties can compare what they signed without sharing it
      * @param exactText the exact string, where showing it helps and holds no secret (Twilio's URL + params)
      */
-    public record SignedContent(String description, long length, String sha256Hex, String exactText) {
-        public Optional<String> text() {
-            return Optional.ofNullable(exactText);
-        }
-    }
+    public record SignedContent(
+            String description,
+            long length,
+            String sha256Hex,
+            @Nullable String exactText) {}
 
     /** Collects a diagnosis while a verifier works. */
     public static final class Builder {

@@ -1,5 +1,6 @@
-package io.webhooks4j;
+package io.webhooks4j.spi;
 
+import io.webhooks4j.EventType;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,7 +8,7 @@ import java.util.ServiceLoader;
 
 /**
  * Creates a provider from neutral {@link ProviderSettings}. Each provider module registers one in
- * {@code META-INF/services/io.webhooks4j.WebhookProviderFactory}, so tools configure providers by id (the
+ * {@code META-INF/services/io.webhooks4j.spi.WebhookProviderFactory}, so tools configure providers by id (the
  * Spring starter from properties, the CLI from flags) without knowing their classes.
  */
 public interface WebhookProviderFactory {
@@ -21,11 +22,16 @@ public interface WebhookProviderFactory {
      */
     WebhookProvider<?> create(ProviderSettings settings);
 
+    /** What tools need to know about the provider: its names, catalogue, defaults and options. */
+    ProviderDescriptor descriptor();
+
     /**
      * Every event type the provider documents (its catalogue), for tools that resolve handlers by name or by
      * payload type (the Spring starter's {@code @WebhookListener}).
      */
-    List<EventType<?>> eventTypes();
+    default List<EventType<?>> eventTypes() {
+        return descriptor().catalogue().all();
+    }
 
     /** Every factory on the class path of {@code loader}, by id. */
     static Map<String, WebhookProviderFactory> discover(ClassLoader loader) {

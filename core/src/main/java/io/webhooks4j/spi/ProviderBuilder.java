@@ -1,0 +1,129 @@
+package io.webhooks4j.spi;
+
+import io.webhooks4j.Keyring;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The settings every provider shares, and their validation: secrets (a keyring), clock, body limit and, for
+ * providers that sign a timestamp, the tolerance. Each {@code <P>Provider.Builder} extends it and adds only its
+ * own settings; {@link #build()} validates the shared ones, then calls {@link #create()}.
+ *
+ * @param <B> the concrete builder, returned by every setter
+ * @param <P> the provider it builds
+ */
+public abstract class ProviderBuilder<B extends ProviderBuilder<B, P>, P extends WebhookProvider<?>> {
+    private final String secretName;
+    private final boolean signsTimestamp;
+    private Keyring keyring;
+    private Clock clock = Clock.systemUTC();
+    private long maxBodyBytes;
+    private Duration tolerance;
+
+    /**
+     * @param secretName what the secret is called, in messages ("Stripe webhook secret")
+     * @param defaultMaxBodyBytes the provider's default body limit
+     * @param defaultTolerance the default timestamp tolerance, or {@code null} when the provider signs no
+     *     timestamp (then {@link #tolerance(Duration)} is refused)
+     */
+    protected ProviderBuilder(String secretName, long defaultMaxBodyBytes, Duration defaultTolerance) {
+        this.secretName = Objects.requireNonNull(secretName, "secretName");
+        this.maxBodyBytes = defaultMaxBodyBytes;
+        this.tolerance = defaultTolerance;
+        this.signsTimestamp = defaultTolerance != null;
+    }
+
+    @SuppressWarnings("unchecked")
+    private B self() {
+        return (B) this;
+    }
+
+    /**
+     * The secrets, verbatim (ids {@code key-1}, {@code key-2}, ...; several during a rotation).
+     *
+     * @throws IllegalArgumentException naming the secret when none is given, or one is null or blank
+     */
+    public B secrets(String... secrets) {
+        this.keyring = Keyring.forProvider(secretName, secrets);
+        return self();
+    }
+
+    /** As {@link #secrets(String...)}. */
+    public B secrets(List<String> secrets) {
+        Objects.requireNonNull(secrets, () -> "the " + secretName + "s");
+        return secrets(secrets.toArray(String[]::new));
+    }
+
+    /** The secrets as a prepared keyring (custom ids). */
+    public B keyring(Keyring keyring) {
+        this.keyring = Objects.requireNonNull(keyring, "keyring");
+        return self();
+    }
+
+    /** The clock verifiers and signers use; the system UTC clock by default. */
+    public B clock(Clock clock) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+        return self();
+    }
+
+    /** The largest body accepted, in bytes. */
+    public B maxBodyBytes(long maxBodyBytes) {
+        this.maxBodyBytes = maxBodyBytes;
+        return self();
+    }
+
+    /**
+     * How old a signed timestamp may be. Only for providers that sign one: a subclass makes it public.
+     *
+     * @throws UnsupportedOperationException for a provider that signs no timestamp
+     */
+    protected B tolerance(Duration tolerance) {
+        if (!signsTimestamp) {
+            throw new UnsupportedOperationException(secretName + ": this provider signs no timestamp");
+        }
+        this.tolerance = Objects.requireNonNull(tolerance, "tolerance");
+        return self();
+    }
+
+    /** The keyring set so far. */
+    protected Keyring keyring() {
+        return keyring;
+    }
+
+    protected Clock clock() {
+        return clock;
+    }
+
+    protected long maxBodyBytes() {
+        return maxBodyBytes;
+    }
+
+    /** The tolerance, for providers that sign a timestamp. */
+    protected Optional<Duration> tolerance() {
+        return Optional.ofNullable(tolerance);
+    }
+
+    /**
+     * Validates the shared settings, then builds.
+     *
+     * @throws IllegalStateException naming the setting that is missing or wrong
+     */
+    public final P build() {
+        if (keyring == null) {
+            throw new IllegalStateException("secrets: set the " + secretName + " with secrets(...) or keyring(...)");
+        }
+        if (maxBodyBytes <= 0) {
+            throw new IllegalStateException("maxBodyBytes must be positive, was " + maxBodyBytes);
+        }
+        if (tolerance != null && (tolerance.isNegative() || tolerance.isZero())) {
+            throw new IllegalStateException("tolerance must be positive, was " + tolerance);
+        }
+        return create();
+    }
+
+    /** Builds the provider from the validated settings (and the subclass's own). */
+    protected abstract P create();
+}
