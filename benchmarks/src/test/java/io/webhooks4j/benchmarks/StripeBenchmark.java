@@ -5,7 +5,7 @@ import com.stripe.model.Event;
 import com.stripe.net.Webhook;
 import io.webhooks4j.Headers;
 import io.webhooks4j.RawBody;
-import io.webhooks4j.Verification;
+import io.webhooks4j.spi.Verification;
 import io.webhooks4j.WebhookRequest;
 import io.webhooks4j.WebhookResponse;
 import io.webhooks4j.Webhooks;

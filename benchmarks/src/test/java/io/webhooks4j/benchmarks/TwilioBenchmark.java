@@ -3,7 +3,7 @@ package io.webhooks4j.benchmarks;
 import com.twilio.security.RequestValidator;
 import io.webhooks4j.Headers;
 import io.webhooks4j.RawBody;
-import io.webhooks4j.Verification;
+import io.webhooks4j.spi.Verification;
 import io.webhooks4j.WebhookRequest;
 import io.webhooks4j.WebhookResponse;
 import io.webhooks4j.Webhooks;

@@ -2,10 +2,10 @@ package io.webhooks4j.cli;
 
 import io.webhooks4j.Headers;
 import io.webhooks4j.Keyring;
-import io.webhooks4j.ProviderSettings;
+import io.webhooks4j.spi.ProviderSettings;
 import io.webhooks4j.RawBody;
-import io.webhooks4j.WebhookProvider;
-import io.webhooks4j.WebhookProviderFactory;
+import io.webhooks4j.spi.WebhookProvider;
+import io.webhooks4j.spi.WebhookProviderFactory;
 import io.webhooks4j.WebhookRequest;
 import io.webhooks4j.test.Fixture;
 import io.webhooks4j.test.Fixtures;

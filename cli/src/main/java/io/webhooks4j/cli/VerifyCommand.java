@@ -1,9 +1,9 @@
 package io.webhooks4j.cli;
 
-import io.webhooks4j.Verification;
+import io.webhooks4j.spi.Verification;
 import io.webhooks4j.WebhookEvent;
 import io.webhooks4j.WebhookException;
-import io.webhooks4j.WebhookProvider;
+import io.webhooks4j.spi.WebhookProvider;
 import io.webhooks4j.WebhookRequest;
 import io.webhooks4j.WebhookVerificationException;
 import java.io.PrintWriter;
@@ -60,7 +60,7 @@ final class VerifyCommand implements Callable<Integer> {
             return Main.INVALID;
         }
         out.println("verified with key " + verification.keyId()
-                + verification.timestamp().map(t -> ", signed at " + t).orElse(""));
+                + (verification.signedAt() == null ? "" : ", signed at " + verification.signedAt()));
         try {
             WebhookEvent event = provider.parse(request, verification);
             out.println("event type: " + event.type());

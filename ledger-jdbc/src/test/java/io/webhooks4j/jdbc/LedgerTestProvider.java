@@ -2,10 +2,10 @@ package io.webhooks4j.jdbc;
 
 import io.webhooks4j.EventType;
 import io.webhooks4j.Reason;
-import io.webhooks4j.Verification;
+import io.webhooks4j.spi.Verification;
 import io.webhooks4j.WebhookEvent;
-import io.webhooks4j.WebhookParseException;
-import io.webhooks4j.WebhookProvider;
+import io.webhooks4j.spi.WebhookParseException;
+import io.webhooks4j.spi.WebhookProvider;
 import io.webhooks4j.WebhookRequest;
 import io.webhooks4j.WebhookVerificationException;
 

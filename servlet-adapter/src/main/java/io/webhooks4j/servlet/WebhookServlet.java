@@ -278,7 +278,7 @@ public final class WebhookServlet extends HttpServlet {
      * </ol>
      *
      * <p><b>Allowed hosts</b> ({@link Builder#allowedHosts}): for providers that sign the URL ({@link
-     * io.webhooks4j.WebhookProvider#signsUrl()}), a request whose public URL names another host is answered
+     * io.webhooks4j.spi.WebhookProvider#signsUrl()}), a request whose public URL names another host is answered
      * 401 {@code host_not_allowed} before its body is read. Without a public base URL or allowed hosts, the
      * {@code Host} header (or the proxy's forwarded host) decides which URL is verified, so a signature made
      * for another host of the same account passes; the servlet and the filter log one WARN at start then.

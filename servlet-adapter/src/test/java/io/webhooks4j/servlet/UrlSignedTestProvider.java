@@ -2,13 +2,13 @@ package io.webhooks4j.servlet;
 
 import io.webhooks4j.EventType;
 import io.webhooks4j.FormParameters;
-import io.webhooks4j.HmacAlgorithm;
+import io.webhooks4j.spi.HmacAlgorithm;
 import io.webhooks4j.Keyring;
 import io.webhooks4j.Reason;
-import io.webhooks4j.Secret;
-import io.webhooks4j.Verification;
+import io.webhooks4j.spi.Secret;
+import io.webhooks4j.spi.Verification;
 import io.webhooks4j.WebhookEvent;
-import io.webhooks4j.WebhookProvider;
+import io.webhooks4j.spi.WebhookProvider;
 import io.webhooks4j.WebhookReply;
 import io.webhooks4j.WebhookRequest;
 import io.webhooks4j.WebhookVerificationException;

@@ -2,9 +2,9 @@ package io.webhooks4j.spring;
 
 import io.webhooks4j.EventType;
 import io.webhooks4j.Keyring;
-import io.webhooks4j.ProviderSettings;
-import io.webhooks4j.WebhookProvider;
-import io.webhooks4j.WebhookProviderFactory;
+import io.webhooks4j.spi.ProviderSettings;
+import io.webhooks4j.spi.WebhookProvider;
+import io.webhooks4j.spi.WebhookProviderFactory;
 import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -5,7 +5,7 @@ import io.webhooks4j.DeliveryHandler;
 import io.webhooks4j.EventType;
 import io.webhooks4j.ReplyingHandler;
 import io.webhooks4j.WebhookEvent;
-import io.webhooks4j.WebhookProvider;
+import io.webhooks4j.spi.WebhookProvider;
 import io.webhooks4j.WebhookReply;
 import java.lang.System.Logger.Level;
 import java.lang.ref.WeakReference;

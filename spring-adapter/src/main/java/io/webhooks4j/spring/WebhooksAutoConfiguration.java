@@ -4,7 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.webhooks4j.DeliveryLedger;
 import io.webhooks4j.InMemoryDeliveryLedger;
 import io.webhooks4j.WebhookObserver;
-import io.webhooks4j.WebhookProvider;
+import io.webhooks4j.spi.WebhookProvider;
 import io.webhooks4j.Webhooks;
 import io.webhooks4j.jdbc.JdbcDeliveryLedger;
 import java.time.Clock;

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.webhooks4j.Keyring;
-import io.webhooks4j.ProviderSettings;
-import io.webhooks4j.WebhookProviderFactory;
+import io.webhooks4j.spi.ProviderSettings;
+import io.webhooks4j.spi.WebhookProviderFactory;
 import java.io.InputStream;
 import java.net.URLClassLoader;
 import java.time.Duration;

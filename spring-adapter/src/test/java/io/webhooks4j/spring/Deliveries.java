@@ -1,6 +1,6 @@
 package io.webhooks4j.spring;
 
-import io.webhooks4j.Secret;
+import io.webhooks4j.spi.Secret;
 import io.webhooks4j.WebhookRequest;
 
 /** Signed deliveries for the fake providers. */

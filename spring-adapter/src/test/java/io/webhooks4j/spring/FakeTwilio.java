@@ -2,10 +2,10 @@ package io.webhooks4j.spring;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.webhooks4j.EventType;
-import io.webhooks4j.ProviderSettings;
+import io.webhooks4j.spi.ProviderSettings;
 import io.webhooks4j.WebhookEvent;
-import io.webhooks4j.WebhookProvider;
-import io.webhooks4j.WebhookProviderFactory;
+import io.webhooks4j.spi.WebhookProvider;
+import io.webhooks4j.spi.WebhookProviderFactory;
 import io.webhooks4j.WebhookReply;
 import java.util.List;
 

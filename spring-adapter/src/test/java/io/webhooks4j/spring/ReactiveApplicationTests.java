@@ -33,7 +33,7 @@ class ReactiveApplicationTests {
     void startsWithTheApplicationsOwnWebhooksBean() {
         Webhooks own = Webhooks.builder()
                 .provider(new FakeStripe.Factory()
-                        .create(io.webhooks4j.ProviderSettings.of(io.webhooks4j.Keyring.of("own"))))
+                        .create(io.webhooks4j.spi.ProviderSettings.of(io.webhooks4j.Keyring.of("own"))))
                 .build();
         runner.withPropertyValues("webhooks.stripe.secrets=" + Deliveries.STRIPE_SECRET)
                 .withBean(Webhooks.class, () -> own)

@@ -40,6 +40,7 @@ class ReadmeSnippetsTest {
 
     private static final String IMPORTS = """
             import io.webhooks4j.*;
+import io.webhooks4j.spi.*;
             import io.webhooks4j.spring.*;
             import io.webhooks4j.stripe.*;
             import io.webhooks4j.stripe.event.Invoice;

@@ -1,6 +1,6 @@
 package io.webhooks4j.spring;
 
-import io.webhooks4j.WebhookProviderFactory;
+import io.webhooks4j.spi.WebhookProviderFactory;
 import java.io.IOException;
 import java.net.URL;
 import java.net.URLClassLoader;

@@ -72,7 +72,7 @@ class WebhooksAutoConfigurationTests {
     void backsOffWhenTheApplicationDefinesWebhooks() {
         Webhooks own = Webhooks.builder()
                 .provider(new FakeTwilio.Factory()
-                        .create(io.webhooks4j.ProviderSettings.of(io.webhooks4j.Keyring.of("own"))))
+                        .create(io.webhooks4j.spi.ProviderSettings.of(io.webhooks4j.Keyring.of("own"))))
                 .build();
         runner.withPropertyValues(STRIPE)
                 .withBean(Webhooks.class, () -> own)

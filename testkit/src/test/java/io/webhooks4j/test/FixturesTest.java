@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 import io.webhooks4j.DeliveryOutcome;
 import io.webhooks4j.Keyring;
-import io.webhooks4j.ProviderSettings;
+import io.webhooks4j.spi.ProviderSettings;
 import io.webhooks4j.WebhookEvent;
-import io.webhooks4j.WebhookProvider;
-import io.webhooks4j.WebhookProviderFactory;
+import io.webhooks4j.spi.WebhookProvider;
+import io.webhooks4j.spi.WebhookProviderFactory;
 import io.webhooks4j.WebhookRequest;
 import io.webhooks4j.WebhookResponse;
 import io.webhooks4j.Webhooks;

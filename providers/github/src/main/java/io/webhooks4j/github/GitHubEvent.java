@@ -7,8 +7,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.webhooks4j.WebhookEvent;
-import io.webhooks4j.WebhookJson;
-import io.webhooks4j.WebhookParseException;
+import io.webhooks4j.spi.WebhookJson;
+import io.webhooks4j.spi.WebhookParseException;
 import java.util.Objects;
 import java.util.Optional;
 

@@ -1,9 +1,9 @@
 package io.webhooks4j.github;
 
-import io.webhooks4j.DeliveryKeys;
+import io.webhooks4j.spi.DeliveryKeys;
 import io.webhooks4j.Keyring;
-import io.webhooks4j.Verification;
-import io.webhooks4j.WebhookProvider;
+import io.webhooks4j.spi.Verification;
+import io.webhooks4j.spi.WebhookProvider;
 import io.webhooks4j.WebhookRequest;
 import java.lang.System.Logger.Level;
 import java.util.List;

@@ -1,8 +1,8 @@
 package io.webhooks4j.github;
 
-import io.webhooks4j.HmacAlgorithm;
+import io.webhooks4j.spi.HmacAlgorithm;
 import io.webhooks4j.RawBody;
-import io.webhooks4j.Secret;
+import io.webhooks4j.spi.Secret;
 import javax.crypto.Mac;
 
 /** The canonicalisation shared by the verifier and the signer: an HMAC of the exact raw body, nothing else. */

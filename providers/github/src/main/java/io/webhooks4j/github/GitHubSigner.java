@@ -1,9 +1,9 @@
 package io.webhooks4j.github;
 
-import io.webhooks4j.HmacAlgorithm;
+import io.webhooks4j.spi.HmacAlgorithm;
 import io.webhooks4j.Keyring;
 import io.webhooks4j.RawBody;
-import io.webhooks4j.Secret;
+import io.webhooks4j.spi.Secret;
 import io.webhooks4j.WebhookRequest;
 import java.util.HexFormat;
 import java.util.Objects;

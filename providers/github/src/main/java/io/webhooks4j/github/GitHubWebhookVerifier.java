@@ -1,12 +1,12 @@
 package io.webhooks4j.github;
 
-import io.webhooks4j.Diagnosis;
-import io.webhooks4j.HmacAlgorithm;
+import io.webhooks4j.spi.Diagnosis;
+import io.webhooks4j.spi.HmacAlgorithm;
 import io.webhooks4j.Keyring;
 import io.webhooks4j.Reason;
-import io.webhooks4j.Secret;
-import io.webhooks4j.Verification;
-import io.webhooks4j.WebhookParseException;
+import io.webhooks4j.spi.Secret;
+import io.webhooks4j.spi.Verification;
+import io.webhooks4j.spi.WebhookParseException;
 import io.webhooks4j.WebhookRequest;
 import io.webhooks4j.WebhookVerificationException;
 import io.webhooks4j.internal.Crypto;

@@ -30,7 +30,7 @@ class GitHubArchitectureTest {
     void importsTheModulesClassesWithTheirDependencies() {
         assertThat(classes.contain(GitHubProvider.class)).isTrue();
         assertThat(classes.get(GitHubEventParser.class).getDirectDependenciesFromSelf())
-                .anyMatch(d -> d.getTargetClass().getName().equals("io.webhooks4j.WebhookJson"));
+                .anyMatch(d -> d.getTargetClass().getName().equals("io.webhooks4j.spi.WebhookJson"));
     }
 
     @Test

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.webhooks4j.RawBody;
 import io.webhooks4j.Reason;
-import io.webhooks4j.WebhookParseException;
+import io.webhooks4j.spi.WebhookParseException;
 import io.webhooks4j.WebhookRequest;
 import io.webhooks4j.github.event.CheckConclusion;
 import io.webhooks4j.github.event.CheckRunEvent;

@@ -3,7 +3,7 @@ package io.webhooks4j.github;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.webhooks4j.Diagnosis;
+import io.webhooks4j.spi.Diagnosis;
 import io.webhooks4j.Keyring;
 import io.webhooks4j.RawBody;
 import io.webhooks4j.Reason;
@@ -48,7 +48,7 @@ class GitHubLazyDiagnosisTest {
         assertThat(diagnosis.signedContents()).singleElement().satisfies(c -> {
             assertThat(c.length()).isEqualTo(body.length());
             assertThat(c.sha256Hex()).isEqualTo(HexFormat.of().formatHex(body.sha256()));
-            assertThat(c.text()).isEmpty();
+            assertThat(c.exactText()).isNull();
         });
         assertThat(diagnosis.likelyCauses())
                 .anyMatch(cause -> cause.contains("CRLF"))

@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import io.webhooks4j.Keyring;
 import io.webhooks4j.RawBody;
 import io.webhooks4j.Reason;
-import io.webhooks4j.Secret;
-import io.webhooks4j.Verification;
-import io.webhooks4j.WebhookParseException;
+import io.webhooks4j.spi.Secret;
+import io.webhooks4j.spi.Verification;
+import io.webhooks4j.spi.WebhookParseException;
 import io.webhooks4j.WebhookRequest;
 import io.webhooks4j.WebhookVerificationException;
 import java.util.List;
@@ -225,7 +225,7 @@ class GitHubWebhookVerifierTest {
                 List.of(Secret.of("2026-q3", Fixtures.OTHER_SECRET), Secret.of("2026-q4", Fixtures.SECRET)));
         Verification verification = GitHubWebhookVerifier.of(keyring, false).verify(Fixtures.signed("push"));
         assertThat(verification.keyId()).isEqualTo("2026-q4");
-        assertThat(verification.timestamp()).isEmpty();
+        assertThat(verification.signedAt()).isNull();
     }
 
     @Test

@@ -2,13 +2,13 @@ package io.webhooks4j.pagerduty;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
-import io.webhooks4j.DeliveryKeys;
+import io.webhooks4j.spi.DeliveryKeys;
 import io.webhooks4j.Keyring;
 import io.webhooks4j.Reason;
-import io.webhooks4j.Verification;
-import io.webhooks4j.WebhookJson;
-import io.webhooks4j.WebhookParseException;
-import io.webhooks4j.WebhookProvider;
+import io.webhooks4j.spi.Verification;
+import io.webhooks4j.spi.WebhookJson;
+import io.webhooks4j.spi.WebhookParseException;
+import io.webhooks4j.spi.WebhookProvider;
 import io.webhooks4j.WebhookRequest;
 import io.webhooks4j.pagerduty.event.Client;
 import io.webhooks4j.pagerduty.event.Reference;

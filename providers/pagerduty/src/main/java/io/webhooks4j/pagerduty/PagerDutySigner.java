@@ -2,7 +2,7 @@ package io.webhooks4j.pagerduty;
 
 import io.webhooks4j.Keyring;
 import io.webhooks4j.RawBody;
-import io.webhooks4j.Secret;
+import io.webhooks4j.spi.Secret;
 import io.webhooks4j.WebhookRequest;
 import java.util.ArrayList;
 import java.util.List;

@@ -3,7 +3,7 @@ package io.webhooks4j.pagerduty;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.webhooks4j.Diagnosis;
+import io.webhooks4j.spi.Diagnosis;
 import io.webhooks4j.RawBody;
 import io.webhooks4j.Reason;
 import io.webhooks4j.WebhookRequest;

@@ -1,7 +1,7 @@
 package io.webhooks4j.shopify;
 
 import io.webhooks4j.Reason;
-import io.webhooks4j.WebhookParseException;
+import io.webhooks4j.spi.WebhookParseException;
 import io.webhooks4j.WebhookRequest;
 import java.util.Optional;
 

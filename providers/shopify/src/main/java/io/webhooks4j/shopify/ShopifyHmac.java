@@ -1,8 +1,8 @@
 package io.webhooks4j.shopify;
 
-import io.webhooks4j.HmacAlgorithm;
+import io.webhooks4j.spi.HmacAlgorithm;
 import io.webhooks4j.RawBody;
-import io.webhooks4j.Secret;
+import io.webhooks4j.spi.Secret;
 import javax.crypto.Mac;
 
 /** What Shopify signs, shared by {@link ShopifyWebhookVerifier} and {@link ShopifySigner}. */

@@ -1,7 +1,7 @@
 package io.webhooks4j.shopify;
 
 import io.webhooks4j.Keyring;
-import io.webhooks4j.Secret;
+import io.webhooks4j.spi.Secret;
 import java.util.List;
 import java.util.Optional;
 

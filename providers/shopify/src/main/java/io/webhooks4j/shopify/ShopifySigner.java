@@ -1,7 +1,7 @@
 package io.webhooks4j.shopify;
 
 import io.webhooks4j.RawBody;
-import io.webhooks4j.Secret;
+import io.webhooks4j.spi.Secret;
 import io.webhooks4j.WebhookRequest;
 import java.util.Base64;
 import java.util.Objects;

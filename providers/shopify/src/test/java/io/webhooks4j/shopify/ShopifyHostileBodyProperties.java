@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.webhooks4j.DeliveryOutcome;
 import io.webhooks4j.EventType;
 import io.webhooks4j.RawBody;
-import io.webhooks4j.WebhookJson;
+import io.webhooks4j.spi.WebhookJson;
 import io.webhooks4j.WebhookRequest;
 import io.webhooks4j.WebhookResponse;
 import io.webhooks4j.Webhooks;

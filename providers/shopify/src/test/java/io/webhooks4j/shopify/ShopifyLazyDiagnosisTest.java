@@ -4,7 +4,7 @@ import static io.webhooks4j.shopify.ShopifyFixtures.SECRET;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.webhooks4j.Diagnosis;
+import io.webhooks4j.spi.Diagnosis;
 import io.webhooks4j.RawBody;
 import io.webhooks4j.Reason;
 import io.webhooks4j.WebhookRequest;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.webhooks4j.RawBody;
-import io.webhooks4j.WebhookJson;
+import io.webhooks4j.spi.WebhookJson;
 import io.webhooks4j.WebhookRequest;
 import io.webhooks4j.shopify.event.Order;
 import io.webhooks4j.shopify.event.PaymentTerms;

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import io.webhooks4j.Keyring;
-import io.webhooks4j.WebhookProvider;
+import io.webhooks4j.spi.WebhookProvider;
 import io.webhooks4j.WebhookRequest;
 import java.util.Set;
 import org.junit.jupiter.api.Test;

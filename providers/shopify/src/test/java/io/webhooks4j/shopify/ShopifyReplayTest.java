@@ -5,7 +5,7 @@ import static io.webhooks4j.shopify.ShopifyFixtures.fixture;
 import static io.webhooks4j.shopify.ShopifyFixtures.signedFixture;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.webhooks4j.DeliveryKeys;
+import io.webhooks4j.spi.DeliveryKeys;
 import io.webhooks4j.DeliveryOutcome;
 import io.webhooks4j.RawBody;
 import io.webhooks4j.Reason;

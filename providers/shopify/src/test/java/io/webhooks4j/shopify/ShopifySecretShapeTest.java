@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import io.webhooks4j.Keyring;
-import io.webhooks4j.ProviderSettings;
+import io.webhooks4j.spi.ProviderSettings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Handler;

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.webhooks4j.EventType;
 import io.webhooks4j.RawBody;
 import io.webhooks4j.Reason;
-import io.webhooks4j.WebhookJson;
-import io.webhooks4j.WebhookParseException;
+import io.webhooks4j.spi.WebhookJson;
+import io.webhooks4j.spi.WebhookParseException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 

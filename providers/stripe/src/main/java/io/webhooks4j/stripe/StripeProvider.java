@@ -2,8 +2,8 @@ package io.webhooks4j.stripe;
 
 import io.webhooks4j.EventType;
 import io.webhooks4j.Keyring;
-import io.webhooks4j.Verification;
-import io.webhooks4j.WebhookProvider;
+import io.webhooks4j.spi.Verification;
+import io.webhooks4j.spi.WebhookProvider;
 import io.webhooks4j.WebhookRequest;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,9 +1,9 @@
 package io.webhooks4j.stripe;
 
 import io.webhooks4j.EventType;
-import io.webhooks4j.ProviderSettings;
-import io.webhooks4j.WebhookProvider;
-import io.webhooks4j.WebhookProviderFactory;
+import io.webhooks4j.spi.ProviderSettings;
+import io.webhooks4j.spi.WebhookProvider;
+import io.webhooks4j.spi.WebhookProviderFactory;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.List;

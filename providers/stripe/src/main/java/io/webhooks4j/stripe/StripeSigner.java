@@ -2,7 +2,7 @@ package io.webhooks4j.stripe;
 
 import io.webhooks4j.Keyring;
 import io.webhooks4j.RawBody;
-import io.webhooks4j.Secret;
+import io.webhooks4j.spi.Secret;
 import io.webhooks4j.WebhookRequest;
 import java.time.Instant;
 import java.util.HexFormat;

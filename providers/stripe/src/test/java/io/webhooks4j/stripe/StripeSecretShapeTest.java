@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import io.webhooks4j.Keyring;
-import io.webhooks4j.ProviderSettings;
-import io.webhooks4j.WebhookProvider;
+import io.webhooks4j.spi.ProviderSettings;
+import io.webhooks4j.spi.WebhookProvider;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

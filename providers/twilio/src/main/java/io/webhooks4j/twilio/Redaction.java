@@ -1,8 +1,8 @@
 package io.webhooks4j.twilio;
 
 import io.webhooks4j.FormParameter;
-import io.webhooks4j.HmacAlgorithm;
-import io.webhooks4j.Secret;
+import io.webhooks4j.spi.HmacAlgorithm;
+import io.webhooks4j.spi.Secret;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 

@@ -1,10 +1,10 @@
 package io.webhooks4j.twilio;
 
-import io.webhooks4j.DeliveryKeys;
+import io.webhooks4j.spi.DeliveryKeys;
 import io.webhooks4j.Keyring;
-import io.webhooks4j.Secret;
-import io.webhooks4j.Verification;
-import io.webhooks4j.WebhookProvider;
+import io.webhooks4j.spi.Secret;
+import io.webhooks4j.spi.Verification;
+import io.webhooks4j.spi.WebhookProvider;
 import io.webhooks4j.WebhookReply;
 import io.webhooks4j.WebhookRequest;
 import java.util.ArrayList;

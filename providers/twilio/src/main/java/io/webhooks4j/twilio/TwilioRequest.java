@@ -3,8 +3,8 @@ package io.webhooks4j.twilio;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.webhooks4j.FormParameters;
 import io.webhooks4j.WebhookEvent;
-import io.webhooks4j.WebhookJson;
-import io.webhooks4j.WebhookParseException;
+import io.webhooks4j.spi.WebhookJson;
+import io.webhooks4j.spi.WebhookParseException;
 
 /**
  * A verified request from Twilio, one record per kind: {@link IncomingMessage}, {@link MessageStatus},

@@ -1,8 +1,8 @@
 package io.webhooks4j.twilio;
 
 import io.webhooks4j.FormParameters;
-import io.webhooks4j.HmacAlgorithm;
-import io.webhooks4j.Secret;
+import io.webhooks4j.spi.HmacAlgorithm;
+import io.webhooks4j.spi.Secret;
 import io.webhooks4j.WebhookRequest;
 import java.util.Base64;
 import java.util.HexFormat;

@@ -1,13 +1,13 @@
 package io.webhooks4j.twilio;
 
-import io.webhooks4j.DeliveryKeys;
-import io.webhooks4j.Diagnosis;
+import io.webhooks4j.spi.DeliveryKeys;
+import io.webhooks4j.spi.Diagnosis;
 import io.webhooks4j.FormParameter;
-import io.webhooks4j.HmacAlgorithm;
+import io.webhooks4j.spi.HmacAlgorithm;
 import io.webhooks4j.Keyring;
 import io.webhooks4j.Reason;
-import io.webhooks4j.Secret;
-import io.webhooks4j.Verification;
+import io.webhooks4j.spi.Secret;
+import io.webhooks4j.spi.Verification;
 import io.webhooks4j.WebhookRequest;
 import io.webhooks4j.WebhookVerificationException;
 import io.webhooks4j.internal.Crypto;
@@ -73,7 +73,7 @@ public final class TwilioWebhookVerifier {
      * @return the id of the auth token or shared key that matched
      * @throws WebhookVerificationException missing or malformed header, no matching signature, body hash
      *     mismatch; with a diagnosis (values redacted) of what was signed for each URL variant tried
-     * @throws io.webhooks4j.WebhookParseException when a form body has a broken percent-escape (a 400: the
+     * @throws io.webhooks4j.spi.WebhookParseException when a form body has a broken percent-escape (a 400: the
      *     signed string cannot be built)
      */
     public Verification verify(WebhookRequest request) {

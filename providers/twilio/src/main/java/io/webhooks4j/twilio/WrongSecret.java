@@ -1,6 +1,6 @@
 package io.webhooks4j.twilio;
 
-import io.webhooks4j.Secret;
+import io.webhooks4j.spi.Secret;
 
 /** Recognises the Twilio values most often configured instead of the auth token. */
 final class WrongSecret {

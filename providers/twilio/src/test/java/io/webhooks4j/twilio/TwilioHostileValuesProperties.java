@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.webhooks4j.DeliveryOutcome;
-import io.webhooks4j.WebhookJson;
+import io.webhooks4j.spi.WebhookJson;
 import io.webhooks4j.WebhookRequest;
 import io.webhooks4j.WebhookResponse;
 import io.webhooks4j.Webhooks;

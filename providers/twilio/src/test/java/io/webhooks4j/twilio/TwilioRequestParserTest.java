@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import io.webhooks4j.Reason;
-import io.webhooks4j.WebhookParseException;
+import io.webhooks4j.spi.WebhookParseException;
 import io.webhooks4j.WebhookRequest;
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package io.webhooks4j.twilio;
 
 import io.webhooks4j.RawBody;
-import io.webhooks4j.WebhookProvider;
+import io.webhooks4j.spi.WebhookProvider;
 import io.webhooks4j.WebhookRequest;
 import io.webhooks4j.testkit.VerifierTestKit;
 import java.time.Clock;
