@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The settings every provider shares, and their validation: secrets (a keyring), clock, body limit and, for
@@ -18,10 +19,10 @@ import java.util.Optional;
 public abstract class ProviderBuilder<B extends ProviderBuilder<B, P>, P extends WebhookProvider<?>> {
     private final String secretName;
     private final boolean signsTimestamp;
-    private Keyring keyring;
+    private @Nullable Keyring keyring;
     private Clock clock = Clock.systemUTC();
     private long maxBodyBytes;
-    private Duration tolerance;
+    private @Nullable Duration tolerance;
 
     /**
      * @param secretName what the secret is called, in messages ("Stripe webhook secret")
@@ -29,7 +30,7 @@ public abstract class ProviderBuilder<B extends ProviderBuilder<B, P>, P extends
      * @param defaultTolerance the default timestamp tolerance, or {@code null} when the provider signs no
      *     timestamp (then {@link #tolerance(Duration)} is refused)
      */
-    protected ProviderBuilder(String secretName, long defaultMaxBodyBytes, Duration defaultTolerance) {
+    protected ProviderBuilder(String secretName, long defaultMaxBodyBytes, @Nullable Duration defaultTolerance) {
         this.secretName = Objects.requireNonNull(secretName, "secretName");
         this.maxBodyBytes = defaultMaxBodyBytes;
         this.tolerance = defaultTolerance;
@@ -53,7 +54,9 @@ public abstract class ProviderBuilder<B extends ProviderBuilder<B, P>, P extends
 
     /** As {@link #secrets(String...)}. */
     public B secrets(List<String> secrets) {
-        Objects.requireNonNull(secrets, () -> "the " + secretName + "s");
+        if (secrets == null) {
+            throw new IllegalArgumentException("The " + secretName + " is missing: the list of secrets is null");
+        }
         return secrets(secrets.toArray(String[]::new));
     }
 
@@ -88,8 +91,8 @@ public abstract class ProviderBuilder<B extends ProviderBuilder<B, P>, P extends
         return self();
     }
 
-    /** The keyring set so far. */
-    protected Keyring keyring() {
+    /** The keyring set so far ({@code null} until set; never null in {@link #create()}). */
+    protected @Nullable Keyring keyring() {
         return keyring;
     }
 
