@@ -1,31 +1,25 @@
 package io.webhooks4j.shopify;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.webhooks4j.spi.DeliveryKeys;
 import io.webhooks4j.EventType;
 import io.webhooks4j.Keyring;
-import io.webhooks4j.Reason;
-import io.webhooks4j.spi.Verification;
-import io.webhooks4j.spi.WebhookJson;
-import io.webhooks4j.spi.WebhookParseException;
-import io.webhooks4j.spi.WebhookProvider;
 import io.webhooks4j.WebhookRequest;
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
+import io.webhooks4j.shopify.internal.ShopifyEventParser;
+import io.webhooks4j.shopify.internal.ShopifySecrets;
+import io.webhooks4j.spi.AbstractWebhookProvider;
+import io.webhooks4j.spi.DeliveryKeys;
+import io.webhooks4j.spi.ProviderBuilder;
+import io.webhooks4j.spi.Verification;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Shopify as a {@link WebhookProvider}: verifies with {@link ShopifyWebhookVerifier}, parses into
- * {@link ShopifyWebhook} with the payload type {@link ShopifyTopics} gives the topic, de-duplicates on the signed
- * content: the verifying key, the topic and the exact body ({@link #deduplicationKey}), never on the unsigned
- * {@code X-Shopify-Webhook-Id}.
+ * Shopify webhooks: verifies with {@link ShopifyWebhookVerifier}, parses into {@link ShopifyEvent} with the
+ * payload type {@link ShopifyEvents} gives the topic, de-duplicates on the signed content: the verifying key, the
+ * topic and the exact body ({@link #deduplicationKey}), never on the unsigned {@code X-Shopify-Webhook-Id}; signs
+ * test deliveries ({@link ShopifySigner}).
  *
  * <pre>{@code
  * Webhooks webhooks = Webhooks.builder()
@@ -33,36 +27,38 @@ import java.util.UUID;
  *         .secrets(System.getenv("SHOPIFY_CLIENT_SECRET"))
  *         .publicApp(true)          // build() fails unless the three compliance topics have handlers
  *         .build())
- *     .on(ShopifyTopics.ORDERS_CREATE, w -> orders.create(w.shopDomain(), w.payload()))
- *     .on(ShopifyTopics.CUSTOMERS_DATA_REQUEST, w -> privacy.export(w.payload()))
- *     .on(ShopifyTopics.CUSTOMERS_REDACT, w -> privacy.erase(w.payload()))
- *     .on(ShopifyTopics.SHOP_REDACT, w -> privacy.eraseShop(w.payload().shopDomain()))
+ *     .on(ShopifyEvents.ORDERS_CREATE, e -> orders.create(e.shopDomain(), e.payload()))
+ *     .on(ShopifyEvents.CUSTOMERS_DATA_REQUEST, e -> privacy.export(e.payload()))
+ *     .on(ShopifyEvents.CUSTOMERS_REDACT, e -> privacy.erase(e.payload()))
+ *     .on(ShopifyEvents.SHOP_REDACT, e -> privacy.eraseShop(e.payload().shopDomain()))
  *     .build();
  * }</pre>
  *
  * <p>Immutable and thread-safe; {@link #toString()} shows key ids only.
  */
-public final class ShopifyProvider implements WebhookProvider<ShopifyWebhook<?>> {
+public final class ShopifyProvider extends AbstractWebhookProvider<ShopifyEvent<?>> {
     /** The provider id: {@code shopify}. */
     public static final String ID = "shopify";
+    /** What the secret is called in messages: "The Shopify client secret is missing (null): ...". */
+    static final String SECRET_NAME = "Shopify client secret";
 
     /** The API version {@link #sign(WebhookRequest)} puts on deliveries that name none. */
     public static final String DEFAULT_API_VERSION = "2026-07";
 
     private final ShopifyWebhookVerifier verifier;
     private final ShopifySigner signer;
-    private final Clock clock;
     private final boolean publicApp;
-    private final long maxBodyBytes;
-    private final String apiVersion;
 
-    private ShopifyProvider(Builder b) {
-        this.verifier = ShopifyWebhookVerifier.of(b.keyring);
-        this.signer = ShopifySigner.of(b.keyring.primary());
-        this.clock = b.clock;
-        this.publicApp = b.publicApp;
-        this.maxBodyBytes = b.maxBodyBytes;
-        this.apiVersion = b.apiVersion;
+    private ShopifyProvider(
+            Keyring keyring,
+            long maxBodyBytes,
+            ShopifyWebhookVerifier verifier,
+            ShopifySigner signer,
+            boolean publicApp) {
+        super(ID, ShopifyEvent.class, keyring, maxBodyBytes, verifier, signer);
+        this.verifier = verifier;
+        this.signer = signer;
+        this.publicApp = publicApp;
     }
 
     /**
@@ -79,14 +75,14 @@ public final class ShopifyProvider implements WebhookProvider<ShopifyWebhook<?>>
         return new Builder();
     }
 
-    @Override
-    public String id() {
-        return ID;
+    /** The verifier this provider uses: every key of its keyring. */
+    public ShopifyWebhookVerifier verifier() {
+        return verifier;
     }
 
-    @Override
-    public long maxBodyBytes() {
-        return maxBodyBytes;
+    /** The signer this provider uses: the primary key, its clock and API version. */
+    public ShopifySigner signer() {
+        return signer;
     }
 
     /** True when built with {@code publicApp(true)}: the compliance topics must have handlers. */
@@ -94,25 +90,9 @@ public final class ShopifyProvider implements WebhookProvider<ShopifyWebhook<?>>
         return publicApp;
     }
 
-    public Keyring keyring() {
-        return verifier.keyring();
-    }
-
-    public ShopifyWebhookVerifier verifier() {
-        return verifier;
-    }
-
     @Override
-    public Verification verify(WebhookRequest request) {
-        return verifier.verify(request);
-    }
-
-    /**
-     * The ids of the keyring's secrets, newest first.
-     */
-    @Override
-    public List<String> keyIds() {
-        return verifier.keyring().ids();
+    public ShopifyEvent<?> parse(WebhookRequest request, Verification verification) {
+        return ShopifyEventParser.parse(request);
     }
 
     /**
@@ -125,86 +105,8 @@ public final class ShopifyProvider implements WebhookProvider<ShopifyWebhook<?>>
      * carry the original payload, so they get the same key.
      */
     @Override
-    public String deduplicationKey(ShopifyWebhook<?> event, WebhookRequest request, Verification verification) {
+    public String deduplicationKey(ShopifyEvent<?> event, WebhookRequest request, Verification verification) {
         return DeliveryKeys.ofSignedContent(verification, request.body(), event.topic());
-    }
-
-    @Override
-    public ShopifyWebhook<?> parse(WebhookRequest request, Verification verification) {
-        ShopifyHeaderFamily family = ShopifyHeaderFamily.of(request);
-        family.requireDeliveryHeaders(request);
-        String topic = ShopifyHeaderFamily.value(request, family.topic).orElseThrow();
-        if (request.body().isEmpty()) {
-            throw new WebhookParseException(
-                    Reason.EMPTY_BODY, "The body of Shopify topic '" + topic + "' is empty; expected a JSON object");
-        }
-        JsonNode raw = WebhookJson.readTree(request.body());
-        if (!raw.isObject()) {
-            throw new WebhookParseException(
-                    Reason.MALFORMED_BODY,
-                    "The body of Shopify topic '" + topic + "' is JSON " + raw.getNodeType() + ", not an object");
-        }
-        EventType<?> type = ShopifyTopics.byName(topic).orElse(null);
-        Object payload = type == null || type.payloadType() == JsonNode.class
-                ? raw
-                : WebhookJson.convert(raw, type.payloadType());
-        return new ShopifyWebhook<>(
-                type == null ? topic : type.name(),
-                ShopifyHeaderFamily.value(request, family.shopDomain).orElse(null),
-                ShopifyHeaderFamily.value(request, family.apiVersion).orElse(null),
-                ShopifyHeaderFamily.value(request, family.webhookId).orElse(null),
-                ShopifyHeaderFamily.value(request, family.eventId).orElse(null),
-                ShopifyHeaderFamily.value(request, family.triggeredAt)
-                        .map(ShopifyProvider::instant)
-                        .orElse(null),
-                ShopifyHeaderFamily.value(request, family.subTopic).orElse(null),
-                ShopifyHeaderFamily.value(request, family.name).orElse(null),
-                payload,
-                raw);
-    }
-
-    private static Instant instant(String text) {
-        try {
-            return Instant.parse(text);
-        } catch (DateTimeParseException e) {
-            return null; // informational only: an unreadable time does not make an authentic delivery unusable
-        }
-    }
-
-    /**
-     * Signs {@code unsigned} with the primary key the way Shopify would, and adds the delivery headers Shopify
-     * always sends when they are missing: webhook id and event id (derived from the body and the clock, so the same
-     * input gives the same ids), triggered-at (the clock), API version ({@link Builder#apiVersion}) and
-     * {@code Content-Type: application/json}. The topic and shop domain cannot be guessed: set them yourself.
-     */
-    @Override
-    public WebhookRequest sign(WebhookRequest unsigned) {
-        ShopifyHeaderFamily family = ShopifyHeaderFamily.of(unsigned);
-        Instant now = clock.instant();
-        String seed = now + ":" + HexFormat.of().formatHex(unsigned.body().sha256());
-        WebhookRequest.Builder builder = unsigned.toBuilder();
-        if (ShopifyHeaderFamily.value(unsigned, family.webhookId).isEmpty()
-                && (family == ShopifyHeaderFamily.WEBHOOKS
-                        || ShopifyHeaderFamily.value(unsigned, family.eventId).isEmpty())) {
-            builder.setHeader(family.webhookId, uuid("webhook:" + seed));
-        }
-        if (ShopifyHeaderFamily.value(unsigned, family.eventId).isEmpty()) {
-            builder.setHeader(family.eventId, uuid("event:" + seed));
-        }
-        if (ShopifyHeaderFamily.value(unsigned, family.triggeredAt).isEmpty()) {
-            builder.setHeader(family.triggeredAt, now.toString());
-        }
-        if (ShopifyHeaderFamily.value(unsigned, family.apiVersion).isEmpty()) {
-            builder.setHeader(family.apiVersion, apiVersion);
-        }
-        if (unsigned.header("Content-Type").isEmpty()) {
-            builder.setHeader("Content-Type", "application/json");
-        }
-        return signer.sign(builder.build());
-    }
-
-    private static String uuid(String seed) {
-        return UUID.nameUUIDFromBytes(seed.getBytes(StandardCharsets.UTF_8)).toString();
     }
 
     /**
@@ -217,7 +119,7 @@ public final class ShopifyProvider implements WebhookProvider<ShopifyWebhook<?>>
             return;
         }
         List<String> missing = new ArrayList<>();
-        for (EventType<?> topic : ShopifyTopics.COMPLIANCE) {
+        for (EventType<?> topic : ShopifyEvents.COMPLIANCE) {
             if (!eventTypeNames.contains(topic.name())) {
                 missing.add(topic.name());
             }
@@ -226,63 +128,33 @@ public final class ShopifyProvider implements WebhookProvider<ShopifyWebhook<?>>
             throw new IllegalStateException("Shopify provider is configured as a public app but has no handler for "
                     + "the mandatory compliance topic(s) " + missing + ". Every app distributed through the Shopify"
                     + " App Store must act on customers/data_request, customers/redact and shop/redact: register"
-                    + " .on(ShopifyTopics.CUSTOMERS_DATA_REQUEST, ...), .on(ShopifyTopics.CUSTOMERS_REDACT, ...) and"
-                    + " .on(ShopifyTopics.SHOP_REDACT, ...) (a catch-all handler does not count), or build the"
+                    + " .on(ShopifyEvents.CUSTOMERS_DATA_REQUEST, ...), .on(ShopifyEvents.CUSTOMERS_REDACT, ...) and"
+                    + " .on(ShopifyEvents.SHOP_REDACT, ...) (a catch-all handler does not count), or build the"
                     + " provider with publicApp(false) for a custom app.");
         }
     }
 
     @Override
-    public Class<?> eventClass() {
-        return ShopifyWebhook.class;
+    protected String settingsForToString() {
+        return ", publicApp=" + publicApp;
     }
 
-    /** Key ids and settings; never a secret. */
-    @Override
-    public String toString() {
-        return "ShopifyProvider[" + verifier.keyring() + ", publicApp=" + publicApp + ", maxBodyBytes=" + maxBodyBytes
-                + "]";
-    }
-
-    /** Builds a {@link ShopifyProvider}; validates in {@link #build()}. */
-    public static final class Builder {
-        private Keyring keyring;
-        private Clock clock = Clock.systemUTC();
+    /**
+     * Builds a {@link ShopifyProvider}: the shared settings (secrets, clock, body limit; Shopify signs no
+     * timestamp, so there is no tolerance) and Shopify's own. The client secrets are required.
+     */
+    public static final class Builder extends ProviderBuilder<Builder, ShopifyProvider> {
         private boolean publicApp;
-        private long maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
         private String apiVersion = DEFAULT_API_VERSION;
 
-        private Builder() {}
-
-        /**
-         * The app's client secret(s) (API secret key), used verbatim, newest first: during a rotation Shopify
-         * keeps signing with the old one for up to an hour, so keep both. Ids {@code key-1}, {@code key-2}, ...
-         * A secret shaped like an Admin API access token ({@code shpat_...}) logs a WARN naming its id when built.
-         *
-         * @throws IllegalArgumentException naming the Shopify client secret when none is given, or one is null or
-         *     blank
-         */
-        public Builder secrets(String... clientSecrets) {
-            this.keyring = ShopifySecrets.keyring(clientSecrets);
-            return this;
+        private Builder() {
+            super(SECRET_NAME, DEFAULT_MAX_BODY_BYTES, null);
         }
 
-        /** As {@link #secrets(String...)}. */
-        public Builder secrets(List<String> clientSecrets) {
-            this.keyring = ShopifySecrets.keyring(clientSecrets);
-            return this;
-        }
-
-        /** The secrets with ids of your choice (replaces {@link #secrets}). */
-        public Builder keyring(Keyring keyring) {
-            this.keyring = Objects.requireNonNull(keyring, "keyring");
-            return this;
-        }
-
-        /** The clock the signer uses for {@code X-Shopify-Triggered-At}; UTC system clock by default. */
-        public Builder clock(Clock clock) {
-            this.clock = Objects.requireNonNull(clock, "clock");
-            return this;
+        /** As {@link #secrets(String...)}; a null list is a missing secret (an {@link IllegalArgumentException}). */
+        @Override
+        public Builder secrets(@Nullable List<String> clientSecrets) {
+            return clientSecrets == null ? secrets((String[]) null) : super.secrets(clientSecrets);
         }
 
         /**
@@ -295,35 +167,26 @@ public final class ShopifyProvider implements WebhookProvider<ShopifyWebhook<?>>
             return this;
         }
 
-        /** The largest body accepted, in bytes (413 beyond); 1 MiB by default. */
-        public Builder maxBodyBytes(long maxBodyBytes) {
-            this.maxBodyBytes = maxBodyBytes;
-            return this;
-        }
-
-        /** The API version {@link ShopifyProvider#sign} puts on deliveries that name none. */
+        /** The API version the signer puts on deliveries that name none; {@link #DEFAULT_API_VERSION} by default. */
         public Builder apiVersion(String apiVersion) {
             this.apiVersion = Objects.requireNonNull(apiVersion, "apiVersion");
             return this;
         }
 
         /**
-         * @throws IllegalStateException when no secret is configured
-         * @throws IllegalArgumentException when {@code maxBodyBytes} is not positive or {@code apiVersion} is blank
+         * Logs a WARN (key id and prefix only) for each secret shaped like an Admin API access token.
+         *
+         * @throws IllegalArgumentException when {@code apiVersion} is blank
          */
-        public ShopifyProvider build() {
-            if (keyring == null) {
-                throw new IllegalStateException(
-                        "secrets: no Shopify client secret configured; call secrets(...) or keyring(...) with the"
-                                + " app's client secret (API secret key)");
-            }
-            if (maxBodyBytes <= 0) {
-                throw new IllegalArgumentException("maxBodyBytes must be positive, was " + maxBodyBytes);
-            }
+        @Override
+        protected ShopifyProvider create() {
             if (apiVersion.isBlank()) {
                 throw new IllegalArgumentException("apiVersion must not be blank");
             }
-            return new ShopifyProvider(this);
+            ShopifySecrets.warnAboutAccessTokens(keyring());
+            ShopifySigner signer = new ShopifySigner(keyring().primary(), clock(), apiVersion);
+            return new ShopifyProvider(
+                    keyring(), maxBodyBytes(), new ShopifyWebhookVerifier(keyring()), signer, publicApp);
         }
     }
 }

@@ -1,10 +1,11 @@
 package io.webhooks4j.shopify;
 
-import io.webhooks4j.EventType;
+import io.webhooks4j.spi.ProviderDescriptor;
 import io.webhooks4j.spi.ProviderSettings;
 import io.webhooks4j.spi.WebhookProvider;
 import io.webhooks4j.spi.WebhookProviderFactory;
-import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Creates {@link ShopifyProvider}s from neutral settings (Spring properties, CLI flags): the keyring holds the
@@ -18,9 +19,31 @@ public final class ShopifyProviderFactory implements WebhookProviderFactory {
     /** Option name: the API version the signer announces. */
     public static final String API_VERSION = "api-version";
 
+    private static final ProviderDescriptor DESCRIPTOR = new ProviderDescriptor(
+            ShopifyProvider.ID,
+            "Shopify",
+            ShopifyProvider.SECRET_NAME,
+            ShopifyEvent.class,
+            ShopifyEvents.catalogue(),
+            false,
+            WebhookProvider.DEFAULT_MAX_BODY_BYTES,
+            Optional.empty(),
+            Map.of(
+                    PUBLIC_APP,
+                    "The app is distributed through the Shopify App Store: true requires handlers for the three"
+                            + " compliance topics (default false)",
+                    API_VERSION,
+                    "The API version the signer puts in X-Shopify-API-Version (default "
+                            + ShopifyProvider.DEFAULT_API_VERSION + ")"));
+
     @Override
     public String id() {
         return ShopifyProvider.ID;
+    }
+
+    @Override
+    public ProviderDescriptor descriptor() {
+        return DESCRIPTOR;
     }
 
     @Override
@@ -32,10 +55,5 @@ public final class ShopifyProviderFactory implements WebhookProviderFactory {
         settings.option(API_VERSION).ifPresent(builder::apiVersion);
         settings.maxBodyBytes().ifPresent(builder::maxBodyBytes);
         return builder.build();
-    }
-
-    @Override
-    public List<EventType<?>> eventTypes() {
-        return EventType.declaredIn(ShopifyTopics.class);
     }
 }

@@ -1,15 +1,19 @@
 package io.webhooks4j.shopify;
 
-import io.webhooks4j.spi.Diagnosis;
 import io.webhooks4j.Keyring;
 import io.webhooks4j.RawBody;
 import io.webhooks4j.Reason;
-import io.webhooks4j.spi.Secret;
-import io.webhooks4j.spi.Verification;
-import io.webhooks4j.spi.WebhookParseException;
 import io.webhooks4j.WebhookRequest;
 import io.webhooks4j.WebhookVerificationException;
 import io.webhooks4j.internal.Crypto;
+import io.webhooks4j.shopify.internal.ShopifyHeaderFamily;
+import io.webhooks4j.shopify.internal.ShopifyHmac;
+import io.webhooks4j.shopify.internal.ShopifySecrets;
+import io.webhooks4j.spi.Diagnosis;
+import io.webhooks4j.spi.Secret;
+import io.webhooks4j.spi.Verification;
+import io.webhooks4j.spi.WebhookParseException;
+import io.webhooks4j.spi.WebhookVerifier;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -23,35 +27,31 @@ import java.util.regex.Pattern;
  * webhook id is a {@link WebhookParseException} with {@link Reason#MISSING_EVENT_TYPE} (topic) or
  * {@link Reason#MISSING_REQUIRED_HEADER} (400): the delivery is authentic but cannot be handled.
  *
- * <p>Immutable and thread-safe.
+ * <p>{@link #create(String...)} gives one with the default settings; one with other settings (key ids) is {@code
+ * ShopifyProvider.builder()...build().verifier()}. Immutable and thread-safe.
  */
-public final class ShopifyWebhookVerifier {
+public final class ShopifyWebhookVerifier implements WebhookVerifier {
     private static final Pattern HEX_SHA256 = Pattern.compile("[0-9a-fA-F]{64}");
 
     private final Keyring keyring;
 
-    private ShopifyWebhookVerifier(Keyring keyring) {
+    /** Settings validated by {@link ShopifyProvider.Builder}. */
+    ShopifyWebhookVerifier(Keyring keyring) {
         this.keyring = Objects.requireNonNull(keyring, "keyring");
-        ShopifySecrets.warnAboutAccessTokens(keyring);
     }
 
     /**
      * A verifier for the app's client secret(s), newest first (ids {@code key-1}, {@code key-2}, ...).
      *
+     * A secret shaped like an Admin API access token ({@code shpat_}, {@code shpca_}, {@code shppa_},
+     * {@code shpua_}) logs a WARN naming its id: Shopify signs webhooks with the app's client secret, so such a key
+     * never verifies anything.
+     *
      * @throws IllegalArgumentException naming the Shopify client secret when none is given, or one is null (an
      *     unset environment variable) or blank
      */
     public static ShopifyWebhookVerifier create(String... clientSecrets) {
-        return new ShopifyWebhookVerifier(ShopifySecrets.keyring(clientSecrets));
-    }
-
-    /**
-     * A verifier for {@code keyring}. A secret shaped like an Admin API access token ({@code shpat_},
-     * {@code shpca_}, {@code shppa_}, {@code shpua_}) logs a WARN naming its id: Shopify signs webhooks with the
-     * app's client secret, so such a key never verifies anything.
-     */
-    public static ShopifyWebhookVerifier of(Keyring keyring) {
-        return new ShopifyWebhookVerifier(keyring);
+        return ShopifyProvider.create(clientSecrets).verifier();
     }
 
     public Keyring keyring() {
@@ -66,6 +66,7 @@ public final class ShopifyWebhookVerifier {
      * @throws WebhookVerificationException when the HMAC is absent, unreadable or matches no key (401)
      * @throws WebhookParseException when the delivery is authentic but lacks a required header (400)
      */
+    @Override
     public Verification verify(WebhookRequest request) {
         ShopifyHeaderFamily family = ShopifyHeaderFamily.of(request);
         String header = Crypto.requireSingleHeader(request, family.hmac);

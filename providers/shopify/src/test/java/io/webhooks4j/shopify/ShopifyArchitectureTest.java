@@ -32,7 +32,9 @@ class ShopifyArchitectureTest {
                         "java..",
                         "javax.crypto..",
                         "io.webhooks4j",
+                        "io.webhooks4j.spi..",
                         "io.webhooks4j.internal..",
+                        "org.jspecify..",
                         "io.webhooks4j.shopify..",
                         "com.fasterxml.jackson..")
                 .check(CLASSES);

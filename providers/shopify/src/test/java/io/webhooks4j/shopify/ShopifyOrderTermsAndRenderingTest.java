@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.webhooks4j.RawBody;
-import io.webhooks4j.spi.WebhookJson;
 import io.webhooks4j.WebhookRequest;
 import io.webhooks4j.shopify.event.Order;
 import io.webhooks4j.shopify.event.PaymentTerms;
@@ -14,6 +13,7 @@ import io.webhooks4j.shopify.event.PaymentTermsType;
 import io.webhooks4j.shopify.event.Product;
 import io.webhooks4j.shopify.event.ProductStatus;
 import io.webhooks4j.shopify.event.ReturnStatus;
+import io.webhooks4j.spi.WebhookJson;
 import java.math.BigDecimal;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -35,7 +35,7 @@ class ShopifyOrderTermsAndRenderingTest {
                "name": "#9999-R1", "status": "open", "total_return_line_items": 2},
                {"id": 945000955, "status": "a_future_status"}]}""";
 
-    private ShopifyWebhook<?> parse(WebhookRequest request) {
+    private ShopifyEvent<?> parse(WebhookRequest request) {
         return provider.parse(request, provider.verify(request));
     }
 
@@ -102,7 +102,7 @@ class ShopifyOrderTermsAndRenderingTest {
 
     @Test
     void theJsonRenderingKeepsTheHeadersAndTheBodyExactlyAsSent() {
-        ShopifyWebhook<?> webhook = parse(signed("orders/create", RawBody.ofUtf8(ORDER_WITH_TERMS)));
+        ShopifyEvent<?> webhook = parse(signed("orders/create", RawBody.ofUtf8(ORDER_WITH_TERMS)));
 
         String json = WebhookJson.write(webhook);
 
@@ -126,7 +126,7 @@ class ShopifyOrderTermsAndRenderingTest {
 
     @Test
     void numericMoneyStaysExactInTheRendering() {
-        ShopifyWebhook<?> webhook =
+        ShopifyEvent<?> webhook =
                 parse(signed("orders/create", RawBody.ofUtf8("{\"id\": 7, \"total_price\": 388.00, \"rate\": 0.10}")));
 
         assertThat(WebhookJson.write(webhook))

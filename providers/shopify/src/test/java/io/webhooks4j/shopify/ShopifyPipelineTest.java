@@ -30,9 +30,9 @@ class ShopifyPipelineTest {
     private Webhooks webhooks() {
         return Webhooks.builder()
                 .provider(ShopifyFixtures.provider())
-                .on(ShopifyTopics.ORDERS_CREATE, w -> seen.add(w.payload().totalPrice()))
-                .on(ShopifyTopics.CUSTOMERS_REDACT, w -> seen.add(w.payload().ordersToRedact()))
-                .on(ShopifyTopics.ANY, w -> seen.add(w.topic()))
+                .on(ShopifyEvents.ORDERS_CREATE, w -> seen.add(w.payload().totalPrice()))
+                .on(ShopifyEvents.CUSTOMERS_REDACT, w -> seen.add(w.payload().ordersToRedact()))
+                .on(ShopifyEvents.ANY, w -> seen.add(w.topic()))
                 .build();
     }
 
@@ -47,7 +47,7 @@ class ShopifyPipelineTest {
         List<BigDecimal> totals = new ArrayList<>();
         Webhooks webhooks = Webhooks.builder()
                 .provider(ShopifyFixtures.provider())
-                .on(ShopifyTopics.ORDERS_CREATE, w -> totals.add(w.payload().totalPrice()))
+                .on(ShopifyEvents.ORDERS_CREATE, w -> totals.add(w.payload().totalPrice()))
                 .build();
 
         WebhookResponse response = webhooks.handle("shopify", signedFixture("orders/create", "orders-create.json"));
@@ -100,7 +100,7 @@ class ShopifyPipelineTest {
         List<Object> payloads = new ArrayList<>();
         Webhooks webhooks = Webhooks.builder()
                 .provider(ShopifyFixtures.provider())
-                .on(ShopifyTopics.ANY, w -> payloads.add(w.payload()))
+                .on(ShopifyEvents.ANY, w -> payloads.add(w.payload()))
                 .build();
         WebhookRequest request = signed("gift_cards/sparkle", RawBody.ofUtf8("{\"id\": 42, \"note\": \"✨\"}"));
 
@@ -245,14 +245,14 @@ class ShopifyPipelineTest {
         assertThatIllegalStateException()
                 .isThrownBy(() -> Webhooks.builder()
                         .provider(publicApp)
-                        .on(ShopifyTopics.CUSTOMERS_REDACT, w -> {})
+                        .on(ShopifyEvents.CUSTOMERS_REDACT, w -> {})
                         .onAny(event -> {})
-                        .on(ShopifyTopics.ANY, w -> {})
+                        .on(ShopifyEvents.ANY, w -> {})
                         .build())
                 .withMessageContaining("customers/data_request")
                 .withMessageContaining("shop/redact")
                 .withMessageNotContaining("[customers/data_request, customers/redact")
-                .withMessageContaining("ShopifyTopics.SHOP_REDACT");
+                .withMessageContaining("ShopifyEvents.SHOP_REDACT");
     }
 
     @Test
@@ -263,12 +263,12 @@ class ShopifyPipelineTest {
         Webhooks webhooks = Webhooks.builder()
                 .provider(publicApp)
                 .on(
-                        ShopifyTopics.CUSTOMERS_DATA_REQUEST,
+                        ShopifyEvents.CUSTOMERS_DATA_REQUEST,
                         w -> seen.add(w.payload().dataRequest().id()))
                 .on(
-                        ShopifyTopics.CUSTOMERS_REDACT,
+                        ShopifyEvents.CUSTOMERS_REDACT,
                         w -> seen.add(w.payload().customer().id()))
-                .on(ShopifyTopics.SHOP_REDACT, w -> seen.add(w.payload().shopDomain()))
+                .on(ShopifyEvents.SHOP_REDACT, w -> seen.add(w.payload().shopDomain()))
                 .build();
 
         assertThat(webhooks.handle("shopify", signedFixture("shop/redact", "shop-redact.json"))
@@ -288,10 +288,10 @@ class ShopifyPipelineTest {
 
     @Test
     void providerSignedDeliveryIsHandledEndToEnd() {
-        List<ShopifyWebhook<Order>> received = new ArrayList<>();
+        List<ShopifyEvent<Order>> received = new ArrayList<>();
         Webhooks webhooks = Webhooks.builder()
                 .provider(ShopifyFixtures.provider())
-                .on(ShopifyTopics.ORDERS_PAID, received::add)
+                .on(ShopifyEvents.ORDERS_PAID, received::add)
                 .build();
         WebhookRequest request = ShopifyFixtures.provider()
                 .sign(WebhookRequest.builder()

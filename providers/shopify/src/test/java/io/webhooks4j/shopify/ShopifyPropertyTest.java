@@ -19,9 +19,9 @@ import net.jqwik.api.Provide;
 class ShopifyPropertyTest {
     private static final Webhooks WEBHOOKS = Webhooks.builder()
             .provider(ShopifyProvider.create(SECRET))
-            .on(ShopifyTopics.ORDERS_CREATE, w -> w.payload().totalPrice())
-            .on(ShopifyTopics.PRODUCTS_UPDATE, w -> w.payload().variants())
-            .on(ShopifyTopics.ANY, w -> w.payload())
+            .on(ShopifyEvents.ORDERS_CREATE, w -> w.payload().totalPrice())
+            .on(ShopifyEvents.PRODUCTS_UPDATE, w -> w.payload().variants())
+            .on(ShopifyEvents.ANY, w -> w.payload())
             .build();
 
     @Provide

@@ -7,8 +7,8 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import io.webhooks4j.Keyring;
-import io.webhooks4j.spi.WebhookProvider;
 import io.webhooks4j.WebhookRequest;
+import io.webhooks4j.spi.WebhookProvider;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +21,7 @@ class ShopifyProviderTest {
         assertThat(provider.keyring().ids()).containsExactly("key-1", "key-2");
         assertThat(provider.maxBodyBytes()).isEqualTo(WebhookProvider.DEFAULT_MAX_BODY_BYTES);
         assertThat(provider.publicApp()).isFalse();
-        assertThat(provider.eventClass()).isEqualTo(ShopifyWebhook.class);
+        assertThat(provider.eventClass()).isEqualTo(ShopifyEvent.class);
     }
 
     @Test
@@ -38,7 +38,8 @@ class ShopifyProviderTest {
 
     @Test
     void nonPositiveBodyLimitIsRejected() {
-        assertThatIllegalArgumentException()
+        // The shared ProviderBuilder validates the body limit for every provider, as an IllegalStateException.
+        assertThatIllegalStateException()
                 .isThrownBy(() -> ShopifyProvider.builder()
                         .secrets(SECRET)
                         .maxBodyBytes(0)

@@ -5,13 +5,13 @@ import static io.webhooks4j.shopify.ShopifyFixtures.fixture;
 import static io.webhooks4j.shopify.ShopifyFixtures.signedFixture;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.webhooks4j.spi.DeliveryKeys;
 import io.webhooks4j.DeliveryOutcome;
 import io.webhooks4j.RawBody;
 import io.webhooks4j.Reason;
 import io.webhooks4j.WebhookRequest;
 import io.webhooks4j.WebhookResponse;
 import io.webhooks4j.Webhooks;
+import io.webhooks4j.spi.DeliveryKeys;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -26,11 +26,11 @@ class ShopifyReplayTest {
     private final Webhooks webhooks = Webhooks.builder()
             .provider(ShopifyFixtures.provider())
             .on(
-                    ShopifyTopics.ORDERS_CREATE,
+                    ShopifyEvents.ORDERS_CREATE,
                     w -> ran.add("create " + w.payload().id()))
-            .on(ShopifyTopics.ORDERS_PAID, w -> ran.add("paid " + w.payload().id()))
+            .on(ShopifyEvents.ORDERS_PAID, w -> ran.add("paid " + w.payload().id()))
             .on(
-                    ShopifyTopics.ORDERS_UPDATED,
+                    ShopifyEvents.ORDERS_UPDATED,
                     w -> ran.add("updated " + w.payload().id()))
             .build();
 

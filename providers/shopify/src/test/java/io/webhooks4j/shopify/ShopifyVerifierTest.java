@@ -9,10 +9,10 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import io.webhooks4j.Keyring;
 import io.webhooks4j.RawBody;
 import io.webhooks4j.Reason;
-import io.webhooks4j.spi.WebhookParseException;
-import io.webhooks4j.spi.WebhookProvider;
 import io.webhooks4j.WebhookRequest;
 import io.webhooks4j.WebhookVerificationException;
+import io.webhooks4j.spi.WebhookParseException;
+import io.webhooks4j.spi.WebhookProvider;
 import io.webhooks4j.testkit.VerifierTestKit;
 import java.time.Clock;
 import java.util.Base64;
@@ -210,7 +210,10 @@ class ShopifyVerifierTest extends VerifierTestKit {
     @Test
     void diagnosisPointsAtAnAccessTokenUsedAsSecret() {
         WebhookRequest request = ShopifyFixtures.signed("orders/create", fixture("orders-create.json"));
-        ShopifyWebhookVerifier wrong = ShopifyWebhookVerifier.of(Keyring.of("shpat_0123456789abcdef0123456789abcdef"));
+        ShopifyWebhookVerifier wrong = ShopifyProvider.builder()
+                .keyring(Keyring.of("shpat_0123456789abcdef0123456789abcdef"))
+                .build()
+                .verifier();
 
         assertThatExceptionOfType(WebhookVerificationException.class)
                 .isThrownBy(() -> wrong.verify(request))

@@ -10,6 +10,7 @@ import io.webhooks4j.spi.WebhookParseException;
 import io.webhooks4j.stripe.internal.StripeEventSerializer;
 import java.time.Instant;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A verified Stripe event: the envelope Stripe sends ({@code "object": "event"}) with its {@code data.object}
@@ -25,32 +26,37 @@ import java.util.Objects;
  * ({@code object}, {@code previous_attributes}) exactly as sent: every field of the object, amounts and decimals
  * ({@code "unit_amount_decimal": "12.50"}) unchanged. For a thin event {@code data.object} is the thin event.
  *
+ * <p>This is the one envelope type of the Stripe provider, as {@code GitHubEvent<T>} or {@code ShopifyEvent<T>}
+ * are of theirs; a thin event is not another envelope but the payload type {@link StripeThinEvent}.
+ *
  * @param id the event id ({@code evt_...}): the same on every retry, so it is the de-duplication key
  * @param type the event type, such as {@code invoice.paid}
- * @param created when Stripe created the event
+ * @param created when Stripe created the event, or null when the body does not say
  * @param apiVersion the API version {@code data.object} is rendered in (null for thin events)
  * @param livemode true for live mode, false for test mode
  * @param account the connected account the event belongs to (Connect), or null
  * @param request the API request that caused the event (both parts null when none did)
  * @param data the object and, on {@code *.updated} events, the previous values of what changed
  * @param pendingWebhooks how many endpoints had not yet acknowledged the event when it was sent, or null
- * @param raw the whole event as received: the escape hatch for anything not modelled
+ * @param raw the whole event as received: the escape hatch for anything not modelled (null only for an event built
+ *     by hand, in a test)
  * @param <T> the type of {@code data.object}
  */
 @JsonSerialize(using = StripeEventSerializer.class)
 public record StripeEvent<T>(
         String id,
         String type,
-        Instant created,
-        String apiVersion,
+        @Nullable Instant created,
+        @Nullable String apiVersion,
         boolean livemode,
-        String account,
+        @Nullable String account,
         Request request,
         Data<T> data,
-        Long pendingWebhooks,
-        JsonNode raw)
+        @Nullable Long pendingWebhooks,
+        @Nullable JsonNode raw)
         implements WebhookEvent {
 
+    /** A null {@code request} (an event built by hand) reads as {@link Request#NONE}. */
     public StripeEvent {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(type, "type");
@@ -91,13 +97,13 @@ public record StripeEvent<T>(
         return WebhookJson.convert(object, type);
     }
 
-    /** Shortcut for {@code request().id()}. */
-    public String requestId() {
+    /** Shortcut for {@code request().id()}: the request id, or null. */
+    public @Nullable String requestId() {
         return request.id();
     }
 
-    /** Shortcut for {@code request().idempotencyKey()}. */
-    public String idempotencyKey() {
+    /** Shortcut for {@code request().idempotencyKey()}: the idempotency key, or null. */
+    public @Nullable String idempotencyKey() {
         return request.idempotencyKey();
     }
 
@@ -115,8 +121,10 @@ public record StripeEvent<T>(
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Request(
-            String id, @JsonProperty("idempotency_key") String idempotencyKey) {
-        static final Request NONE = new Request(null, null);
+            @Nullable String id,
+            @JsonProperty("idempotency_key") @Nullable String idempotencyKey) {
+        /** No API request caused the event. */
+        public static final Request NONE = new Request(null, null);
     }
 
     /**
@@ -127,7 +135,7 @@ public record StripeEvent<T>(
      *     (a tree, as sent); null when not sent
      * @param <T> the type of the object
      */
-    public record Data<T>(T object, JsonNode previousAttributes) {
+    public record Data<T>(T object, @Nullable JsonNode previousAttributes) {
         public Data {
             Objects.requireNonNull(object, "object");
         }

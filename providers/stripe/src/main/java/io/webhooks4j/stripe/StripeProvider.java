@@ -2,15 +2,18 @@ package io.webhooks4j.stripe;
 
 import io.webhooks4j.EventType;
 import io.webhooks4j.Keyring;
-import io.webhooks4j.spi.Verification;
-import io.webhooks4j.spi.WebhookProvider;
 import io.webhooks4j.WebhookRequest;
-import java.time.Clock;
+import io.webhooks4j.spi.AbstractWebhookProvider;
+import io.webhooks4j.spi.ProviderBuilder;
+import io.webhooks4j.spi.Verification;
+import io.webhooks4j.stripe.internal.StripeEventParser;
+import io.webhooks4j.stripe.internal.StripeSecrets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Stripe webhooks: verifies {@code Stripe-Signature} ({@link StripeWebhookVerifier}), parses the event into a
@@ -24,18 +27,19 @@ import java.util.Optional;
  *     .build();
  * }</pre>
  */
-public final class StripeProvider implements WebhookProvider<StripeEvent<?>> {
+public final class StripeProvider extends AbstractWebhookProvider<StripeEvent<?>> {
     /** The provider id: {@code stripe}. */
     public static final String ID = "stripe";
+    /** What the secret is called in messages: "The Stripe webhook secret is missing (null): ...". */
+    static final String SECRET_NAME = "Stripe webhook secret";
 
     private final StripeWebhookVerifier verifier;
     private final StripeSigner signer;
-    private final long maxBodyBytes;
 
-    private StripeProvider(StripeWebhookVerifier verifier, long maxBodyBytes) {
+    private StripeProvider(Keyring keyring, long maxBodyBytes, StripeWebhookVerifier verifier, StripeSigner signer) {
+        super(ID, StripeEvent.class, keyring, maxBodyBytes, verifier, signer);
         this.verifier = verifier;
-        this.signer = StripeSigner.of(verifier.keyring());
-        this.maxBodyBytes = maxBodyBytes;
+        this.signer = signer;
     }
 
     /**
@@ -53,40 +57,19 @@ public final class StripeProvider implements WebhookProvider<StripeEvent<?>> {
         return new Builder();
     }
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public long maxBodyBytes() {
-        return maxBodyBytes;
-    }
-
-    /** The verifier this provider uses. */
+    /** The verifier this provider uses, with its settings. */
     public StripeWebhookVerifier verifier() {
         return verifier;
     }
 
-    /** A signer with this provider's keyring. */
+    /** The signer this provider uses: every key of its keyring, the time of its clock. */
     public StripeSigner signer() {
         return signer;
     }
 
     @Override
-    public Verification verify(WebhookRequest request) {
-        return verifier.verify(request);
-    }
-
-    @Override
     public StripeEvent<?> parse(WebhookRequest request, Verification verification) {
         return StripeEventParser.parse(request.body());
-    }
-
-    /** The ids of the keyring's secrets. */
-    @Override
-    public List<String> keyIds() {
-        return verifier.keyring().ids();
     }
 
     /**
@@ -107,7 +90,7 @@ public final class StripeProvider implements WebhookProvider<StripeEvent<?>> {
     @Override
     public List<String> routingKeys(StripeEvent<?> event) {
         List<String> keys = new ArrayList<>(2);
-        Optional<EventType<?>> known = StripeEvents.byName(event.type());
+        Optional<EventType<?>> known = StripeEvents.find(event.type());
         boolean payloadFits = known.isEmpty()
                 || known.get().payloadType().isInstance(event.data().object());
         if (payloadFits && !event.type().equals(StripeThinEvent.OBJECT)) {
@@ -119,88 +102,67 @@ public final class StripeProvider implements WebhookProvider<StripeEvent<?>> {
         return keys;
     }
 
-    /** Signs with every key of the keyring at the time of this provider's clock. */
     @Override
-    public WebhookRequest sign(WebhookRequest unsigned) {
-        return signer.sign(unsigned, verifier.clock().instant());
+    protected String settingsForToString() {
+        return ", tolerance=" + verifier.tolerance() + ", futureTolerance=" + verifier.futureTolerance();
     }
 
-    @Override
-    public Class<?> eventClass() {
-        return StripeEvent.class;
-    }
+    /**
+     * Builds a {@link StripeProvider}: the shared settings (secrets, clock, body limit, tolerance) and Stripe's
+     * own. The signing secrets are required.
+     */
+    public static final class Builder extends ProviderBuilder<Builder, StripeProvider> {
+        private Duration futureTolerance = StripeWebhookVerifier.DEFAULT_FUTURE_TOLERANCE;
+        private boolean allowApiKeyShapedSecrets;
 
-    /** Key ids and settings only. */
-    @Override
-    public String toString() {
-        return "StripeProvider[" + verifier.keyring() + ", tolerance " + verifier.tolerance() + ", future "
-                + verifier.futureTolerance() + ", maxBodyBytes " + maxBodyBytes + "]";
-    }
-
-    /** Builds a {@link StripeProvider}; the signing secrets are required. */
-    public static final class Builder {
-        private final StripeWebhookVerifier.Builder verifier = StripeWebhookVerifier.builder();
-        private long maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
-
-        private Builder() {}
-
-        /**
-         * The endpoint's signing secrets ({@code whsec_...}), used whole; ids {@code key-1}, {@code key-2}...
-         *
-         * @throws IllegalArgumentException naming the Stripe webhook secret when none is given, or one is null or
-         *     blank
-         */
-        public Builder secrets(String... whsecSecrets) {
-            verifier.secrets(whsecSecrets);
-            return this;
+        private Builder() {
+            super(SECRET_NAME, DEFAULT_MAX_BODY_BYTES, StripeWebhookVerifier.DEFAULT_TOLERANCE);
         }
 
-        /** As {@link #secrets(String...)}. */
-        public Builder secrets(List<String> whsecSecrets) {
-            verifier.secrets(whsecSecrets);
-            return this;
-        }
-
-        /** The signing secrets, with ids of your choice. */
-        public Builder keyring(Keyring keyring) {
-            verifier.keyring(keyring);
-            return this;
+        /** As {@link #secrets(String...)}; a null list is a missing secret (an {@link IllegalArgumentException}). */
+        @Override
+        public Builder secrets(@Nullable List<String> whsecSecrets) {
+            return whsecSecrets == null ? secrets((String[]) null) : super.secrets(whsecSecrets);
         }
 
         /** How old a signed timestamp may be; positive; default 300 s. */
+        @Override
         public Builder tolerance(Duration tolerance) {
-            verifier.tolerance(tolerance);
-            return this;
+            return super.tolerance(tolerance);
         }
 
         /** How far in the future a signed timestamp may be; zero or more; default 300 s. */
         public Builder futureTolerance(Duration futureTolerance) {
-            verifier.futureTolerance(futureTolerance);
+            this.futureTolerance = Objects.requireNonNull(futureTolerance, "futureTolerance");
             return this;
         }
 
-        public Builder clock(Clock clock) {
-            verifier.clock(clock);
-            return this;
-        }
-
-        /** See {@link StripeWebhookVerifier.Builder#allowApiKeyShapedSecrets(boolean)}; default false. */
+        /**
+         * Whether a secret shaped like a Stripe API key ({@code sk_...}, {@code rk_...}, {@code pk_...}) is
+         * accepted; default false, so {@link #build()} refuses one: an API key never verifies a webhook, and one
+         * pasted into the webhook-secret setting is a leaked credential in the wrong place. Set it only for a
+         * signing secret that really starts so (a test fixture, a proxy that re-signs).
+         */
         public Builder allowApiKeyShapedSecrets(boolean allow) {
-            verifier.allowApiKeyShapedSecrets(allow);
+            this.allowApiKeyShapedSecrets = allow;
             return this;
         }
 
-        /** The largest body accepted, in bytes; default 1 MiB. */
-        public Builder maxBodyBytes(long maxBodyBytes) {
-            this.maxBodyBytes = maxBodyBytes;
-            return this;
-        }
-
-        public StripeProvider build() {
-            if (maxBodyBytes <= 0) {
-                throw new IllegalStateException("maxBodyBytes must be positive, was " + maxBodyBytes);
+        /**
+         * @throws IllegalStateException when {@code futureTolerance} is negative
+         * @throws IllegalArgumentException when a secret looks like a Stripe API key and that is not allowed
+         */
+        @Override
+        protected StripeProvider create() {
+            if (futureTolerance.isNegative()) {
+                throw new IllegalStateException("futureTolerance must not be negative, was " + futureTolerance);
             }
-            return new StripeProvider(Objects.requireNonNull(verifier.build()), maxBodyBytes);
+            if (!allowApiKeyShapedSecrets) {
+                StripeSecrets.refuseApiKeys(keyring(), SECRET_NAME);
+            }
+            StripeWebhookVerifier verifier = new StripeWebhookVerifier(
+                    keyring(), clock(), tolerance().orElseThrow(), futureTolerance, allowApiKeyShapedSecrets);
+            return new StripeProvider(keyring(), maxBodyBytes(), verifier, new StripeSigner(keyring(), clock()));
         }
     }
 }

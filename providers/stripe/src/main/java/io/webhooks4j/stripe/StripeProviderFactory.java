@@ -1,12 +1,13 @@
 package io.webhooks4j.stripe;
 
-import io.webhooks4j.EventType;
+import io.webhooks4j.spi.ProviderDescriptor;
 import io.webhooks4j.spi.ProviderSettings;
 import io.webhooks4j.spi.WebhookProvider;
 import io.webhooks4j.spi.WebhookProviderFactory;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
-import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Creates {@link StripeProvider}s from neutral settings (Spring properties, CLI flags). The tolerance bounds old
@@ -20,9 +21,31 @@ public final class StripeProviderFactory implements WebhookProviderFactory {
     /** Option name: accept a secret shaped like a Stripe API key ({@code sk_}, {@code rk_}, {@code pk_}). */
     public static final String ALLOW_API_KEY_SHAPED_SECRETS = "allow-api-key-shaped-secrets";
 
+    private static final ProviderDescriptor DESCRIPTOR = new ProviderDescriptor(
+            StripeProvider.ID,
+            "Stripe",
+            StripeProvider.SECRET_NAME,
+            StripeEvent.class,
+            StripeEvents.catalogue(),
+            false,
+            WebhookProvider.DEFAULT_MAX_BODY_BYTES,
+            Optional.of(StripeWebhookVerifier.DEFAULT_TOLERANCE),
+            Map.of(
+                    FUTURE_TOLERANCE,
+                    "How far in the future a signed timestamp may be: seconds or an ISO-8601 duration (default 300"
+                            + " seconds)",
+                    ALLOW_API_KEY_SHAPED_SECRETS,
+                    "Accept a secret that starts like a Stripe API key (sk_, rk_, pk_): true or false (default"
+                            + " false)"));
+
     @Override
     public String id() {
         return StripeProvider.ID;
+    }
+
+    @Override
+    public ProviderDescriptor descriptor() {
+        return DESCRIPTOR;
     }
 
     @Override
@@ -54,10 +77,5 @@ public final class StripeProviderFactory implements WebhookProviderFactory {
             throw new IllegalArgumentException("stripe option " + FUTURE_TOLERANCE
                     + " must be seconds or an ISO-8601 duration, was '" + value + "'");
         }
-    }
-
-    @Override
-    public List<EventType<?>> eventTypes() {
-        return EventType.declaredIn(StripeEvents.class);
     }
 }

@@ -2,8 +2,11 @@ package io.webhooks4j.stripe;
 
 import io.webhooks4j.Keyring;
 import io.webhooks4j.RawBody;
-import io.webhooks4j.spi.Secret;
 import io.webhooks4j.WebhookRequest;
+import io.webhooks4j.spi.Secret;
+import io.webhooks4j.spi.WebhookSigner;
+import io.webhooks4j.stripe.internal.StripeSignatures;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Objects;
@@ -11,9 +14,12 @@ import java.util.Objects;
 /**
  * Signs a body the way Stripe does, for tests, fixtures and the CLI: {@code Stripe-Signature:
  * t=<unix seconds>,v1=<hex>} with one {@code v1} per key of the keyring (Stripe sends one per active secret
- * while a secret is being rolled). Immutable and thread-safe.
+ * while a secret is being rolled), and Stripe's {@code Content-Type} and {@code User-Agent} where missing.
+ *
+ * <p>{@link #create(String...)} gives one with the system clock; one with another clock or key ids is {@code
+ * StripeProvider.builder()...build().signer()}. Immutable and thread-safe.
  */
-public final class StripeSigner {
+public final class StripeSigner implements WebhookSigner {
     /** The {@code User-Agent} Stripe sends. */
     public static final String USER_AGENT = "Stripe/1.0 (+https://stripe.com/docs/webhooks)";
     /** The {@code Content-Type} Stripe sends. */
@@ -22,19 +28,21 @@ public final class StripeSigner {
     private static final HexFormat HEX = HexFormat.of();
 
     private final Keyring keyring;
+    private final Clock clock;
 
-    private StripeSigner(Keyring keyring) {
+    /** Settings validated by {@link StripeProvider.Builder}. */
+    StripeSigner(Keyring keyring, Clock clock) {
         this.keyring = Objects.requireNonNull(keyring, "keyring");
+        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** A signer with the given {@code whsec_...} secrets. */
+    /**
+     * A signer with the given {@code whsec_...} secrets and the system clock.
+     *
+     * @throws IllegalArgumentException as {@link StripeProvider#create(String...)}
+     */
     public static StripeSigner create(String... secrets) {
-        return new StripeSigner(Keyring.of(secrets));
-    }
-
-    /** A signer with the secrets of {@code keyring}. */
-    public static StripeSigner of(Keyring keyring) {
-        return new StripeSigner(keyring);
+        return StripeProvider.create(secrets).signer();
     }
 
     /** The {@code Stripe-Signature} value for {@code body} signed at {@code timestamp} (whole seconds). */
@@ -55,13 +63,19 @@ public final class StripeSigner {
         return header.toString();
     }
 
+    /** {@code unsigned} signed at the time of this signer's clock; see {@link #sign(WebhookRequest, Instant)}. */
+    @Override
+    public WebhookRequest sign(WebhookRequest unsigned) {
+        return sign(unsigned, clock.instant());
+    }
+
     /**
      * {@code unsigned} with the {@code Stripe-Signature} Stripe would send at {@code timestamp}, and Stripe's
      * {@code Content-Type} and {@code User-Agent} where they are missing. The body is not touched.
      */
     public WebhookRequest sign(WebhookRequest unsigned, Instant timestamp) {
         WebhookRequest.Builder signed =
-                unsigned.toBuilder().setHeader(StripeSignatures.HEADER, signatureHeader(timestamp, unsigned.body()));
+                unsigned.toBuilder().setHeader(StripeHeaders.SIGNATURE, signatureHeader(timestamp, unsigned.body()));
         if (!unsigned.headers().contains("Content-Type")) {
             signed.setHeader("Content-Type", CONTENT_TYPE);
         }

@@ -4,17 +4,20 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A thin event ({@code "object": "v2.core.event"}), as Stripe sends it to an event destination: no snapshot of
  * the changed object, only a reference to it ({@link #relatedObject()}) to fetch with the Stripe API, and the
  * event's id to fetch the full event. It is the payload ({@code data().object()}) of the {@link StripeEvent}
- * a thin delivery parses to; the envelope repeats its id, type, creation time and livemode.
+ * a thin delivery parses to; the envelope repeats its id, type, creation time and livemode. It stays its own type
+ * beside the payload records of {@code io.webhooks4j.stripe.event} because it is an event, not a Stripe resource:
+ * Stripe's one envelope for thin and snapshot deliveries alike is {@link StripeEvent}.
  *
  * @param id the event id ({@code evt_...}), also the de-duplication key
  * @param type the event type, such as {@code v1.billing.meter.error_report_triggered}
- * @param created when the event was created (thin events send an RFC 3339 time, not epoch seconds)
- * @param livemode true for live mode
+ * @param created when the event was created (thin events send an RFC 3339 time, not epoch seconds), or null
+ * @param livemode true for live mode, null when not sent
  * @param context the account the event belongs to (Connect), or null
  * @param relatedObject the object the event is about, or null
  * @param reason why the event happened (the API request), or null
@@ -24,12 +27,12 @@ import java.time.Instant;
 public record StripeThinEvent(
         String id,
         String type,
-        Instant created,
-        Boolean livemode,
-        String context,
-        @JsonProperty("related_object") RelatedObject relatedObject,
-        Reason reason,
-        JsonNode data) {
+        @Nullable Instant created,
+        @Nullable Boolean livemode,
+        @Nullable String context,
+        @JsonProperty("related_object") @Nullable RelatedObject relatedObject,
+        @Nullable Reason reason,
+        @Nullable JsonNode data) {
 
     /** The {@code object} value of a thin event. */
     public static final String OBJECT = "v2.core.event";
@@ -42,7 +45,10 @@ public record StripeThinEvent(
      * @param url the API path to fetch it
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record RelatedObject(String id, String type, String url) {}
+    public record RelatedObject(
+            @Nullable String id,
+            @Nullable String type,
+            @Nullable String url) {}
 
     /**
      * Why a thin event happened.
@@ -51,5 +57,5 @@ public record StripeThinEvent(
      * @param request the API request that caused it, or null
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Reason(String type, StripeEvent.Request request) {}
+    public record Reason(@Nullable String type, StripeEvent.@Nullable Request request) {}
 }

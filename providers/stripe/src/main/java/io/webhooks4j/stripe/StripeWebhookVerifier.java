@@ -1,20 +1,24 @@
 package io.webhooks4j.stripe;
 
-import io.webhooks4j.spi.Diagnosis;
 import io.webhooks4j.Keyring;
 import io.webhooks4j.RawBody;
 import io.webhooks4j.Reason;
-import io.webhooks4j.spi.Secret;
-import io.webhooks4j.spi.Verification;
 import io.webhooks4j.WebhookRequest;
 import io.webhooks4j.WebhookVerificationException;
 import io.webhooks4j.internal.Crypto;
+import io.webhooks4j.spi.Diagnosis;
+import io.webhooks4j.spi.Secret;
+import io.webhooks4j.spi.Verification;
+import io.webhooks4j.spi.WebhookVerifier;
+import io.webhooks4j.stripe.internal.StripeSecrets;
+import io.webhooks4j.stripe.internal.StripeSignatures;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Verifies {@code Stripe-Signature: t=<unix seconds>,v1=<hex>[,v1=<hex>...]} on the exact raw body: any
@@ -24,11 +28,11 @@ import java.util.Objects;
  * {@link #tolerance()} (default 300 s, as the official SDKs) or further in the future than
  * {@link #futureTolerance()} (default 300 s; the official SDKs do not check this side) is rejected.
  *
- * <p>Immutable and thread-safe.
+ * <p>{@link #create(String...)} gives one with the default settings; one with other settings (tolerances, clock,
+ * key ids) is {@code StripeProvider.builder()...build().verifier()}. Immutable and thread-safe.
  */
-public final class StripeWebhookVerifier {
-    /** The header Stripe signs with. */
-    public static final String SIGNATURE_HEADER = StripeSignatures.HEADER;
+public final class StripeWebhookVerifier implements WebhookVerifier {
+    private static final String SIGNATURE_HEADER = StripeHeaders.SIGNATURE;
     /** The default tolerance for old timestamps, as stripe-java's. */
     public static final Duration DEFAULT_TOLERANCE = Duration.ofSeconds(300);
     /** The default bound for timestamps in the future. */
@@ -37,24 +41,24 @@ public final class StripeWebhookVerifier {
     /** Longest accepted {@code t}: 12 digits reach year 33658 and keep every computation in range. */
     private static final int MAX_TIMESTAMP_DIGITS = 12;
 
-    /** What the keyring's secrets are, in messages about a missing one. */
-    static final String WHAT = "Stripe webhook secret";
-
-    /** Prefixes of Stripe API keys: secret ({@code sk_}), restricted ({@code rk_}) and publishable ({@code pk_}). */
-    private static final List<String> API_KEY_PREFIXES = List.of("sk_", "rk_", "pk_");
-
     private final Keyring keyring;
     private final Clock clock;
     private final Duration tolerance;
     private final Duration futureTolerance;
     private final boolean allowApiKeyShapedSecrets;
 
-    private StripeWebhookVerifier(Builder builder) {
-        this.keyring = builder.keyring;
-        this.clock = builder.clock;
-        this.tolerance = builder.tolerance;
-        this.futureTolerance = builder.futureTolerance;
-        this.allowApiKeyShapedSecrets = builder.allowApiKeyShapedSecrets;
+    /** Settings validated by {@link StripeProvider.Builder}. */
+    StripeWebhookVerifier(
+            Keyring keyring,
+            Clock clock,
+            Duration tolerance,
+            Duration futureTolerance,
+            boolean allowApiKeyShapedSecrets) {
+        this.keyring = Objects.requireNonNull(keyring, "keyring");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.tolerance = Objects.requireNonNull(tolerance, "tolerance");
+        this.futureTolerance = Objects.requireNonNull(futureTolerance, "futureTolerance");
+        this.allowApiKeyShapedSecrets = allowApiKeyShapedSecrets;
     }
 
     /**
@@ -65,11 +69,7 @@ public final class StripeWebhookVerifier {
      *     {@code pk_})
      */
     public static StripeWebhookVerifier create(String... secrets) {
-        return builder().secrets(secrets).build();
-    }
-
-    public static Builder builder() {
-        return new Builder();
+        return StripeProvider.create(secrets).verifier();
     }
 
     public Keyring keyring() {
@@ -88,7 +88,10 @@ public final class StripeWebhookVerifier {
         return futureTolerance;
     }
 
-    /** True when built with {@link Builder#allowApiKeyShapedSecrets(boolean) allowApiKeyShapedSecrets(true)}. */
+    /**
+     * True when built with {@link StripeProvider.Builder#allowApiKeyShapedSecrets(boolean)
+     * allowApiKeyShapedSecrets(true)}.
+     */
     public boolean allowsApiKeyShapedSecrets() {
         return allowApiKeyShapedSecrets;
     }
@@ -100,6 +103,7 @@ public final class StripeWebhookVerifier {
      *     {@link Reason#NO_MATCHING_SIGNATURE}, {@link Reason#TIMESTAMP_TOO_OLD} or
      *     {@link Reason#TIMESTAMP_TOO_NEW}, and a diagnosis
      */
+    @Override
     public Verification verify(WebhookRequest request) {
         return verify(Crypto.requireSingleHeader(request, SIGNATURE_HEADER), request.body());
     }
@@ -109,7 +113,7 @@ public final class StripeWebhookVerifier {
      *
      * @throws WebhookVerificationException as {@link #verify(WebhookRequest)}
      */
-    public Verification verify(String signatureHeader, RawBody body) {
+    public Verification verify(@Nullable String signatureHeader, RawBody body) {
         Objects.requireNonNull(body, "body");
         if (signatureHeader == null || signatureHeader.isBlank()) {
             throw new WebhookVerificationException(Reason.MISSING_HEADER, "Missing header '" + SIGNATURE_HEADER + "'");
@@ -180,7 +184,7 @@ public final class StripeWebhookVerifier {
         diagnosis.clockSkew(age);
         diagnosis.signedContent("t.body", StripeSignatures.signedContent(header.timestamp, body), false);
         for (Secret secret : keyring) {
-            String apiKeyPrefix = apiKeyPrefix(secret);
+            String apiKeyPrefix = StripeSecrets.apiKeyPrefix(secret);
             if (apiKeyPrefix != null) {
                 diagnosis.likelyCause("secret '" + secret.id() + "' looks like a Stripe API key (" + apiKeyPrefix
                         + "...), not a webhook signing secret: use the endpoint's whsec_... secret");
@@ -198,10 +202,6 @@ public final class StripeWebhookVerifier {
         diagnosis.likelyCause("the secret belongs to another endpoint or mode: each Dashboard endpoint has its "
                 + "own whsec_..., and 'stripe listen' (the Stripe CLI) prints a different one");
         return diagnosis.build();
-    }
-
-    private static String apiKeyPrefix(Secret secret) {
-        return API_KEY_PREFIXES.stream().filter(secret::startsWith).findFirst().orElse(null);
     }
 
     /** Key ids and tolerances only. */
@@ -257,95 +257,6 @@ public final class StripeWebhookVerifier {
         private static WebhookVerificationException malformed(String problem) {
             return new WebhookVerificationException(
                     Reason.MALFORMED_HEADER, "Header '" + SIGNATURE_HEADER + "' " + problem);
-        }
-    }
-
-    /** Builds a {@link StripeWebhookVerifier}; a keyring is required. */
-    public static final class Builder {
-        private Keyring keyring;
-        private Clock clock = Clock.systemUTC();
-        private Duration tolerance = DEFAULT_TOLERANCE;
-        private Duration futureTolerance = DEFAULT_FUTURE_TOLERANCE;
-        private boolean allowApiKeyShapedSecrets;
-
-        private Builder() {}
-
-        /**
-         * The endpoint's signing secrets ({@code whsec_...}), used whole; ids {@code key-1}, {@code key-2}...
-         *
-         * @throws IllegalArgumentException naming the Stripe webhook secret when none is given, or one is null
-         *     (an unset environment variable) or blank
-         */
-        public Builder secrets(String... secrets) {
-            this.keyring = Keyring.forProvider(WHAT, secrets);
-            return this;
-        }
-
-        /** As {@link #secrets(String...)}. */
-        public Builder secrets(List<String> secrets) {
-            this.keyring = Keyring.forProvider(WHAT, secrets == null ? null : secrets.toArray(String[]::new));
-            return this;
-        }
-
-        /**
-         * Whether a secret shaped like a Stripe API key ({@code sk_...}, {@code rk_...}, {@code pk_...}) is
-         * accepted; default false, so {@link #build()} refuses one: an API key never verifies a webhook, and one
-         * pasted into the webhook-secret setting is a leaked credential in the wrong place. Set it only for a
-         * signing secret that really starts so (a test fixture, a proxy that re-signs).
-         */
-        public Builder allowApiKeyShapedSecrets(boolean allow) {
-            this.allowApiKeyShapedSecrets = allow;
-            return this;
-        }
-
-        /** The signing secrets, with ids of your choice. */
-        public Builder keyring(Keyring keyring) {
-            this.keyring = Objects.requireNonNull(keyring, "keyring");
-            return this;
-        }
-
-        public Builder clock(Clock clock) {
-            this.clock = Objects.requireNonNull(clock, "clock");
-            return this;
-        }
-
-        /** How old a signed timestamp may be; positive; default 300 s. */
-        public Builder tolerance(Duration tolerance) {
-            this.tolerance = Objects.requireNonNull(tolerance, "tolerance");
-            return this;
-        }
-
-        /** How far in the future a signed timestamp may be; zero or more; default 300 s. */
-        public Builder futureTolerance(Duration futureTolerance) {
-            this.futureTolerance = Objects.requireNonNull(futureTolerance, "futureTolerance");
-            return this;
-        }
-
-        public StripeWebhookVerifier build() {
-            if (keyring == null) {
-                throw new IllegalStateException(
-                        "keyring: no Stripe signing secret configured; pass the endpoint's whsec_... to secrets(...)");
-            }
-            if (tolerance.isZero() || tolerance.isNegative()) {
-                throw new IllegalStateException("tolerance must be positive, was " + tolerance);
-            }
-            if (futureTolerance.isNegative()) {
-                throw new IllegalStateException("futureTolerance must not be negative, was " + futureTolerance);
-            }
-            if (!allowApiKeyShapedSecrets) {
-                for (Secret secret : keyring) {
-                    String prefix = apiKeyPrefix(secret);
-                    if (prefix != null) {
-                        throw new IllegalArgumentException("The " + WHAT + " '" + secret.id()
-                                + "' looks like a Stripe API key (" + prefix + "...), not an endpoint's signing secret"
-                                + " (whsec_...): an API key never verifies a webhook. Use the signing secret shown"
-                                + " for the endpoint in the Dashboard (or printed by 'stripe listen'), and rotate the"
-                                + " API key if it was stored where secrets should not be; if this really is the"
-                                + " signing secret, build with allowApiKeyShapedSecrets(true)");
-                    }
-                }
-            }
-            return new StripeWebhookVerifier(this);
         }
     }
 }

@@ -21,7 +21,9 @@ class StripeArchitectureTest {
                         "java..",
                         "javax.crypto..",
                         "io.webhooks4j",
+                        "io.webhooks4j.spi..",
                         "io.webhooks4j.internal..",
+                        "org.jspecify..",
                         "io.webhooks4j.stripe..",
                         "com.fasterxml.jackson..")
                 .check(CLASSES);

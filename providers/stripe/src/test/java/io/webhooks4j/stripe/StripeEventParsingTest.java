@@ -18,6 +18,7 @@ import io.webhooks4j.stripe.event.Refund;
 import io.webhooks4j.stripe.event.SetupIntent;
 import io.webhooks4j.stripe.event.Subscription;
 import io.webhooks4j.stripe.event.SubscriptionItem;
+import io.webhooks4j.stripe.internal.StripeEventParser;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Map;

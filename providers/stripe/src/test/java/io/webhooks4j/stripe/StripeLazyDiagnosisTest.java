@@ -3,11 +3,11 @@ package io.webhooks4j.stripe;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.webhooks4j.spi.Diagnosis;
 import io.webhooks4j.RawBody;
 import io.webhooks4j.Reason;
 import io.webhooks4j.WebhookRequest;
 import io.webhooks4j.WebhookVerificationException;
+import io.webhooks4j.spi.Diagnosis;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -28,10 +28,11 @@ class StripeLazyDiagnosisTest {
     private static final com.sun.management.ThreadMXBean THREADS =
             (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
 
-    private final StripeWebhookVerifier verifier = StripeWebhookVerifier.builder()
+    private final StripeWebhookVerifier verifier = StripeProvider.builder()
             .secrets(Fixtures.SECRET, Fixtures.OTHER_SECRET)
             .clock(Fixtures.CLOCK)
-            .build();
+            .build()
+            .verifier();
 
     private static RawBody bigBody() {
         byte[] bytes = new byte[BODY_BYTES];

@@ -1,8 +1,8 @@
 package io.webhooks4j.stripe;
 
 import io.webhooks4j.RawBody;
-import io.webhooks4j.spi.WebhookProvider;
 import io.webhooks4j.WebhookRequest;
+import io.webhooks4j.spi.WebhookProvider;
 import io.webhooks4j.testkit.VerifierTestKit;
 import java.time.Clock;
 import java.time.Duration;

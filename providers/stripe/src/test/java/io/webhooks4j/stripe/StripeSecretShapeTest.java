@@ -57,7 +57,7 @@ class StripeSecretShapeTest {
                 .withMessageNotContaining("51Kaffee")
                 .withMessageNotContaining("SECRET");
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> StripeWebhookVerifier.builder()
+                .isThrownBy(() -> StripeProvider.builder()
                         .keyring(Keyring.builder().add("prod", apiKey).build())
                         .build())
                 .withMessageContaining("'prod'")
@@ -116,6 +116,7 @@ class StripeSecretShapeTest {
     void buildWithoutAnySecretStillNamesTheField() {
         assertThatIllegalStateException()
                 .isThrownBy(() -> StripeProvider.builder().build())
-                .withMessageContaining("whsec_");
+                .withMessageContaining("Stripe webhook secret")
+                .withMessageContaining("secrets(");
     }
 }

@@ -7,9 +7,9 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import io.webhooks4j.Keyring;
 import io.webhooks4j.RawBody;
 import io.webhooks4j.Reason;
-import io.webhooks4j.spi.Verification;
 import io.webhooks4j.WebhookRequest;
 import io.webhooks4j.WebhookVerificationException;
+import io.webhooks4j.spi.Verification;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,18 +31,20 @@ class StripeWebhookVerifierTest {
     private static final String V1_AT_11 = "95185059b6cc841b14dc29757bfa6e2209fd677cdcf886d6a68411fa8f3b0bab";
 
     private static StripeWebhookVerifier sdkVerifier(long nowSeconds, long toleranceSeconds) {
-        return StripeWebhookVerifier.builder()
+        return StripeProvider.builder()
                 .secrets(SDK_SECRET)
                 .clock(Clock.fixed(Instant.ofEpochSecond(nowSeconds), ZoneOffset.UTC))
                 .tolerance(Duration.ofSeconds(toleranceSeconds))
-                .build();
+                .build()
+                .verifier();
     }
 
     private static StripeWebhookVerifier verifier() {
-        return StripeWebhookVerifier.builder()
+        return StripeProvider.builder()
                 .secrets(Fixtures.SECRET)
                 .clock(Fixtures.CLOCK)
-                .build();
+                .build()
+                .verifier();
     }
 
     private static String header(Instant at, RawBody body) {
@@ -134,17 +136,19 @@ class StripeWebhookVerifierTest {
     void futureToleranceIsConfigurableSeparately() {
         RawBody body = Fixtures.body("invoice.paid.json");
         String inAnHour = header(Fixtures.NOW.plusSeconds(3600), body);
-        StripeWebhookVerifier lenient = StripeWebhookVerifier.builder()
+        StripeWebhookVerifier lenient = StripeProvider.builder()
                 .secrets(Fixtures.SECRET)
                 .clock(Fixtures.CLOCK)
                 .futureTolerance(Duration.ofHours(2))
-                .build();
+                .build()
+                .verifier();
         assertThat(lenient.verify(inAnHour, body).keyId()).isEqualTo("key-1");
-        StripeWebhookVerifier strict = StripeWebhookVerifier.builder()
+        StripeWebhookVerifier strict = StripeProvider.builder()
                 .secrets(Fixtures.SECRET)
                 .clock(Fixtures.CLOCK)
                 .futureTolerance(Duration.ZERO)
-                .build();
+                .build()
+                .verifier();
         assertThat(rejection(strict, header(Fixtures.NOW.plusSeconds(1), body), body)
                         .reason())
                 .isEqualTo(Reason.TIMESTAMP_TOO_NEW);
@@ -156,11 +160,12 @@ class StripeWebhookVerifierTest {
         RawBody body = Fixtures.body("invoice.paid.json");
         String tenMinutesOld = header(Fixtures.NOW.minusSeconds(600), body);
         assertThat(rejection(verifier(), tenMinutesOld, body).reason()).isEqualTo(Reason.TIMESTAMP_TOO_OLD);
-        StripeWebhookVerifier lenient = StripeWebhookVerifier.builder()
+        StripeWebhookVerifier lenient = StripeProvider.builder()
                 .secrets(Fixtures.SECRET)
                 .clock(Fixtures.CLOCK)
                 .tolerance(Duration.ofMinutes(15))
-                .build();
+                .build()
+                .verifier();
         assertThat(lenient.verify(tenMinutesOld, body).signedAt()).isEqualTo(Fixtures.NOW.minusSeconds(600));
     }
 
@@ -215,13 +220,14 @@ class StripeWebhookVerifierTest {
         String rolling =
                 StripeSigner.create(Fixtures.OTHER_SECRET, Fixtures.SECRET).signatureHeader(Fixtures.NOW, body);
         assertThat(rolling.split(",")).hasSize(3);
-        StripeWebhookVerifier named = StripeWebhookVerifier.builder()
+        StripeWebhookVerifier named = StripeProvider.builder()
                 .keyring(Keyring.builder()
                         .add("2026-11", Fixtures.SECRET)
                         .add("2026-05", "whsec_old_one")
                         .build())
                 .clock(Fixtures.CLOCK)
-                .build();
+                .build()
+                .verifier();
         assertThat(named.verify(rolling, body).keyId()).isEqualTo("2026-11");
     }
 
@@ -250,11 +256,12 @@ class StripeWebhookVerifierTest {
     @Test
     void diagnosisPointsAtAnApiKeyUsedAsSecret() {
         RawBody body = Fixtures.body("customer.updated.json");
-        StripeWebhookVerifier misconfigured = StripeWebhookVerifier.builder()
+        StripeWebhookVerifier misconfigured = StripeProvider.builder()
                 .secrets("sk_test_51Kaffee0123456789abcdef", "rk_live_51Kaffee0123456789", "not-a-whsec")
                 .allowApiKeyShapedSecrets(true) // refused at build time otherwise (StripeSecretShapeTest)
                 .clock(Fixtures.CLOCK)
-                .build();
+                .build()
+                .verifier();
         WebhookVerificationException e = rejection(misconfigured, header(Fixtures.NOW, body), body);
         assertThat(e.reason()).isEqualTo(Reason.NO_MATCHING_SIGNATURE);
         assertThat(e.diagnosis().keysTried()).containsExactly("key-1", "key-2", "key-3");
@@ -315,19 +322,21 @@ class StripeWebhookVerifierTest {
     @Test
     void builderNamesTheFieldThatIsWrong() {
         assertThatIllegalStateException()
-                .isThrownBy(() -> StripeWebhookVerifier.builder().build())
+                .isThrownBy(() -> StripeProvider.builder().build().verifier())
                 .withMessageContaining("keyring");
         assertThatIllegalStateException()
-                .isThrownBy(() -> StripeWebhookVerifier.builder()
+                .isThrownBy(() -> StripeProvider.builder()
                         .secrets(Fixtures.SECRET)
                         .tolerance(Duration.ZERO)
-                        .build())
+                        .build()
+                        .verifier())
                 .withMessageContaining("tolerance");
         assertThatIllegalStateException()
-                .isThrownBy(() -> StripeWebhookVerifier.builder()
+                .isThrownBy(() -> StripeProvider.builder()
                         .secrets(Fixtures.SECRET)
                         .futureTolerance(Duration.ofSeconds(-1))
-                        .build())
+                        .build()
+                        .verifier())
                 .withMessageContaining("futureTolerance");
         assertThatIllegalStateException()
                 .isThrownBy(() -> StripeProvider.builder()

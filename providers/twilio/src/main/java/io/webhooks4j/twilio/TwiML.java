@@ -7,13 +7,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A small TwiML builder for replies to incoming messages and calls. Text and attributes are escaped, and
  * characters XML cannot carry are replaced with U+FFFD, so user input is always safe to put in:
  *
  * <pre>{@code
- * .onReply(TwilioEvents.INCOMING_MESSAGE, sms -> TwiML.response().message("Got it: " + sms.body()).build())
+ * .onReply(TwilioEvents.INCOMING_MESSAGE, sms -> TwiML.response().message("Got it: " + sms.payload().body()).build())
  * .onReply(TwilioEvents.INCOMING_CALL, call -> TwiML.response()
  *         .gather(TwiML.gather().input("dtmf speech").numDigits(1).action("/menu").say("Press 1 for sales"))
  *         .say("We did not hear you. Goodbye.")
@@ -434,6 +435,8 @@ public final class TwiML {
         final String name;
         final Map<String, String> attributes = new LinkedHashMap<>();
         final List<Element> children = new ArrayList<>();
+
+        @Nullable
         String text;
 
         Element(String name) {

@@ -1,7 +1,17 @@
 package io.webhooks4j.twilio;
 
 import io.webhooks4j.EventType;
+import io.webhooks4j.spi.EventCatalogue;
+import io.webhooks4j.twilio.event.CallStatus;
+import io.webhooks4j.twilio.event.GatherResult;
+import io.webhooks4j.twilio.event.IncomingCall;
+import io.webhooks4j.twilio.event.IncomingMessage;
+import io.webhooks4j.twilio.event.MessageStatus;
+import io.webhooks4j.twilio.event.RecordingStatus;
+import io.webhooks4j.twilio.event.TwilioRequest;
+import io.webhooks4j.twilio.event.UnknownTwilioRequest;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The kinds of request Twilio sends, as typed handler keys. Twilio sends no type name; the kind is read from
@@ -19,33 +29,56 @@ import java.util.List;
  * </ol>
  */
 public final class TwilioEvents {
-    /** An incoming SMS, MMS or WhatsApp message; reply with TwiML. */
-    public static final EventType<IncomingMessage> INCOMING_MESSAGE =
-            EventType.of(TwilioProvider.ID, "message.incoming", IncomingMessage.class);
-    /** A message status callback. */
-    public static final EventType<MessageStatus> MESSAGE_STATUS =
-            EventType.of(TwilioProvider.ID, "message.status", MessageStatus.class);
-    /** A call asking for TwiML (incoming, or a follow-up request); reply with TwiML. */
-    public static final EventType<IncomingCall> INCOMING_CALL =
-            EventType.of(TwilioProvider.ID, "call.incoming", IncomingCall.class);
-    /** A call status callback. */
-    public static final EventType<CallStatus> CALL_STATUS =
-            EventType.of(TwilioProvider.ID, "call.status", CallStatus.class);
-    /** The result of a {@code <Gather>}; reply with TwiML. */
-    public static final EventType<GatherResult> GATHER =
-            EventType.of(TwilioProvider.ID, "call.gather", GatherResult.class);
-    /** A recording status callback or {@code <Record>} action. */
-    public static final EventType<RecordingStatus> RECORDING_STATUS =
-            EventType.of(TwilioProvider.ID, "recording.status", RecordingStatus.class);
-    /** Any other request, with all its parameters (and JSON body). */
-    public static final EventType<UnknownTwilioRequest> UNKNOWN =
-            EventType.of(TwilioProvider.ID, "unknown", UnknownTwilioRequest.class);
-    /** Every Twilio request. */
-    public static final EventType<TwilioRequest> ANY = EventType.any(TwilioProvider.ID);
+    private static final EventCatalogue.Builder DEFINE = EventCatalogue.builder(TwilioProvider.ID);
 
-    /** Every kind, {@link #ANY} excluded. */
-    public static final List<EventType<? extends TwilioRequest>> ALL =
-            List.of(INCOMING_MESSAGE, MESSAGE_STATUS, INCOMING_CALL, CALL_STATUS, GATHER, RECORDING_STATUS, UNKNOWN);
+    /** An incoming SMS, MMS or WhatsApp message; reply with TwiML. */
+    public static final EventType<TwilioEvent<IncomingMessage>> INCOMING_MESSAGE =
+            DEFINE.type("message.incoming", IncomingMessage.class);
+    /** A message status callback. */
+    public static final EventType<TwilioEvent<MessageStatus>> MESSAGE_STATUS =
+            DEFINE.type("message.status", MessageStatus.class);
+    /** A call asking for TwiML (incoming, or a follow-up request); reply with TwiML. */
+    public static final EventType<TwilioEvent<IncomingCall>> INCOMING_CALL =
+            DEFINE.type("call.incoming", IncomingCall.class);
+    /** A call status callback. */
+    public static final EventType<TwilioEvent<CallStatus>> CALL_STATUS = DEFINE.type("call.status", CallStatus.class);
+    /** The result of a {@code <Gather>}; reply with TwiML. */
+    public static final EventType<TwilioEvent<GatherResult>> GATHER = DEFINE.type("call.gather", GatherResult.class);
+    /** A recording status callback or {@code <Record>} action. */
+    public static final EventType<TwilioEvent<RecordingStatus>> RECORDING_STATUS =
+            DEFINE.type("recording.status", RecordingStatus.class);
+    /** Any other request, with all its parameters (and JSON body) on the envelope. */
+    public static final EventType<TwilioEvent<UnknownTwilioRequest>> UNKNOWN =
+            DEFINE.type("unknown", UnknownTwilioRequest.class);
+    /** Every Twilio request. */
+    public static final EventType<TwilioEvent<?>> ANY = DEFINE.any();
+
+    private static final EventCatalogue CATALOGUE = DEFINE.build();
 
     private TwilioEvents() {}
+
+    /** Every kind, in the order above, {@link #ANY} last. */
+    public static List<EventType<?>> all() {
+        return CATALOGUE.all();
+    }
+
+    /** The kind named {@code name} ({@code message.incoming}), or {@code *} for {@link #ANY}. */
+    public static Optional<EventType<?>> find(String name) {
+        return CATALOGUE.find(name);
+    }
+
+    static EventCatalogue catalogue() {
+        return CATALOGUE;
+    }
+
+    /** The key whose payload is {@code payload}'s record. */
+    static EventType<?> typeOf(TwilioRequest payload) {
+        for (EventType<?> type : CATALOGUE.all()) {
+            if (type.payloadType() == payload.getClass()) {
+                return type;
+            }
+        }
+        throw new IllegalStateException(
+                "no event type for " + payload.getClass().getName());
+    }
 }

@@ -1,26 +1,34 @@
 package io.webhooks4j.twilio;
 
-import io.webhooks4j.spi.DeliveryKeys;
 import io.webhooks4j.Keyring;
-import io.webhooks4j.spi.Secret;
-import io.webhooks4j.spi.Verification;
-import io.webhooks4j.spi.WebhookProvider;
 import io.webhooks4j.WebhookReply;
 import io.webhooks4j.WebhookRequest;
+import io.webhooks4j.spi.AbstractWebhookProvider;
+import io.webhooks4j.spi.DeliveryKeys;
+import io.webhooks4j.spi.ProviderBuilder;
+import io.webhooks4j.spi.Secret;
+import io.webhooks4j.spi.Verification;
+import io.webhooks4j.twilio.event.GatherResult;
+import io.webhooks4j.twilio.event.IncomingCall;
+import io.webhooks4j.twilio.event.IncomingMessage;
+import io.webhooks4j.twilio.event.TwilioRequest;
+import io.webhooks4j.twilio.event.UnknownTwilioRequest;
+import io.webhooks4j.twilio.internal.TwilioRequestParser;
+import io.webhooks4j.twilio.internal.WrongSecret;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Twilio: verifies {@code X-Twilio-Signature} (see {@link TwilioWebhookVerifier}), reads the request into a
- * {@link TwilioRequest} kind, and answers an incoming message, call or gather result that no handler replied
- * to with an empty TwiML {@code <Response/>}.
+ * {@link TwilioEvent} whose payload is its kind, and answers an incoming message, call or gather result that no
+ * handler replied to with an empty TwiML {@code <Response/>}.
  *
  * <pre>{@code
  * Webhooks webhooks = Webhooks.builder()
  *     .provider(TwilioProvider.create(System.getenv("TWILIO_AUTH_TOKEN")))
- *     .onReply(TwilioEvents.INCOMING_MESSAGE, sms -> TwiML.response().message("Got it: " + sms.body()).build())
- *     .on(TwilioEvents.MESSAGE_STATUS, status -> outbox.update(status.messageSid(), status.messageStatus()))
+ *     .onReply(TwilioEvents.INCOMING_MESSAGE, sms -> TwiML.response().message("Got it: " + sms.payload().body()).build())
+ *     .on(TwilioEvents.MESSAGE_STATUS, status -> outbox.update(status.payload().messageSid(), status.payload().messageStatus()))
  *     .build();
  * }</pre>
  *
@@ -30,59 +38,42 @@ import java.util.Objects;
  * auth token shaped like an Account SID or API key SID is logged as a WARN when the provider is built.
  * Immutable and thread-safe.
  */
-public final class TwilioProvider implements WebhookProvider<TwilioRequest> {
+public final class TwilioProvider extends AbstractWebhookProvider<TwilioEvent<?>> {
     /** The provider id: {@code twilio}. */
     public static final String ID = "twilio";
 
+    /** What the secrets are, for messages. */
+    static final String AUTH_TOKEN = "Twilio auth token";
+
+    private static final System.Logger LOG = System.getLogger(TwilioProvider.class.getName());
+
     private final TwilioWebhookVerifier verifier;
     private final TwilioSigner signer;
-    private final long maxBodyBytes;
 
-    private TwilioProvider(Builder b) {
-        this.verifier = new TwilioWebhookVerifier(b.authTokens, b.sharedKeys);
-        this.signer = b.authTokens != null
-                ? TwilioSigner.authToken(b.authTokens.primary())
-                : TwilioSigner.sharedKey(b.sharedKeys.primary());
-        this.maxBodyBytes = b.maxBodyBytes;
+    private TwilioProvider(Keyring keyring, long maxBodyBytes, TwilioWebhookVerifier verifier, TwilioSigner signer) {
+        super(ID, TwilioEvent.class, keyring, maxBodyBytes, verifier, signer);
+        this.verifier = verifier;
+        this.signer = signer;
     }
 
     /**
      * A provider verifying with the account's auth tokens: the primary, then the secondary during a rotation
      * (ids {@code key-1}, {@code key-2}).
+     *
+     * @throws IllegalArgumentException saying the Twilio auth token is missing when none is given, or one is null
+     *     or blank
      */
     public static TwilioProvider create(String... authTokens) {
-        return builder()
-                .keyring(Keyring.forProvider(AUTH_TOKEN, authTokens))
-                .shapes(authTokens)
-                .build();
+        return builder().secrets(authTokens).build();
     }
 
-    /** What the secrets of {@link #create} are, for messages. */
-    static final String AUTH_TOKEN = "Twilio auth token";
-
-    private static final System.Logger LOG = System.getLogger(TwilioProvider.class.getName());
-
+    /** A builder: the auth tokens ({@code secrets}) and/or shared keys, the body limit. */
     public static Builder builder() {
         return new Builder();
     }
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public long maxBodyBytes() {
-        return maxBodyBytes;
-    }
-
-    @Override
-    public Verification verify(WebhookRequest request) {
-        return verifier.verify(request);
-    }
-
-    @Override
-    public TwilioRequest parse(WebhookRequest request, Verification verification) {
+    public TwilioEvent<?> parse(WebhookRequest request, Verification verification) {
         return TwilioRequestParser.parse(request);
     }
 
@@ -101,20 +92,21 @@ public final class TwilioProvider implements WebhookProvider<TwilioRequest> {
      * token must not decide.
      */
     @Override
-    public String deduplicationKey(TwilioRequest event, WebhookRequest request, Verification verification) {
+    public @Nullable String deduplicationKey(TwilioEvent<?> event, WebhookRequest request, Verification verification) {
         return deduplicated(event) ? verifier.signedContentKey(request, verification) : null;
     }
 
     /** True for kinds whose legitimate deliveries always differ in signed content. */
-    static boolean deduplicated(TwilioRequest event) {
-        if (event instanceof GatherResult) {
+    private static boolean deduplicated(TwilioEvent<?> event) {
+        TwilioRequest payload = event.payload();
+        if (payload instanceof GatherResult) {
             return false;
         }
-        if (event instanceof IncomingCall call) {
-            return call.callStatus() == CallState.RINGING && call.dialCallStatus() == null;
+        if (payload instanceof IncomingCall call) {
+            return call.isFirstRequest();
         }
-        if (event instanceof UnknownTwilioRequest unknown) {
-            return unknown.json() != null; // JSON (Event Streams): every event carries its own id
+        if (payload instanceof UnknownTwilioRequest) {
+            return event.json() != null; // JSON (Event Streams): every event carries its own id
         }
         return true;
     }
@@ -128,89 +120,68 @@ public final class TwilioProvider implements WebhookProvider<TwilioRequest> {
     /** The auth tokens' ids, then the shared keys' ids. */
     @Override
     public List<String> keyIds() {
-        List<String> ids = new ArrayList<>(ids(verifier.authTokens()));
-        ids.addAll(ids(verifier.sharedKeys()));
-        return List.copyOf(ids);
+        return verifier.keyIds();
     }
 
     /** Empty {@code <Response/>} for requests that ask for TwiML; 200 with no body for callbacks. */
     @Override
-    public WebhookReply acknowledge(TwilioRequest event) {
-        boolean wantsTwiml =
-                event instanceof IncomingMessage || event instanceof IncomingCall || event instanceof GatherResult;
+    public WebhookReply acknowledge(TwilioEvent<?> event) {
+        TwilioRequest payload = event.payload();
+        boolean wantsTwiml = payload instanceof IncomingMessage
+                || payload instanceof IncomingCall
+                || payload instanceof GatherResult;
         return wantsTwiml ? TwiML.empty() : WebhookReply.ok();
     }
 
-    /** Signs with the primary auth token (or the first shared key when no auth token is configured). */
-    @Override
-    public WebhookRequest sign(WebhookRequest unsigned) {
-        return signer.sign(unsigned);
-    }
-
-    @Override
-    public Class<?> eventClass() {
-        return TwilioRequest.class;
-    }
-
-    /** The verifier this provider uses. */
+    /** The verifier this provider uses (auth tokens and shared keys). */
     public TwilioWebhookVerifier verifier() {
         return verifier;
     }
 
-    /** The signer this provider uses for {@link #sign(WebhookRequest)}. */
+    /** The signer this provider uses: the primary auth token, or the first shared key when no auth token is set. */
     public TwilioSigner signer() {
         return signer;
     }
 
-    /** Key ids only. */
-    @Override
-    public String toString() {
-        return "TwilioProvider[authTokens=" + ids(verifier.authTokens()) + ", sharedKeys=" + ids(verifier.sharedKeys())
-                + ", maxBodyBytes=" + maxBodyBytes + "]";
-    }
+    /**
+     * Builds a {@link TwilioProvider}: {@link #secrets(String...)} (or {@link #keyring(Keyring)}) are the account's
+     * auth tokens, primary first; {@link #sharedKey(String, String)} adds a shared key. Either suffices.
+     */
+    public static final class Builder extends ProviderBuilder<Builder, TwilioProvider> {
+        private final List<Secret> sharedKeys = new ArrayList<>();
+        private boolean authTokens;
+        private @Nullable List<@Nullable String> shapes;
 
-    private static List<String> ids(Keyring keyring) {
-        return keyring == null ? List.of() : keyring.ids();
-    }
-
-    /** Builds a {@link TwilioProvider}; validates in {@link #build()}. */
-    public static final class Builder {
-        private Keyring authTokens;
-        private Keyring sharedKeys;
-        private final List<Secret> sharedKeyList = new ArrayList<>();
-        private List<String> shapes;
-        private long maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
-
-        private Builder() {}
+        private Builder() {
+            super(AUTH_TOKEN, DEFAULT_MAX_BODY_BYTES, null);
+        }
 
         /**
-         * The account's auth tokens: the primary, then the secondary during a rotation (none: only shared keys).
+         * The account's auth tokens: the primary, then the secondary during a rotation (ids {@code key-1}, {@code
+         * key-2}).
          *
-         * @throws IllegalArgumentException saying the Twilio auth token is missing when one is null or blank
+         * @throws IllegalArgumentException saying the Twilio auth token is missing when none is given, or one is
+         *     null or blank
          */
-        public Builder authTokens(String... authTokens) {
-            if (authTokens != null && authTokens.length == 0) {
-                this.authTokens = null;
-                return this;
-            }
-            this.authTokens = Keyring.forProvider(AUTH_TOKEN, authTokens);
-            return shapes(authTokens);
-        }
-
-        /** As {@link #authTokens(String...)}, with ids of your choosing. */
-        public Builder keyring(Keyring authTokens) {
-            this.authTokens = Objects.requireNonNull(authTokens, "keyring");
-            this.shapes = null;
-            return this;
-        }
-
-        /** Remembers what each raw token looks like (never the token), for the warning in {@link #build()}. */
-        Builder shapes(String... raw) {
-            List<String> found = new ArrayList<>(raw.length);
-            for (String token : raw) {
+        @Override
+        public Builder secrets(String... authTokens) {
+            super.secrets(authTokens);
+            this.authTokens = true;
+            // what each raw token looks like (never the token), for the warning in create()
+            List<@Nullable String> found = new ArrayList<>(authTokens.length);
+            for (String token : authTokens) {
                 found.add(WrongSecret.shapeOf(token.strip()));
             }
             this.shapes = found;
+            return this;
+        }
+
+        /** The auth tokens as a prepared keyring (ids of your choosing). */
+        @Override
+        public Builder keyring(Keyring authTokens) {
+            super.keyring(authTokens);
+            this.authTokens = true;
+            this.shapes = null;
             return this;
         }
 
@@ -219,44 +190,36 @@ public final class TwilioProvider implements WebhookProvider<TwilioRequest> {
          * as {@code X-Twilio-Webhooks-Signature-Settings} names it. Call again for each key during a rotation.
          */
         public Builder sharedKey(String keyId, String secret) {
-            sharedKeyList.add(Secret.of(
+            sharedKeys.add(Secret.of(
                     TwilioWebhookVerifier.requireNonBlank(keyId, "sharedKey keyId"),
                     TwilioWebhookVerifier.requireNonBlank(secret, "sharedKey secret")));
+            if (!authTokens) {
+                // shared keys alone verify too: they stand in for the secrets the shared builder requires
+                super.keyring(Keyring.ofSecrets(sharedKeys));
+            }
             return this;
         }
 
-        /** The largest body accepted (default 1 MiB). */
-        public Builder maxBodyBytes(long maxBodyBytes) {
-            this.maxBodyBytes = maxBodyBytes;
-            return this;
-        }
-
-        /**
-         * @throws IllegalArgumentException when neither an auth token nor a shared key is configured, or
-         *     {@code maxBodyBytes} is not positive
-         */
-        public TwilioProvider build() {
-            sharedKeys = sharedKeyList.isEmpty() ? null : Keyring.ofSecrets(sharedKeyList);
-            if (authTokens == null && sharedKeys == null) {
-                throw new IllegalArgumentException(
-                        "authTokens: configure the account's auth token (or a sharedKey) to verify Twilio requests");
-            }
-            if (maxBodyBytes < 1) {
-                throw new IllegalArgumentException("maxBodyBytes must be positive, was " + maxBodyBytes);
-            }
-            warnAboutWrongSecrets();
-            return new TwilioProvider(this);
+        @Override
+        protected TwilioProvider create() {
+            Keyring tokens = authTokens ? keyring() : null;
+            Keyring shared = sharedKeys.isEmpty() ? null : Keyring.ofSecrets(sharedKeys);
+            warnAboutWrongSecrets(tokens);
+            TwilioSigner signer = tokens != null
+                    ? TwilioSigner.authToken(tokens.primary())
+                    : TwilioSigner.sharedKey(shared.primary());
+            return new TwilioProvider(keyring(), maxBodyBytes(), new TwilioWebhookVerifier(tokens, shared), signer);
         }
 
         /**
          * An Account SID or an API key SID configured as the auth token builds fine and then rejects every
          * request: say so once, at start-up, with the key id and what it looks like (never the value).
          */
-        private void warnAboutWrongSecrets() {
-            if (authTokens == null) {
+        private void warnAboutWrongSecrets(@Nullable Keyring tokens) {
+            if (tokens == null) {
                 return;
             }
-            List<Secret> secrets = authTokens.secrets();
+            List<Secret> secrets = tokens.secrets();
             for (int i = 0; i < secrets.size(); i++) {
                 Secret secret = secrets.get(i);
                 String shape = shapes != null && i < shapes.size() ? shapes.get(i) : WrongSecret.shapeOf(secret);

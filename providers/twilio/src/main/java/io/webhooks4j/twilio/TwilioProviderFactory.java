@@ -1,10 +1,11 @@
 package io.webhooks4j.twilio;
 
-import io.webhooks4j.EventType;
+import io.webhooks4j.spi.ProviderDescriptor;
 import io.webhooks4j.spi.ProviderSettings;
 import io.webhooks4j.spi.WebhookProvider;
 import io.webhooks4j.spi.WebhookProviderFactory;
-import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Creates {@link TwilioProvider}s from neutral settings (Spring properties, CLI flags): the keyring holds the auth
@@ -18,9 +19,30 @@ public final class TwilioProviderFactory implements WebhookProviderFactory {
     /** Option name: the shared signing key's secret. */
     public static final String SHARED_KEY_SECRET = "shared-key-secret";
 
+    private static final ProviderDescriptor DESCRIPTOR = new ProviderDescriptor(
+            TwilioProvider.ID,
+            "Twilio",
+            TwilioProvider.AUTH_TOKEN,
+            TwilioEvent.class,
+            TwilioEvents.catalogue(),
+            true,
+            WebhookProvider.DEFAULT_MAX_BODY_BYTES,
+            Optional.empty(),
+            Map.of(
+                    SHARED_KEY_ID,
+                    "The id of a Webhook Setting's shared signing key (public beta, HMAC-SHA256), as"
+                            + " X-Twilio-Webhooks-Signature-Settings names it; set with " + SHARED_KEY_SECRET,
+                    SHARED_KEY_SECRET,
+                    "The secret of that shared signing key; set with " + SHARED_KEY_ID));
+
     @Override
     public String id() {
         return TwilioProvider.ID;
+    }
+
+    @Override
+    public ProviderDescriptor descriptor() {
+        return DESCRIPTOR;
     }
 
     @Override
@@ -38,10 +60,5 @@ public final class TwilioProviderFactory implements WebhookProviderFactory {
         }
         settings.maxBodyBytes().ifPresent(builder::maxBodyBytes);
         return builder.build();
-    }
-
-    @Override
-    public List<EventType<?>> eventTypes() {
-        return EventType.declaredIn(TwilioEvents.class);
     }
 }

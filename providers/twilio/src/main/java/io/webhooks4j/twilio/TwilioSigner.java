@@ -1,9 +1,12 @@
 package io.webhooks4j.twilio;
 
 import io.webhooks4j.FormParameters;
+import io.webhooks4j.Keyring;
+import io.webhooks4j.WebhookRequest;
 import io.webhooks4j.spi.HmacAlgorithm;
 import io.webhooks4j.spi.Secret;
-import io.webhooks4j.WebhookRequest;
+import io.webhooks4j.spi.WebhookSigner;
+import io.webhooks4j.twilio.internal.SignedString;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Objects;
@@ -15,13 +18,12 @@ import java.util.UUID;
  * {@code X-Twilio-Webhooks-Signature-Settings}). For a non-form body it first adds {@code bodySHA256=<hex>} to
  * the URL, as Twilio does for JSON. Adds {@code User-Agent}, {@code Content-Type} and a
  * {@code I-Twilio-Idempotency-Token} (derived from the URL and body, so a re-sent copy carries the same one)
- * when they are missing. Immutable and thread-safe.
+ * when they are missing. {@link #create} signs with an auth token; a provider built with shared keys only hands
+ * out a shared-key signer as {@link TwilioProvider#signer()}. Immutable and thread-safe.
  */
-public final class TwilioSigner {
+public final class TwilioSigner implements WebhookSigner {
     /** Twilio's user agent. */
     public static final String USER_AGENT = "TwilioProxy/1.1";
-    /** The header Twilio uses to mark a delivery and its retries. */
-    public static final String IDEMPOTENCY_TOKEN_HEADER = "I-Twilio-Idempotency-Token";
 
     private final Secret key;
     private final HmacAlgorithm algorithm;
@@ -33,22 +35,16 @@ public final class TwilioSigner {
         this.shared = shared;
     }
 
-    /** A signer using the account's (primary) auth token and HMAC-SHA1. */
-    public static TwilioSigner create(String authToken) {
-        return new TwilioSigner(
-                Secret.of("auth-token", TwilioWebhookVerifier.requireNonBlank(authToken, "authToken")),
-                HmacAlgorithm.SHA1,
-                false);
-    }
-
-    /** A signer using a shared key (public beta) and HMAC-SHA256; {@code keyId} goes into the settings header. */
-    public static TwilioSigner sharedKey(String keyId, String secret) {
-        return new TwilioSigner(
-                Secret.of(
-                        TwilioWebhookVerifier.requireNonBlank(keyId, "keyId"),
-                        TwilioWebhookVerifier.requireNonBlank(secret, "secret")),
-                HmacAlgorithm.SHA256,
-                true);
+    /**
+     * A signer using the account's auth token and HMAC-SHA1: the first of {@code authTokens}, the primary (Twilio
+     * signs with the primary only).
+     *
+     * @throws IllegalArgumentException saying the Twilio auth token is missing when none is given, or one is null
+     *     or blank
+     */
+    public static TwilioSigner create(String... authTokens) {
+        return authToken(
+                Keyring.forProvider(TwilioProvider.AUTH_TOKEN, authTokens).primary());
     }
 
     static TwilioSigner authToken(Secret token) {
@@ -80,6 +76,7 @@ public final class TwilioSigner {
      *
      * @throws IllegalArgumentException when the request has no URL (the signature covers it)
      */
+    @Override
     public WebhookRequest sign(WebhookRequest unsigned) {
         String url = unsigned.url();
         if (url.isEmpty()) {
@@ -100,12 +97,11 @@ public final class TwilioSigner {
             }
             parameters = FormParameters.empty();
         }
-        out.setHeader(TwilioWebhookVerifier.SIGNATURE_HEADER, signature(url, parameters));
+        out.setHeader(TwilioHeaders.SIGNATURE, signature(url, parameters));
         if (shared) {
-            out.setHeader(
-                    TwilioWebhookVerifier.SIGNATURE_SETTINGS_HEADER, "key=" + key.id() + ",algorithm=HMAC_SHA256");
+            out.setHeader(TwilioHeaders.SIGNATURE_SETTINGS, "key=" + key.id() + ",algorithm=HMAC_SHA256");
         } else {
-            out.removeHeader(TwilioWebhookVerifier.SIGNATURE_SETTINGS_HEADER);
+            out.removeHeader(TwilioHeaders.SIGNATURE_SETTINGS);
         }
         if (!unsigned.headers().contains("User-Agent")) {
             out.header("User-Agent", USER_AGENT);
@@ -113,13 +109,15 @@ public final class TwilioSigner {
         if (!unsigned.headers().contains("Content-Type") && !unsigned.body().isEmpty()) {
             out.header("Content-Type", "application/x-www-form-urlencoded");
         }
-        if (!unsigned.headers().contains(IDEMPOTENCY_TOKEN_HEADER)) {
+        if (!unsigned.headers().contains(TwilioHeaders.IDEMPOTENCY_TOKEN)) {
             byte[] url8 = SignedString.utf8(url);
             byte[] body = unsigned.body().toByteArray();
             byte[] both = new byte[url8.length + 1 + body.length];
             System.arraycopy(url8, 0, both, 0, url8.length);
             System.arraycopy(body, 0, both, url8.length + 1, body.length);
-            out.header(IDEMPOTENCY_TOKEN_HEADER, UUID.nameUUIDFromBytes(both).toString());
+            out.header(
+                    TwilioHeaders.IDEMPOTENCY_TOKEN,
+                    UUID.nameUUIDFromBytes(both).toString());
         }
         return out.build();
     }

@@ -1,16 +1,20 @@
 package io.webhooks4j.twilio;
 
-import io.webhooks4j.spi.DeliveryKeys;
-import io.webhooks4j.spi.Diagnosis;
 import io.webhooks4j.FormParameter;
-import io.webhooks4j.spi.HmacAlgorithm;
 import io.webhooks4j.Keyring;
 import io.webhooks4j.Reason;
-import io.webhooks4j.spi.Secret;
-import io.webhooks4j.spi.Verification;
 import io.webhooks4j.WebhookRequest;
 import io.webhooks4j.WebhookVerificationException;
 import io.webhooks4j.internal.Crypto;
+import io.webhooks4j.spi.DeliveryKeys;
+import io.webhooks4j.spi.Diagnosis;
+import io.webhooks4j.spi.HmacAlgorithm;
+import io.webhooks4j.spi.Secret;
+import io.webhooks4j.spi.Verification;
+import io.webhooks4j.spi.WebhookVerifier;
+import io.webhooks4j.twilio.internal.ForwardedUrl;
+import io.webhooks4j.twilio.internal.Redaction;
+import io.webhooks4j.twilio.internal.SignedString;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +22,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Supplier;
 import javax.crypto.Mac;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Verifies {@code X-Twilio-Signature}: base64 of an HMAC (SHA-1 keyed with the auth token; SHA-256 keyed with
@@ -27,18 +32,19 @@ import javax.crypto.Mac;
  *
  * <p>The URL is tried as received first, then with its port toggled (the default port added, or any port
  * removed), as the official SDKs do; when the request carries {@code Authorization: Basic}, also with those
- * credentials in the URL (Twilio signs the configured URL, credentials included). Immutable and thread-safe.
+ * credentials in the URL (Twilio signs the configured URL, credentials included). {@link #create} verifies
+ * with auth tokens; a provider built with shared keys hands out its verifier as {@link TwilioProvider#verifier()}.
+ * Immutable and thread-safe.
  */
-public final class TwilioWebhookVerifier {
-    /** The signature header. */
-    public static final String SIGNATURE_HEADER = "X-Twilio-Signature";
-    /** Present when a Webhook Setting's shared key signed the request (public beta). */
-    public static final String SIGNATURE_SETTINGS_HEADER = "X-Twilio-Webhooks-Signature-Settings";
+public final class TwilioWebhookVerifier implements WebhookVerifier {
+    private static final String SIGNATURE_HEADER = TwilioHeaders.SIGNATURE;
+    private static final String SIGNATURE_SETTINGS_HEADER = TwilioHeaders.SIGNATURE_SETTINGS;
 
-    private final Keyring authTokens;
-    private final Keyring sharedKeys;
+    private final @Nullable Keyring authTokens;
+    private final @Nullable Keyring sharedKeys;
 
-    TwilioWebhookVerifier(Keyring authTokens, Keyring sharedKeys) {
+    /** Auth tokens, shared keys, or both (not neither). */
+    TwilioWebhookVerifier(@Nullable Keyring authTokens, @Nullable Keyring sharedKeys) {
         if (authTokens == null && sharedKeys == null) {
             throw new IllegalArgumentException("authTokens: at least one auth token or shared key is required");
         }
@@ -46,14 +52,15 @@ public final class TwilioWebhookVerifier {
         this.sharedKeys = sharedKeys;
     }
 
-    /** A verifier for the account's auth tokens: the primary, then the secondary during a rotation. */
+    /**
+     * A verifier for the account's auth tokens: the primary, then the secondary during a rotation (ids {@code
+     * key-1}, {@code key-2}).
+     *
+     * @throws IllegalArgumentException saying the Twilio auth token is missing when none is given, or one is null
+     *     or blank
+     */
     public static TwilioWebhookVerifier create(String... authTokens) {
         return new TwilioWebhookVerifier(Keyring.forProvider(TwilioProvider.AUTH_TOKEN, authTokens), null);
-    }
-
-    /** A verifier for the given auth tokens and shared keys (either may be null, not both). */
-    public static TwilioWebhookVerifier of(Keyring authTokens, Keyring sharedKeys) {
-        return new TwilioWebhookVerifier(authTokens, sharedKeys);
     }
 
     /**
@@ -76,6 +83,7 @@ public final class TwilioWebhookVerifier {
      * @throws io.webhooks4j.spi.WebhookParseException when a form body has a broken percent-escape (a 400: the
      *     signed string cannot be built)
      */
+    @Override
     public Verification verify(WebhookRequest request) {
         return match(request, null).verification();
     }
@@ -107,7 +115,7 @@ public final class TwilioWebhookVerifier {
     private record Match(Verification verification, String url, byte[] suffix, boolean form) {}
 
     /** Verifies {@code request}; with {@code onlyKey}, tries only the key of that id (null: every key). */
-    private Match match(WebhookRequest request, String onlyKey) {
+    private Match match(WebhookRequest request, @Nullable String onlyKey) {
         String header = Crypto.requireSingleHeader(request, SIGNATURE_HEADER);
         Scheme scheme = scheme(request);
         byte[] expected = Crypto.decodeBase64(header);
@@ -210,7 +218,10 @@ public final class TwilioWebhookVerifier {
         }
     }
 
-    private record Scheme(Algorithm algorithm, List<Secret> keys, String namedKey) {}
+    private record Scheme(
+            Algorithm algorithm,
+            List<Secret> keys,
+            @Nullable String namedKey) {}
 
     private Scheme scheme(WebhookRequest request) {
         List<String> settings = request.headers().all(SIGNATURE_SETTINGS_HEADER);
@@ -315,7 +326,7 @@ public final class TwilioWebhookVerifier {
     }
 
     /** {@code user:password} from {@code Authorization: Basic ...}, or null. */
-    private static String basicCredentials(WebhookRequest request) {
+    private static @Nullable String basicCredentials(WebhookRequest request) {
         String authorization = request.header("Authorization").orElse("").strip();
         if (authorization.length() < 7 || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             return null;
@@ -439,12 +450,11 @@ public final class TwilioWebhookVerifier {
                 + (sharedKeys == null ? "[]" : sharedKeys.ids()) + "]";
     }
 
-    Keyring authTokens() {
-        return authTokens;
-    }
-
-    Keyring sharedKeys() {
-        return sharedKeys;
+    /** The ids of the auth tokens, then of the shared keys. */
+    List<String> keyIds() {
+        List<String> ids = new ArrayList<>(authTokens == null ? List.of() : authTokens.ids());
+        ids.addAll(sharedKeys == null ? List.of() : sharedKeys.ids());
+        return List.copyOf(ids);
     }
 
     static String requireNonBlank(String value, String field) {

@@ -5,6 +5,7 @@ import io.webhooks4j.WebhookRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 
 /** Our own fixtures under src/test/resources/io/webhooks4j/twilio, and requests signed with a test token. */
 final class Fixtures {
@@ -12,6 +13,17 @@ final class Fixtures {
     static final String SECONDARY_TOKEN = "0a1b2c3d4e5f60718293a4b5c6d7e8f9";
     static final String URL = "https://hooks.example.com/twilio/sms?tenant=acme";
     static final String FORM = "application/x-www-form-urlencoded";
+
+    /** Every form fixture, one of each kind (and a WhatsApp message and a conference callback). */
+    static final List<String> FORMS = List.of(
+            "incoming-message.form",
+            "incoming-whatsapp.form",
+            "message-status.form",
+            "incoming-call.form",
+            "call-status.form",
+            "gather-result.form",
+            "recording-status.form",
+            "conference-status.form");
 
     private Fixtures() {}
 
@@ -45,7 +57,21 @@ final class Fixtures {
     }
 
     static WebhookRequest signed(String url, RawBody body) {
-        return TwilioSigner.create(AUTH_TOKEN).sign(unsigned(url, body));
+        return signed(url, FORM, body);
+    }
+
+    /** Signed with the test token as Twilio signs: a non-form body gets {@code bodySHA256} in its URL. */
+    static WebhookRequest signed(String url, String contentType, RawBody body) {
+        return TwilioSigner.create(AUTH_TOKEN)
+                .sign(WebhookRequest.builder()
+                        .url(url)
+                        .header("Content-Type", contentType)
+                        .body(body)
+                        .build());
+    }
+
+    static WebhookRequest signed(String url, String contentType, String body) {
+        return signed(url, contentType, RawBody.ofUtf8(body));
     }
 
     static WebhookRequest signed(String url, String formBody) {

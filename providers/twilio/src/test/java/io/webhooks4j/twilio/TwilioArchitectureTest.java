@@ -35,6 +35,8 @@ class TwilioArchitectureTest {
                         "javax.crypto..",
                         "io.webhooks4j",
                         "io.webhooks4j.internal",
+                        "io.webhooks4j.spi",
+                        "org.jspecify.annotations",
                         "io.webhooks4j.twilio..",
                         "com.fasterxml.jackson..")
                 .check(CLASSES);

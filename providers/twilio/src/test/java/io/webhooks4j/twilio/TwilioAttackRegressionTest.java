@@ -8,6 +8,8 @@ import io.webhooks4j.Reason;
 import io.webhooks4j.WebhookRequest;
 import io.webhooks4j.WebhookResponse;
 import io.webhooks4j.Webhooks;
+import io.webhooks4j.twilio.event.IncomingMessage;
+import io.webhooks4j.twilio.event.UnknownTwilioRequest;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -19,12 +21,12 @@ import org.junit.jupiter.api.Test;
  */
 class TwilioAttackRegressionTest {
     private final List<IncomingMessage> messages = new ArrayList<>();
-    private final List<TwilioRequest> all = new ArrayList<>();
+    private final List<TwilioEvent<?>> all = new ArrayList<>();
 
     private final Webhooks webhooks = Webhooks.builder()
             .provider(TwilioProvider.create(Fixtures.AUTH_TOKEN))
             .onReply(TwilioEvents.INCOMING_MESSAGE, sms -> {
-                messages.add(sms);
+                messages.add(sms.payload());
                 return TwiML.message("Got it");
             })
             .on(TwilioEvents.ANY, all::add)
@@ -111,12 +113,7 @@ class TwilioAttackRegressionTest {
         }
         assertThat(all).isEmpty();
         // appended last, as Twilio does: accepted
-        WebhookRequest good = TwilioSigner.create(Fixtures.AUTH_TOKEN)
-                .sign(WebhookRequest.builder()
-                        .url("https://hooks.example.com/events?tenant=acme")
-                        .header("Content-Type", "application/json")
-                        .body(body)
-                        .build());
+        WebhookRequest good = Fixtures.signed("https://hooks.example.com/events?tenant=acme", "application/json", body);
         assertThat(good.url()).endsWith("?tenant=acme&bodySHA256=" + sha);
         assertThat(webhooks.handle("twilio", good).status()).isEqualTo(200);
     }
@@ -124,34 +121,24 @@ class TwilioAttackRegressionTest {
     /** #15.1, the other way round: a JSON body never has its bytes read as form parameters. */
     @Test
     void aJsonRequestIsNeverReadAsFormParameters() {
-        WebhookRequest signed = TwilioSigner.create(Fixtures.AUTH_TOKEN)
-                .sign(WebhookRequest.builder()
-                        .url("https://hooks.example.com/events")
-                        .header("Content-Type", "application/json")
-                        .body("[]")
-                        .build());
+        WebhookRequest signed = Fixtures.signed("https://hooks.example.com/events", "application/json", "[]");
         // the same signed URL and a body that is a form, sent as JSON, hash-matching because it is re-signed
         String form = "MessageSid=SM1&From=%2B16665550123&Body=evil";
-        WebhookRequest formAsJson = TwilioSigner.create(Fixtures.AUTH_TOKEN)
-                .sign(WebhookRequest.builder()
-                        .url("https://hooks.example.com/events")
-                        .header("Content-Type", "text/plain")
-                        .body(form)
-                        .build());
+        WebhookRequest formAsJson = Fixtures.signed("https://hooks.example.com/events", "text/plain", form);
         assertThat(webhooks.handle("twilio", signed).status()).isEqualTo(200);
         assertThat(webhooks.handle("twilio", formAsJson).status()).isEqualTo(200);
         assertThat(messages).isEmpty();
         assertThat(all)
-                .allSatisfy(r -> assertThat(r).isInstanceOf(UnknownTwilioRequest.class))
+                .allSatisfy(r -> assertThat(r.payload()).isInstanceOf(UnknownTwilioRequest.class))
                 .allSatisfy(r -> assertThat(r.parameters().isEmpty()).isTrue());
     }
 
     // ---- #15.2: a replay under a fresh (or no) idempotency token ----
 
     private static WebhookRequest withToken(WebhookRequest request, String token) {
-        WebhookRequest.Builder b = request.toBuilder().removeHeader(TwilioSigner.IDEMPOTENCY_TOKEN_HEADER);
+        WebhookRequest.Builder b = request.toBuilder().removeHeader(TwilioHeaders.IDEMPOTENCY_TOKEN);
         if (token != null) {
-            b.header(TwilioSigner.IDEMPOTENCY_TOKEN_HEADER, token);
+            b.header(TwilioHeaders.IDEMPOTENCY_TOKEN, token);
         }
         return b.build();
     }
@@ -203,12 +190,8 @@ class TwilioAttackRegressionTest {
 
     @Test
     void aCapturedJsonDeliveryReSentWithANewTokenIsADuplicate() {
-        WebhookRequest json = TwilioSigner.create(Fixtures.AUTH_TOKEN)
-                .sign(WebhookRequest.builder()
-                        .url("https://hooks.example.com/events")
-                        .header("Content-Type", "application/json")
-                        .body(Fixtures.body("event-streams.json"))
-                        .build());
+        WebhookRequest json = Fixtures.signed(
+                "https://hooks.example.com/events", "application/json", Fixtures.body("event-streams.json"));
         assertThat(webhooks.handle("twilio", json).outcome()).isEqualTo(DeliveryOutcome.Kind.HANDLED);
         assertThat(webhooks.handle("twilio", withToken(json, "fresh")).outcome())
                 .isEqualTo(DeliveryOutcome.Kind.DUPLICATE);

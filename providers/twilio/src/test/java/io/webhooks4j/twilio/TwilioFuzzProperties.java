@@ -17,11 +17,13 @@ import net.jqwik.api.Provide;
 class TwilioFuzzProperties {
     private static final Webhooks WEBHOOKS = Webhooks.builder()
             .provider(TwilioProvider.builder()
-                    .authTokens(Fixtures.AUTH_TOKEN)
+                    .secrets(Fixtures.AUTH_TOKEN)
                     .sharedKey("KW1", "shared-key-for-fuzzing-0123")
                     .maxBodyBytes(4096)
                     .build())
-            .onReply(TwilioEvents.INCOMING_MESSAGE, sms -> TwiML.message("echo " + sms.body()))
+            .onReply(
+                    TwilioEvents.INCOMING_MESSAGE,
+                    sms -> TwiML.message("echo " + sms.payload().body()))
             .on(TwilioEvents.ANY, request -> request.parameters().size())
             .ledger(null)
             .build();

@@ -7,9 +7,14 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.webhooks4j.Reason;
+import io.webhooks4j.WebhookRequest;
 import io.webhooks4j.spi.WebhookJson;
 import io.webhooks4j.spi.WebhookParseException;
-import io.webhooks4j.WebhookRequest;
+import io.webhooks4j.twilio.event.CallDirection;
+import io.webhooks4j.twilio.event.CallState;
+import io.webhooks4j.twilio.event.IncomingCall;
+import io.webhooks4j.twilio.event.MessageState;
+import io.webhooks4j.twilio.event.RecordingState;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -20,12 +25,19 @@ class TwilioJsonTest {
     private static final TwilioProvider PROVIDER = TwilioProvider.create(Fixtures.AUTH_TOKEN);
     private static final String AC = "ACf1e2d3c4b5a6978812345678abcdef01";
 
-    private static TwilioRequest parse(WebhookRequest request) {
+    private static TwilioEvent<?> parse(WebhookRequest request) {
         return PROVIDER.parse(request, PROVIDER.verify(request));
     }
 
     private static JsonNode rendered(String fixture) {
         return WebhookJson.readTree(WebhookJson.write(parse(Fixtures.signed(fixture))));
+    }
+
+    /** The kind's own fields, under {@code payload}. */
+    private static JsonNode payload(String fixture) {
+        JsonNode json = rendered(fixture);
+        assertThat(json.get("payload").isObject()).as("payload of %s", json).isTrue();
+        return json.get("payload");
     }
 
     private static String text(JsonNode node, String field) {
@@ -36,28 +48,33 @@ class TwilioJsonTest {
     @Test
     void rendersAnIncomingMessage() {
         JsonNode json = rendered("incoming-message.form");
+        JsonNode sms = json.get("payload");
+        assertThat(text(json, "provider")).isEqualTo("twilio");
         assertThat(text(json, "type")).isEqualTo("message.incoming");
-        assertThat(text(json, "messageSid")).isEqualTo("SM7c1a3f0e9d8b4c2a1f6e5d4c3b2a1908");
+        assertThat(text(json, "deliveryId")).isNotBlank();
+        assertThat(text(sms, "messageSid")).isEqualTo("SM7c1a3f0e9d8b4c2a1f6e5d4c3b2a1908");
         assertThat(text(json, "accountSid")).isEqualTo(AC);
-        assertThat(text(json, "from")).isEqualTo("+14155550199");
-        assertThat(text(json, "to")).isEqualTo("+14155550100");
-        assertThat(text(json, "body")).isEqualTo("Caf\u00e9 at 7? \uD83D\uDE80 50% off & <free> 'cookies' + tea");
-        assertThat(json.get("numMedia").intValue()).isEqualTo(2);
-        assertThat(text(json.get("media").get(1), "contentType")).isEqualTo("application/pdf");
-        assertThat(text(json.get("fromGeo"), "city")).isEqualTo("SAN FRANCISCO");
-        assertThat(text(json, "smsStatus")).isEqualTo("received");
-        assertThat(json.get("whatsApp").isNull()).isTrue();
+        assertThat(text(json, "apiVersion")).isEqualTo("2010-04-01");
+        assertThat(text(sms, "from")).isEqualTo("+14155550199");
+        assertThat(text(sms, "to")).isEqualTo("+14155550100");
+        assertThat(text(sms, "body")).isEqualTo("Caf\u00e9 at 7? \uD83D\uDE80 50% off & <free> 'cookies' + tea");
+        assertThat(sms.get("numMedia").intValue()).isEqualTo(2);
+        assertThat(text(sms.get("media").get(1), "contentType")).isEqualTo("application/pdf");
+        assertThat(text(sms.get("fromGeo"), "city")).isEqualTo("SAN FRANCISCO");
+        assertThat(text(sms, "smsStatus")).isEqualTo("received");
+        assertThat(sms.get("whatsApp").isNull()).isTrue();
         assertThat(json.get("parameters")).hasSize(24);
         assertThat(text(json.get("parameters").get(0), "name")).isEqualTo("ToCountry");
         assertThat(text(json.get("parameters").get(0), "value")).isEqualTo("US");
         // helpers are not data
-        assertThat(json.has("empty")).isFalse();
-        assertThat(json.get("fromGeo").has("empty")).isFalse();
+        assertThat(sms.has("empty")).isFalse();
+        assertThat(sms.has("whatsApp") && sms.get("whatsApp").isBoolean()).isFalse();
+        assertThat(sms.get("fromGeo").has("empty")).isFalse();
     }
 
     @Test
     void rendersTheWhatsAppDetailsNotAFlag() {
-        JsonNode json = rendered("incoming-whatsapp.form");
+        JsonNode json = payload("incoming-whatsapp.form");
         JsonNode whatsApp = json.get("whatsApp");
         assertThat(whatsApp.isObject()).as("whatsApp is %s", whatsApp).isTrue();
         assertThat(text(whatsApp, "profileName")).isEqualTo("Ana Mar\u00eda");
@@ -73,29 +90,33 @@ class TwilioJsonTest {
     @Test
     void rendersAMessageStatus() {
         JsonNode json = rendered("message-status.form");
+        JsonNode status = json.get("payload");
         assertThat(text(json, "type")).isEqualTo("message.status");
-        assertThat(text(json, "messageSid")).isEqualTo("SM5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b");
-        assertThat(text(json, "messageStatus")).isEqualTo("undelivered");
-        assertThat(json.get("errorCode").intValue()).isEqualTo(30003);
-        assertThat(text(json, "rawDlrDoneDate")).isEqualTo("2611271159");
+        assertThat(text(status, "messageSid")).isEqualTo("SM5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b");
+        assertThat(text(status, "messageStatus")).isEqualTo("undelivered");
+        assertThat(status.get("errorCode").intValue()).isEqualTo(30003);
+        assertThat(text(status, "rawDlrDoneDate")).isEqualTo("2611271159");
         assertThat(text(json, "idempotencyToken")).isNotBlank();
     }
 
     @Test
     void rendersAnIncomingCall() {
-        JsonNode json = rendered("incoming-call.form");
-        assertThat(text(json, "type")).isEqualTo("call.incoming");
+        assertThat(text(rendered("incoming-call.form"), "type")).isEqualTo("call.incoming");
+        // the call's fields stand beside the kind's own
+        JsonNode json = payload("incoming-call.form");
+        assertThat(json.has("call")).isFalse();
         assertThat(text(json, "callSid")).isEqualTo("CA0123456789abcdef0123456789abcdef");
         assertThat(text(json, "callStatus")).isEqualTo("ringing");
         assertThat(text(json, "direction")).isEqualTo("inbound");
         assertThat(text(json, "stirVerstat")).isEqualTo("TN-Validation-Passed-A");
         assertThat(text(json, "dialCallStatus")).isNull();
+        assertThat(text(json.get("fromGeo"), "city")).isEqualTo("SAN FRANCISCO");
     }
 
     @Test
     void rendersACallStatus() {
-        JsonNode json = rendered("call-status.form");
-        assertThat(text(json, "type")).isEqualTo("call.status");
+        assertThat(text(rendered("call-status.form"), "type")).isEqualTo("call.status");
+        JsonNode json = payload("call-status.form");
         assertThat(text(json, "callStatus")).isEqualTo("completed");
         assertThat(text(json, "callbackSource")).isEqualTo("call-progress-events");
         assertThat(json.get("sequenceNumber").intValue()).isEqualTo(3);
@@ -105,8 +126,8 @@ class TwilioJsonTest {
 
     @Test
     void rendersAGatherResult() {
-        JsonNode json = rendered("gather-result.form");
-        assertThat(text(json, "type")).isEqualTo("call.gather");
+        assertThat(text(rendered("gather-result.form"), "type")).isEqualTo("call.gather");
+        JsonNode json = payload("gather-result.form");
         assertThat(text(json, "digits")).isEqualTo("2");
         assertThat(text(json, "speechResult")).isEqualTo("Sales, please.");
         assertThat(json.get("confidence").decimalValue()).isEqualTo(new BigDecimal("0.9124"));
@@ -115,8 +136,8 @@ class TwilioJsonTest {
 
     @Test
     void rendersARecordingStatus() {
-        JsonNode json = rendered("recording-status.form");
-        assertThat(text(json, "type")).isEqualTo("recording.status");
+        assertThat(text(rendered("recording-status.form"), "type")).isEqualTo("recording.status");
+        JsonNode json = payload("recording-status.form");
         assertThat(text(json, "recordingSid")).isEqualTo("RE00112233445566778899aabbccddeeff");
         assertThat(text(json, "recordingStatus")).isEqualTo("completed");
         assertThat(json.get("recordingDuration").intValue()).isEqualTo(71);
@@ -131,12 +152,10 @@ class TwilioJsonTest {
         assertThat(text(conference, "accountSid")).isEqualTo(AC);
         assertThat(conference.get("parameters")).hasSize(11);
         assertThat(conference.get("json").isNull()).isTrue();
+        assertThat(conference.get("payload").isEmpty()).isTrue();
 
-        WebhookRequest signed = PROVIDER.sign(WebhookRequest.builder()
-                .url("https://hooks.example.com/events")
-                .header("Content-Type", "application/json")
-                .body(Fixtures.body("event-streams.json"))
-                .build());
+        WebhookRequest signed = Fixtures.signed(
+                "https://hooks.example.com/events", "application/json", Fixtures.body("event-streams.json"));
         JsonNode json = WebhookJson.readTree(WebhookJson.write(parse(signed)));
         assertThat(json.get("json").get(0).get("type").asText()).isEqualTo("com.twilio.messaging.message.delivered");
         assertThat(json.get("parameters")).isEmpty();
@@ -177,9 +196,11 @@ class TwilioJsonTest {
 
     @Test
     void aDialActionWithAnsweredReadsAsAnswered() {
-        IncomingCall dial = (IncomingCall) parse(Fixtures.signed(
-                Fixtures.URL,
-                "CallSid=CA1&AccountSid=AC1&CallStatus=in-progress&DialCallStatus=answered&DialCallDuration=12"));
+        IncomingCall dial = (IncomingCall) parse(
+                        Fixtures.signed(
+                                Fixtures.URL,
+                                "CallSid=CA1&AccountSid=AC1&CallStatus=in-progress&DialCallStatus=answered&DialCallDuration=12"))
+                .payload();
         assertThat(dial.dialCallStatus()).isEqualTo(CallState.ANSWERED);
     }
 
@@ -214,11 +235,8 @@ class TwilioJsonTest {
 
     @Test
     void bindsAJsonBodyToYourOwnType() {
-        WebhookRequest signed = PROVIDER.sign(WebhookRequest.builder()
-                .url("https://hooks.example.com/events")
-                .header("Content-Type", "application/json")
-                .body(Fixtures.body("event-streams.json"))
-                .build());
+        WebhookRequest signed = Fixtures.signed(
+                "https://hooks.example.com/events", "application/json", Fixtures.body("event-streams.json"));
         MyEvent[] events = parse(signed).payloadAs(MyEvent[].class);
         assertThat(events[0].type()).isEqualTo("com.twilio.messaging.message.delivered");
         assertThat(events[0].id()).isNotBlank();
@@ -226,7 +244,7 @@ class TwilioJsonTest {
 
     @Test
     void contentThatDoesNotFitIsAParseFailure() {
-        TwilioRequest request = parse(Fixtures.signed(Fixtures.URL, "MessageSid=SM1&ErrorCode=lots"));
+        TwilioEvent<?> request = parse(Fixtures.signed(Fixtures.URL, "MessageSid=SM1&ErrorCode=lots"));
         assertThatExceptionOfType(WebhookParseException.class)
                 .isThrownBy(() -> request.payloadAs(MyStatus.class))
                 .satisfies(e -> assertThat(e.reason()).isEqualTo(Reason.MALFORMED_BODY));

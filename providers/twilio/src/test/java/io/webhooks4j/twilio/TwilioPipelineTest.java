@@ -18,14 +18,14 @@ import org.junit.jupiter.api.Test;
 class TwilioPipelineTest {
     private static final String EMPTY_TWIML = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response/>";
 
-    private final List<TwilioRequest> seen = new ArrayList<>();
+    private final List<TwilioEvent<?>> seen = new ArrayList<>();
 
     private Webhooks webhooks(TwilioProvider provider) {
         return Webhooks.builder()
                 .provider(provider)
-                .onReply(
-                        TwilioEvents.INCOMING_MESSAGE,
-                        sms -> TwiML.response().message("Got it: " + sms.body()).build())
+                .onReply(TwilioEvents.INCOMING_MESSAGE, sms -> TwiML.response()
+                        .message("Got it: " + sms.payload().body())
+                        .build())
                 .on(TwilioEvents.MESSAGE_STATUS, seen::add)
                 .on(TwilioEvents.ANY, seen::add)
                 .build();
@@ -84,7 +84,7 @@ class TwilioPipelineTest {
             assertThat(response.status()).as(fixture).isEqualTo(200);
             assertThat(response.body()).as(fixture).isEmpty();
         }
-        assertThat(seen).extracting(TwilioRequest::type).contains("message.status", "call.status", "unknown");
+        assertThat(seen).extracting(TwilioEvent::type).contains("message.status", "call.status", "unknown");
     }
 
     @Test
@@ -93,8 +93,8 @@ class TwilioPipelineTest {
         Webhooks ivr = Webhooks.builder()
                 .provider(TwilioProvider.create(Fixtures.AUTH_TOKEN))
                 .onReply(TwilioEvents.GATHER, gather -> {
-                    digits.set(gather.digits());
-                    return TwiML.say("You pressed " + gather.digits());
+                    digits.set(gather.payload().digits());
+                    return TwiML.say("You pressed " + gather.payload().digits());
                 })
                 .onReply(TwilioEvents.INCOMING_CALL, call -> TwiML.response()
                         .gather(TwiML.gather().numDigits(1).action("/ivr").say("Press a key"))
@@ -183,7 +183,7 @@ class TwilioPipelineTest {
     @Test
     void aBodyOverTheLimitIsTooLarge() {
         Webhooks small = webhooks(TwilioProvider.builder()
-                .authTokens(Fixtures.AUTH_TOKEN)
+                .secrets(Fixtures.AUTH_TOKEN)
                 .maxBodyBytes(512)
                 .build());
         WebhookRequest signed = Fixtures.signed(Fixtures.URL, RawBody.ofUtf8("Body=" + "x".repeat(600)));
@@ -194,12 +194,8 @@ class TwilioPipelineTest {
 
     @Test
     void aBodySha256ThatDoesNotMatchIsUnauthorized() {
-        WebhookRequest signed = TwilioSigner.create(Fixtures.AUTH_TOKEN)
-                .sign(WebhookRequest.builder()
-                        .url("https://hooks.example.com/events")
-                        .header("Content-Type", "application/json")
-                        .body("{\"ok\":true}")
-                        .build());
+        WebhookRequest signed =
+                Fixtures.signed("https://hooks.example.com/events", "application/json", "{\"ok\":true}");
         assertThat(handle(signed).status()).isEqualTo(200);
         WebhookResponse response =
                 handle(signed.toBuilder().body("{\"ok\":false}").build());
@@ -209,12 +205,7 @@ class TwilioPipelineTest {
 
     @Test
     void anAuthenticJsonBodyThatIsNotJsonIsABadRequest() {
-        WebhookRequest signed = TwilioSigner.create(Fixtures.AUTH_TOKEN)
-                .sign(WebhookRequest.builder()
-                        .url("https://hooks.example.com/events")
-                        .header("Content-Type", "application/json")
-                        .body("{not json")
-                        .build());
+        WebhookRequest signed = Fixtures.signed("https://hooks.example.com/events", "application/json", "{not json");
         assertThat(handle(signed).status()).isEqualTo(400);
     }
 

@@ -3,10 +3,15 @@ package io.webhooks4j.twilio;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import io.webhooks4j.EventType;
 import io.webhooks4j.Keyring;
+import io.webhooks4j.spi.ProviderDescriptor;
 import io.webhooks4j.spi.ProviderSettings;
+import io.webhooks4j.spi.WebhookProviderFactory;
+import io.webhooks4j.twilio.event.IncomingMessage;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
@@ -71,7 +76,7 @@ class TwilioProviderConfigurationTest {
                 .isThrownBy(() -> TwilioProvider.create("  "))
                 .withMessageContaining("Twilio auth token is blank");
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> TwilioProvider.builder().authTokens((String) null))
+                .isThrownBy(() -> TwilioProvider.builder().secrets((String) null))
                 .withMessageContaining("Twilio auth token is missing");
     }
 
@@ -121,5 +126,80 @@ class TwilioProviderConfigurationTest {
         assertThat(provider.keyIds()).containsExactly("2026-05", "2026-11", "KW0011");
         assertThat(TwilioProvider.create(Fixtures.AUTH_TOKEN).keyIds()).containsExactly("key-1");
         assertThat(provider.signsUrl()).isTrue();
+    }
+
+    @Test
+    void theFactoryIsDiscoveredAndDescribesTheProvider() {
+        WebhookProviderFactory factory = WebhookProviderFactory.discover().get("twilio");
+        assertThat(factory).isInstanceOf(TwilioProviderFactory.class);
+        ProviderDescriptor descriptor = factory.descriptor();
+        assertThat(descriptor.id()).isEqualTo("twilio");
+        assertThat(descriptor.displayName()).isEqualTo("Twilio");
+        assertThat(descriptor.secretName()).isEqualTo("Twilio auth token");
+        assertThat(descriptor.eventClass()).isEqualTo(TwilioEvent.class);
+        assertThat(descriptor.signsUrl()).isTrue();
+        assertThat(descriptor.signsTimestamp()).isFalse();
+        assertThat(descriptor.defaultMaxBodyBytes())
+                .isEqualTo(TwilioProvider.create(Fixtures.AUTH_TOKEN).maxBodyBytes());
+        assertThat(descriptor.options()).containsOnlyKeys("shared-key-id", "shared-key-secret");
+        assertThat(descriptor.options().values()).allSatisfy(d -> assertThat(d).isNotBlank());
+        assertThat(descriptor.catalogue().all()).containsExactlyElementsOf(TwilioEvents.all());
+        assertThat(factory.eventTypes()).containsExactlyElementsOf(TwilioEvents.all());
+        TwilioProvider provider = (TwilioProvider) factory.create(ProviderSettings.of(Keyring.of(Fixtures.AUTH_TOKEN))
+                .withOptions(Map.of("shared-key-id", "KW1", "shared-key-secret", "shared-5ecret-0123456789abcdef")));
+        assertThat(provider.keyIds()).containsExactly("key-1", "KW1");
+        assertThat(provider.eventClass()).isEqualTo(TwilioEvent.class);
+    }
+
+    @Test
+    void theCatalogueListsEveryKindAndFindsThemByName() {
+        assertThat(TwilioEvents.all())
+                .extracting(EventType::name)
+                .containsExactly(
+                        "message.incoming",
+                        "message.status",
+                        "call.incoming",
+                        "call.status",
+                        "call.gather",
+                        "recording.status",
+                        "unknown",
+                        "*");
+        assertThat(TwilioEvents.find("call.gather")).containsSame(TwilioEvents.GATHER);
+        assertThat(TwilioEvents.find("*")).containsSame(TwilioEvents.ANY);
+        assertThat(TwilioEvents.find("call.gathered")).isEmpty();
+        assertThat(TwilioEvents.INCOMING_MESSAGE.payloadType()).isEqualTo(IncomingMessage.class);
+    }
+
+    @Test
+    void sharedKeysAloneOrBesideAuthTokensInAnyOrder() {
+        TwilioProvider sharedFirst = TwilioProvider.builder()
+                .sharedKey("KW1", "shared-5ecret-0123456789abcdef")
+                .secrets(Fixtures.AUTH_TOKEN)
+                .build();
+        assertThat(sharedFirst.keyIds()).containsExactly("key-1", "KW1");
+        assertThat(sharedFirst.signer().toString()).contains("HMAC-SHA1");
+        TwilioProvider sharedOnly = TwilioProvider.builder()
+                .sharedKey("KW1", "shared-5ecret-0123456789abcdef")
+                .sharedKey("KW2", "shared-5ecret-abcdef0123456789")
+                .build();
+        assertThat(sharedOnly.keyIds()).containsExactly("KW1", "KW2");
+        assertThat(sharedOnly.signer().toString()).contains("KW1", "HMAC-SHA256");
+        assertThat(sharedOnly.toString()).contains("KW1", "KW2").doesNotContain("5ecret");
+    }
+
+    @Test
+    void theVerifierAndSignerSayTheAuthTokenIsMissing() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> TwilioWebhookVerifier.create((String) null))
+                .withMessageContaining("Twilio auth token is missing (null)");
+        assertThatIllegalArgumentException()
+                .isThrownBy(TwilioSigner::create)
+                .withMessageContaining("Twilio auth token is missing");
+        assertThat(TwilioSigner.create(Fixtures.AUTH_TOKEN, Fixtures.SECONDARY_TOKEN)
+                        .sign(Fixtures.unsigned(Fixtures.URL, Fixtures.body("incoming-message.form"))))
+                .satisfies(signed -> assertThat(TwilioWebhookVerifier.create(Fixtures.AUTH_TOKEN)
+                                .verify(signed)
+                                .keyId())
+                        .isEqualTo("key-1"));
     }
 }

@@ -4,8 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import io.webhooks4j.Reason;
-import io.webhooks4j.spi.WebhookParseException;
 import io.webhooks4j.WebhookRequest;
+import io.webhooks4j.spi.WebhookParseException;
+import io.webhooks4j.twilio.event.CallDirection;
+import io.webhooks4j.twilio.event.CallState;
+import io.webhooks4j.twilio.event.CallStatus;
+import io.webhooks4j.twilio.event.GatherResult;
+import io.webhooks4j.twilio.event.Geo;
+import io.webhooks4j.twilio.event.IncomingCall;
+import io.webhooks4j.twilio.event.IncomingMessage;
+import io.webhooks4j.twilio.event.MessageState;
+import io.webhooks4j.twilio.event.MessageStatus;
+import io.webhooks4j.twilio.event.RecordingState;
+import io.webhooks4j.twilio.event.RecordingStatus;
+import io.webhooks4j.twilio.event.UnknownTwilioRequest;
+import io.webhooks4j.twilio.event.WhatsApp;
 import java.math.BigDecimal;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -14,11 +27,11 @@ class TwilioRequestParserTest {
     private static final TwilioProvider PROVIDER = TwilioProvider.create(Fixtures.AUTH_TOKEN);
     private static final String AC = "ACf1e2d3c4b5a6978812345678abcdef01";
 
-    private static TwilioRequest parse(WebhookRequest request) {
+    private static TwilioEvent<?> parse(WebhookRequest request) {
         return PROVIDER.parse(request, PROVIDER.verify(request));
     }
 
-    private static TwilioRequest parse(String fixture) {
+    private static TwilioEvent<?> parse(String fixture) {
         return parse(Fixtures.signed(fixture));
     }
 
@@ -30,11 +43,12 @@ class TwilioRequestParserTest {
 
     @Test
     void readsAnIncomingMessageWithMediaAndGeo() {
-        IncomingMessage sms = (IncomingMessage) parse("incoming-message.form");
-        assertThat(sms.type()).isEqualTo("message.incoming");
-        assertThat(sms.provider()).isEqualTo("twilio");
+        TwilioEvent<?> event = parse("incoming-message.form");
+        IncomingMessage sms = (IncomingMessage) event.payload();
+        assertThat(event.type()).isEqualTo("message.incoming");
+        assertThat(event.provider()).isEqualTo("twilio");
         assertThat(sms.messageSid()).isEqualTo("SM7c1a3f0e9d8b4c2a1f6e5d4c3b2a1908");
-        assertThat(sms.accountSid()).isEqualTo(AC);
+        assertThat(event.accountSid()).isEqualTo(AC);
         assertThat(sms.messagingServiceSid()).isEqualTo("MG0a9b8c7d6e5f40312233445566778899");
         assertThat(sms.from()).isEqualTo("+14155550199");
         assertThat(sms.to()).isEqualTo("+14155550100");
@@ -49,13 +63,14 @@ class TwilioRequestParserTest {
         assertThat(sms.toGeo().zip()).isEqualTo("94103");
         assertThat(sms.smsStatus()).isEqualTo(MessageState.RECEIVED);
         assertThat(sms.isWhatsApp()).isFalse();
-        assertThat(sms.apiVersion()).isEqualTo("2010-04-01");
-        assertThat(sms.parameters().size()).isEqualTo(24);
+        assertThat(event.apiVersion()).isEqualTo("2010-04-01");
+        assertThat(event.parameters().size()).isEqualTo(24);
     }
 
     @Test
     void readsWhatsAppFields() {
-        IncomingMessage message = (IncomingMessage) parse("incoming-whatsapp.form");
+        IncomingMessage message =
+                (IncomingMessage) parse("incoming-whatsapp.form").payload();
         assertThat(message.isWhatsApp()).isTrue();
         assertThat(message.body()).isEmpty();
         assertThat(message.media()).isEmpty();
@@ -73,8 +88,9 @@ class TwilioRequestParserTest {
 
     @Test
     void readsAMessageStatus() {
-        MessageStatus status = (MessageStatus) parse("message-status.form");
-        assertThat(status.type()).isEqualTo("message.status");
+        TwilioEvent<?> event = parse("message-status.form");
+        MessageStatus status = (MessageStatus) event.payload();
+        assertThat(event.type()).isEqualTo("message.status");
         assertThat(status.messageStatus()).isEqualTo(MessageState.UNDELIVERED);
         assertThat(status.errorCode()).isEqualTo(30003);
         assertThat(status.rawDlrDoneDate()).isEqualTo("2611271159");
@@ -83,23 +99,26 @@ class TwilioRequestParserTest {
 
     @Test
     void readsAnIncomingCall() {
-        IncomingCall call = (IncomingCall) parse("incoming-call.form");
-        assertThat(call.type()).isEqualTo("call.incoming");
-        assertThat(call.callSid()).isEqualTo("CA0123456789abcdef0123456789abcdef");
-        assertThat(call.callStatus()).isEqualTo(CallState.RINGING);
-        assertThat(call.direction()).isEqualTo(CallDirection.INBOUND);
+        TwilioEvent<?> event = parse("incoming-call.form");
+        IncomingCall call = (IncomingCall) event.payload();
+        assertThat(event.type()).isEqualTo("call.incoming");
+        assertThat(call.call().callSid()).isEqualTo("CA0123456789abcdef0123456789abcdef");
+        assertThat(call.call().callStatus()).isEqualTo(CallState.RINGING);
+        assertThat(call.call().direction()).isEqualTo(CallDirection.INBOUND);
         assertThat(call.stirVerstat()).isEqualTo("TN-Validation-Passed-A");
         assertThat(call.callToken()).isEqualTo("%7B%22parentCallInfoToken%22%3A%22eyJhbGciOi%22%7D");
-        assertThat(call.fromGeo().city()).isEqualTo("SAN FRANCISCO");
+        assertThat(call.call().fromGeo().city()).isEqualTo("SAN FRANCISCO");
         assertThat(call.dialCallStatus()).isNull();
-        assertThat(call.parameters().first("Caller")).contains("+14155550199");
+        assertThat(call.isFirstRequest()).isTrue();
+        assertThat(event.parameters().first("Caller")).contains("+14155550199");
     }
 
     @Test
     void readsACallStatus() {
-        CallStatus status = (CallStatus) parse("call-status.form");
-        assertThat(status.type()).isEqualTo("call.status");
-        assertThat(status.callStatus()).isEqualTo(CallState.COMPLETED);
+        TwilioEvent<?> event = parse("call-status.form");
+        CallStatus status = (CallStatus) event.payload();
+        assertThat(event.type()).isEqualTo("call.status");
+        assertThat(status.call().callStatus()).isEqualTo(CallState.COMPLETED);
         assertThat(status.callbackSource()).isEqualTo("call-progress-events");
         assertThat(status.sequenceNumber()).isEqualTo(3);
         assertThat(status.callDuration()).isEqualTo(74);
@@ -110,19 +129,21 @@ class TwilioRequestParserTest {
 
     @Test
     void readsAGatherResult() {
-        GatherResult gather = (GatherResult) parse("gather-result.form");
-        assertThat(gather.type()).isEqualTo("call.gather");
+        TwilioEvent<?> event = parse("gather-result.form");
+        GatherResult gather = (GatherResult) event.payload();
+        assertThat(event.type()).isEqualTo("call.gather");
         assertThat(gather.digits()).isEqualTo("2");
         assertThat(gather.speechResult()).isEqualTo("Sales, please.");
         assertThat(gather.confidence()).isEqualByComparingTo(new BigDecimal("0.9124"));
         assertThat(gather.finishedOnKey()).isEmpty();
-        assertThat(gather.callStatus()).isEqualTo(CallState.IN_PROGRESS);
+        assertThat(gather.call().callStatus()).isEqualTo(CallState.IN_PROGRESS);
     }
 
     @Test
     void readsARecordingStatus() {
-        RecordingStatus recording = (RecordingStatus) parse("recording-status.form");
-        assertThat(recording.type()).isEqualTo("recording.status");
+        TwilioEvent<?> event = parse("recording-status.form");
+        RecordingStatus recording = (RecordingStatus) event.payload();
+        assertThat(event.type()).isEqualTo("recording.status");
         assertThat(recording.recordingStatus()).isEqualTo(RecordingState.COMPLETED);
         assertThat(recording.recordingDuration()).isEqualTo(71);
         assertThat(recording.recordingChannels()).isEqualTo(2);
@@ -133,7 +154,8 @@ class TwilioRequestParserTest {
 
     @Test
     void readsUnknownKindsWithAllTheirParameters() {
-        UnknownTwilioRequest conference = (UnknownTwilioRequest) parse("conference-status.form");
+        TwilioEvent<?> conference = parse("conference-status.form");
+        assertThat(conference.payload()).isInstanceOf(UnknownTwilioRequest.class);
         assertThat(conference.type()).isEqualTo("unknown");
         assertThat(conference.accountSid()).isEqualTo(AC);
         assertThat(conference.json()).isNull();
@@ -143,12 +165,12 @@ class TwilioRequestParserTest {
 
     @Test
     void readsAJsonBodyIntoTheFallback() {
-        WebhookRequest signed = PROVIDER.sign(WebhookRequest.builder()
-                .url("https://hooks.example.com/events")
-                .header("Content-Type", "application/json; charset=utf-8")
-                .body(Fixtures.body("event-streams.json"))
-                .build());
-        UnknownTwilioRequest event = (UnknownTwilioRequest) parse(signed);
+        WebhookRequest signed = Fixtures.signed(
+                "https://hooks.example.com/events",
+                "application/json; charset=utf-8",
+                Fixtures.body("event-streams.json"));
+        TwilioEvent<?> event = parse(signed);
+        assertThat(event.payload()).isInstanceOf(UnknownTwilioRequest.class);
         assertThat(event.json().get(0).get("type").asText()).isEqualTo("com.twilio.messaging.message.delivered");
         assertThat(event.parameters().isEmpty()).isTrue();
     }
@@ -157,7 +179,7 @@ class TwilioRequestParserTest {
     void readsUnknownStatusValuesAsUnknown() {
         WebhookRequest signed =
                 Fixtures.signed(Fixtures.URL, "MessageSid=SM1&MessageStatus=teleported&AccountSid=AC1&ErrorCode=");
-        MessageStatus status = (MessageStatus) parse(signed);
+        MessageStatus status = (MessageStatus) parse(signed).payload();
         assertThat(status.messageStatus()).isEqualTo(MessageState.UNKNOWN);
         assertThat(status.errorCode()).isNull();
         assertThat(CallState.fromWire("no-answer")).isEqualTo(CallState.NO_ANSWER);
@@ -172,25 +194,34 @@ class TwilioRequestParserTest {
     @Test
     void classifiesCallRequestsByTheirParameters() {
         String call = "CallSid=CA1&AccountSid=AC1&From=%2B1&To=%2B2&Direction=outbound-api";
-        assertThat(parse(Fixtures.signed(Fixtures.URL, call + "&CallStatus=in-progress")))
+        assertThat(parse(Fixtures.signed(Fixtures.URL, call + "&CallStatus=in-progress"))
+                        .payload())
                 .isInstanceOf(IncomingCall.class);
-        assertThat(parse(Fixtures.signed(Fixtures.URL, call + "&CallStatus=busy")))
+        assertThat(parse(Fixtures.signed(Fixtures.URL, call + "&CallStatus=busy"))
+                        .payload())
                 .isInstanceOf(CallStatus.class);
         assertThat(parse(Fixtures.signed(
-                        Fixtures.URL, call + "&CallStatus=ringing&CallbackSource=call-progress-events")))
+                                Fixtures.URL, call + "&CallStatus=ringing&CallbackSource=call-progress-events"))
+                        .payload())
                 .isInstanceOf(CallStatus.class);
-        assertThat(parse(Fixtures.signed(Fixtures.URL, call + "&CallStatus=in-progress&SpeechResult=yes")))
+        assertThat(parse(Fixtures.signed(Fixtures.URL, call + "&CallStatus=in-progress&SpeechResult=yes"))
+                        .payload())
                 .isInstanceOf(GatherResult.class);
         assertThat(parse(Fixtures.signed(
-                        Fixtures.URL,
-                        call + "&CallStatus=in-progress&RecordingUrl=https%3A%2F%2Fapi.twilio.com%2Fr&Digits=hangup")))
+                                Fixtures.URL,
+                                call
+                                        + "&CallStatus=in-progress&RecordingUrl=https%3A%2F%2Fapi.twilio.com%2Fr"
+                                        + "&Digits=hangup"))
+                        .payload())
                 .isInstanceOf(RecordingStatus.class);
         IncomingCall dialAction = (IncomingCall) parse(Fixtures.signed(
-                Fixtures.URL, call + "&CallStatus=in-progress&DialCallStatus=no-answer&DialCallDuration=0"));
+                        Fixtures.URL, call + "&CallStatus=in-progress&DialCallStatus=no-answer&DialCallDuration=0"))
+                .payload();
         assertThat(dialAction.dialCallStatus()).isEqualTo(CallState.NO_ANSWER);
         assertThat(dialAction.dialCallDuration()).isZero();
-        assertThat(parse(Fixtures.signed(Fixtures.URL, "Foo=bar"))).isInstanceOf(UnknownTwilioRequest.class);
-        assertThat(parse(Fixtures.signed(Fixtures.URL, ""))).isInstanceOf(UnknownTwilioRequest.class);
+        assertThat(dialAction.isFirstRequest()).isFalse();
+        assertThat(parse(Fixtures.signed(Fixtures.URL, "Foo=bar")).payload()).isInstanceOf(UnknownTwilioRequest.class);
+        assertThat(parse(Fixtures.signed(Fixtures.URL, "")).payload()).isInstanceOf(UnknownTwilioRequest.class);
     }
 
     @Test
@@ -226,5 +257,17 @@ class TwilioRequestParserTest {
         // no stable key: not de-duplicated
         assertThat(parse(withoutToken("gather-result.form")).deliveryId()).isNull();
         assertThat(parse(withoutToken("conference-status.form")).deliveryId()).isNull();
+    }
+
+    @Test
+    void theEnvelopeNamesEveryKindAndShowsNoParameters() {
+        for (String fixture : Fixtures.FORMS) {
+            TwilioEvent<?> event = parse(fixture);
+            assertThat(TwilioEvents.find(event.type())).as(fixture).hasValueSatisfying(type -> assertThat(
+                            type.payloadType())
+                    .isEqualTo(event.payload().getClass()));
+            assertThat(event.toString()).as(fixture).contains(event.type()).doesNotContain("+1415");
+            assertThat(event.accountSid()).as(fixture).startsWith("AC");
+        }
     }
 }

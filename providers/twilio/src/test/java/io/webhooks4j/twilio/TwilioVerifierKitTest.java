@@ -1,8 +1,8 @@
 package io.webhooks4j.twilio;
 
 import io.webhooks4j.RawBody;
-import io.webhooks4j.spi.WebhookProvider;
 import io.webhooks4j.WebhookRequest;
+import io.webhooks4j.spi.WebhookProvider;
 import io.webhooks4j.testkit.VerifierTestKit;
 import java.time.Clock;
 import java.util.List;
@@ -26,7 +26,7 @@ class TwilioVerifierKitTest extends VerifierTestKit {
 
     @Override
     protected String signatureHeader() {
-        return TwilioWebhookVerifier.SIGNATURE_HEADER;
+        return TwilioHeaders.SIGNATURE;
     }
 
     @Override

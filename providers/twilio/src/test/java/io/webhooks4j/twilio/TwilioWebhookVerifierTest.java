@@ -5,13 +5,14 @@ import static io.webhooks4j.twilio.Fixtures.SECONDARY_TOKEN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
-import io.webhooks4j.spi.Diagnosis;
 import io.webhooks4j.Keyring;
 import io.webhooks4j.Reason;
-import io.webhooks4j.spi.WebhookParseException;
 import io.webhooks4j.WebhookRequest;
 import io.webhooks4j.WebhookVerificationException;
+import io.webhooks4j.spi.Diagnosis;
+import io.webhooks4j.spi.WebhookParseException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
@@ -41,15 +42,7 @@ class TwilioWebhookVerifierTest {
 
     @Test
     void acceptsEveryFixtureSignedByTheSigner() {
-        for (String fixture : List.of(
-                "incoming-message.form",
-                "incoming-whatsapp.form",
-                "message-status.form",
-                "incoming-call.form",
-                "call-status.form",
-                "gather-result.form",
-                "recording-status.form",
-                "conference-status.form")) {
+        for (String fixture : Fixtures.FORMS) {
             assertThat(PROVIDER.verify(Fixtures.signed(fixture)).keyId())
                     .as(fixture)
                     .isEqualTo("key-1");
@@ -286,11 +279,7 @@ class TwilioWebhookVerifierTest {
 
     @Test
     void rejectsJsonBodyThatDoesNotMatchBodySha256() {
-        WebhookRequest signed = PROVIDER.sign(WebhookRequest.builder()
-                .url("https://hooks.example.com/events")
-                .header("Content-Type", "application/json")
-                .body("{\"a\":1}")
-                .build());
+        WebhookRequest signed = Fixtures.signed("https://hooks.example.com/events", "application/json", "{\"a\":1}");
         rejected(PROVIDER, signed.toBuilder().body("{\"a\":2}").build(), Reason.BODY_HASH_MISMATCH);
         rejected(PROVIDER, signed.toBuilder().body("{\"a\":1}\r\n").build(), Reason.BODY_HASH_MISMATCH);
         // a signed URL whose bodySHA256 is not hex at all
@@ -374,13 +363,16 @@ class TwilioWebhookVerifierTest {
     // ---- shared keys (public beta) ----
 
     private static final TwilioProvider SHARED = TwilioProvider.builder()
-            .authTokens(AUTH_TOKEN)
+            .secrets(AUTH_TOKEN)
             .sharedKey("KW0011", SHARED_KEY)
             .build();
 
+    /** Signs as a Webhook Setting with shared key KW0011 does: the signer of a provider with only that key. */
+    private static final TwilioSigner SHARED_SIGNER =
+            TwilioProvider.builder().sharedKey("KW0011", SHARED_KEY).build().signer();
+
     private static WebhookRequest sharedSigned() {
-        return TwilioSigner.sharedKey("KW0011", SHARED_KEY)
-                .sign(Fixtures.unsigned(Fixtures.URL, Fixtures.body("incoming-message.form")));
+        return SHARED_SIGNER.sign(Fixtures.unsigned(Fixtures.URL, Fixtures.body("incoming-message.form")));
     }
 
     @Test
@@ -456,12 +448,13 @@ class TwilioWebhookVerifierTest {
 
     @Test
     void builderNamesTheMissingField() {
-        assertThatIllegalArgumentException()
+        assertThatIllegalStateException()
                 .isThrownBy(() -> TwilioProvider.builder().build())
-                .withMessageContaining("authTokens");
-        assertThatIllegalArgumentException()
+                .withMessageContaining("secrets")
+                .withMessageContaining("Twilio auth token");
+        assertThatIllegalStateException()
                 .isThrownBy(() -> TwilioProvider.builder()
-                        .authTokens(AUTH_TOKEN)
+                        .secrets(AUTH_TOKEN)
                         .maxBodyBytes(0)
                         .build())
                 .withMessageContaining("maxBodyBytes");

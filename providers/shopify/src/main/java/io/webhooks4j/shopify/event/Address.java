@@ -5,27 +5,28 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
 
 /** A postal address: an order's billing or shipping address, or one of a customer's addresses. */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Address(
-        Long id,
-        Long customerId,
-        String firstName,
-        String lastName,
-        String name,
-        String company,
-        String address1,
-        String address2,
-        String city,
-        String province,
-        String provinceCode,
-        String country,
-        String countryCode,
-        String countryName,
-        String zip,
-        String phone,
-        BigDecimal latitude,
-        BigDecimal longitude,
-        @JsonProperty("default") Boolean isDefault) {}
+        @Nullable Long id,
+        @Nullable Long customerId,
+        @Nullable String firstName,
+        @Nullable String lastName,
+        @Nullable String name,
+        @Nullable String company,
+        @Nullable String address1,
+        @Nullable String address2,
+        @Nullable String city,
+        @Nullable String province,
+        @Nullable String provinceCode,
+        @Nullable String country,
+        @Nullable String countryCode,
+        @Nullable String countryName,
+        @Nullable String zip,
+        @Nullable String phone,
+        @Nullable BigDecimal latitude,
+        @Nullable BigDecimal longitude,
+        @JsonProperty("default") @Nullable Boolean isDefault) {}

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An online-store cart ({@code carts/create}, {@code carts/update}).
@@ -14,4 +15,9 @@ import java.util.List;
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Cart(
-        String id, String token, String note, Instant createdAt, Instant updatedAt, List<CartLineItem> lineItems) {}
+        @Nullable String id,
+        @Nullable String token,
+        @Nullable String note,
+        @Nullable Instant createdAt,
+        @Nullable Instant updatedAt,
+        @Nullable List<CartLineItem> lineItems) {}

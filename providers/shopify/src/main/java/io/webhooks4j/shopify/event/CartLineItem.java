@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import io.webhooks4j.shopify.internal.Amount;
 import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One line of a cart.
@@ -15,21 +16,21 @@ import java.math.BigDecimal;
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record CartLineItem(
-        Long id,
-        String key,
-        Long productId,
-        Long variantId,
-        String title,
-        String sku,
-        String vendor,
-        Integer quantity,
-        @Amount BigDecimal price,
-        @Amount BigDecimal linePrice,
-        @Amount BigDecimal originalPrice,
-        @Amount BigDecimal originalLinePrice,
-        @Amount BigDecimal discountedPrice,
-        @Amount BigDecimal totalDiscount,
-        Integer grams,
-        Boolean taxable,
-        Boolean giftCard,
-        JsonNode properties) {}
+        @Nullable Long id,
+        @Nullable String key,
+        @Nullable Long productId,
+        @Nullable Long variantId,
+        @Nullable String title,
+        @Nullable String sku,
+        @Nullable String vendor,
+        @Nullable Integer quantity,
+        @Amount @Nullable BigDecimal price,
+        @Amount @Nullable BigDecimal linePrice,
+        @Amount @Nullable BigDecimal originalPrice,
+        @Amount @Nullable BigDecimal originalLinePrice,
+        @Amount @Nullable BigDecimal discountedPrice,
+        @Amount @Nullable BigDecimal totalDiscount,
+        @Nullable Integer grams,
+        @Nullable Boolean taxable,
+        @Nullable Boolean giftCard,
+        @Nullable JsonNode properties) {}

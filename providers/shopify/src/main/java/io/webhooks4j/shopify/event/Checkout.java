@@ -7,6 +7,7 @@ import io.webhooks4j.shopify.internal.Amount;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A checkout ({@code checkouts/create}, {@code checkouts/update}): a cart on its way to becoming an order, and
@@ -17,31 +18,31 @@ import java.util.List;
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Checkout(
-        Long id,
-        String token,
-        String cartToken,
-        String name,
-        String email,
-        String phone,
-        String gateway,
-        String note,
-        String currency,
-        String presentmentCurrency,
-        Boolean buyerAcceptsMarketing,
-        Boolean taxesIncluded,
-        @Amount BigDecimal subtotalPrice,
-        @Amount BigDecimal totalPrice,
-        @Amount BigDecimal totalTax,
-        @Amount BigDecimal totalDiscounts,
-        @Amount BigDecimal totalLineItemsPrice,
-        String abandonedCheckoutUrl,
-        Instant createdAt,
-        Instant updatedAt,
-        Instant completedAt,
-        Customer customer,
-        Address billingAddress,
-        Address shippingAddress,
-        List<CheckoutLineItem> lineItems,
-        List<ShippingLine> shippingLines,
-        List<TaxLine> taxLines,
-        List<DiscountCode> discountCodes) {}
+        @Nullable Long id,
+        @Nullable String token,
+        @Nullable String cartToken,
+        @Nullable String name,
+        @Nullable String email,
+        @Nullable String phone,
+        @Nullable String gateway,
+        @Nullable String note,
+        @Nullable String currency,
+        @Nullable String presentmentCurrency,
+        @Nullable Boolean buyerAcceptsMarketing,
+        @Nullable Boolean taxesIncluded,
+        @Amount @Nullable BigDecimal subtotalPrice,
+        @Amount @Nullable BigDecimal totalPrice,
+        @Amount @Nullable BigDecimal totalTax,
+        @Amount @Nullable BigDecimal totalDiscounts,
+        @Amount @Nullable BigDecimal totalLineItemsPrice,
+        @Nullable String abandonedCheckoutUrl,
+        @Nullable Instant createdAt,
+        @Nullable Instant updatedAt,
+        @Nullable Instant completedAt,
+        @Nullable Customer customer,
+        @Nullable Address billingAddress,
+        @Nullable Address shippingAddress,
+        @Nullable List<CheckoutLineItem> lineItems,
+        @Nullable List<ShippingLine> shippingLines,
+        @Nullable List<TaxLine> taxLines,
+        @Nullable List<DiscountCode> discountCodes) {}

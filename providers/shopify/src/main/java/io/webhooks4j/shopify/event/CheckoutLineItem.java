@@ -6,26 +6,27 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import io.webhooks4j.shopify.internal.Amount;
 import java.math.BigDecimal;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** One line of a checkout. */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record CheckoutLineItem(
-        String key,
-        Long productId,
-        Long variantId,
-        String title,
-        String variantTitle,
-        String presentmentTitle,
-        String sku,
-        String vendor,
-        Integer quantity,
-        @Amount BigDecimal price,
-        @Amount BigDecimal linePrice,
-        @Amount BigDecimal compareAtPrice,
-        Integer grams,
-        Boolean requiresShipping,
-        Boolean taxable,
-        Boolean giftCard,
-        String fulfillmentService,
-        List<TaxLine> taxLines) {}
+        @Nullable String key,
+        @Nullable Long productId,
+        @Nullable Long variantId,
+        @Nullable String title,
+        @Nullable String variantTitle,
+        @Nullable String presentmentTitle,
+        @Nullable String sku,
+        @Nullable String vendor,
+        @Nullable Integer quantity,
+        @Amount @Nullable BigDecimal price,
+        @Amount @Nullable BigDecimal linePrice,
+        @Amount @Nullable BigDecimal compareAtPrice,
+        @Nullable Integer grams,
+        @Nullable Boolean requiresShipping,
+        @Nullable Boolean taxable,
+        @Nullable Boolean giftCard,
+        @Nullable String fulfillmentService,
+        @Nullable List<TaxLine> taxLines) {}

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A collection ({@code collections/create}, {@code collections/update}).
@@ -13,14 +14,14 @@ import java.time.Instant;
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Collection(
-        Long id,
-        String adminGraphqlApiId,
-        String handle,
-        String title,
-        String bodyHtml,
-        String sortOrder,
-        String publishedScope,
-        String templateSuffix,
-        Instant publishedAt,
-        Instant updatedAt,
-        Image image) {}
+        @Nullable Long id,
+        @Nullable String adminGraphqlApiId,
+        @Nullable String handle,
+        @Nullable String title,
+        @Nullable String bodyHtml,
+        @Nullable String sortOrder,
+        @Nullable String publishedScope,
+        @Nullable String templateSuffix,
+        @Nullable Instant publishedAt,
+        @Nullable Instant updatedAt,
+        @Nullable Image image) {}

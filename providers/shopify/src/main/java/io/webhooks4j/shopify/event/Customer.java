@@ -7,6 +7,7 @@ import io.webhooks4j.shopify.internal.Amount;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A customer ({@code customers/*} topics, and the {@code customer} of an order or checkout).
@@ -18,27 +19,27 @@ import java.util.List;
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Customer(
-        Long id,
-        String adminGraphqlApiId,
-        String email,
-        String firstName,
-        String lastName,
-        String phone,
-        String state,
-        String note,
-        String tags,
-        String currency,
-        Boolean verifiedEmail,
-        Boolean taxExempt,
-        List<String> taxExemptions,
-        Integer ordersCount,
-        @Amount BigDecimal totalSpent,
-        Long lastOrderId,
-        String lastOrderName,
-        String multipassIdentifier,
-        Instant createdAt,
-        Instant updatedAt,
-        Address defaultAddress,
-        List<Address> addresses,
-        MarketingConsent emailMarketingConsent,
-        MarketingConsent smsMarketingConsent) {}
+        @Nullable Long id,
+        @Nullable String adminGraphqlApiId,
+        @Nullable String email,
+        @Nullable String firstName,
+        @Nullable String lastName,
+        @Nullable String phone,
+        @Nullable String state,
+        @Nullable String note,
+        @Nullable String tags,
+        @Nullable String currency,
+        @Nullable Boolean verifiedEmail,
+        @Nullable Boolean taxExempt,
+        @Nullable List<String> taxExemptions,
+        @Nullable Integer ordersCount,
+        @Amount @Nullable BigDecimal totalSpent,
+        @Nullable Long lastOrderId,
+        @Nullable String lastOrderName,
+        @Nullable String multipassIdentifier,
+        @Nullable Instant createdAt,
+        @Nullable Instant updatedAt,
+        @Nullable Address defaultAddress,
+        @Nullable List<Address> addresses,
+        @Nullable MarketingConsent emailMarketingConsent,
+        @Nullable MarketingConsent smsMarketingConsent) {}

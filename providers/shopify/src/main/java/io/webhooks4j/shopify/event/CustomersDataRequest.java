@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Mandatory compliance topic {@code customers/data_request}: a customer asked the merchant for their data; send
@@ -15,13 +16,13 @@ import java.util.List;
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record CustomersDataRequest(
-        Long shopId,
-        String shopDomain,
-        ComplianceCustomer customer,
-        List<Long> ordersRequested,
-        DataRequest dataRequest) {
+        @Nullable Long shopId,
+        @Nullable String shopDomain,
+        @Nullable ComplianceCustomer customer,
+        @Nullable List<Long> ordersRequested,
+        @Nullable DataRequest dataRequest) {
 
     /** The id of a data request. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record DataRequest(Long id) {}
+    public record DataRequest(@Nullable Long id) {}
 }

@@ -3,6 +3,7 @@ package io.webhooks4j.shopify.event;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The payload of a deletion topic ({@code products/delete}, {@code orders/delete}, ...): Shopify sends little more
@@ -10,4 +11,4 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record DeletedResource(Long id, String adminGraphqlApiId) {}
+public record DeletedResource(@Nullable Long id, @Nullable String adminGraphqlApiId) {}

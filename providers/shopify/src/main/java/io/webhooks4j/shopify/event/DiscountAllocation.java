@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import io.webhooks4j.shopify.internal.Amount;
 import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The part of a discount that fell on one line item or shipping line.
@@ -13,4 +14,7 @@ import java.math.BigDecimal;
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record DiscountAllocation(@Amount BigDecimal amount, MoneySet amountSet, Integer discountApplicationIndex) {}
+public record DiscountAllocation(
+        @Amount @Nullable BigDecimal amount,
+        @Nullable MoneySet amountSet,
+        @Nullable Integer discountApplicationIndex) {}

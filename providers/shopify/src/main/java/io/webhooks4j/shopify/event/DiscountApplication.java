@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A discount applied to an order; line items point at it by index from their {@link DiscountAllocation}s.
@@ -15,12 +16,12 @@ import java.math.BigDecimal;
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record DiscountApplication(
-        String type,
-        String code,
-        String title,
-        String description,
-        BigDecimal value,
-        String valueType,
-        String allocationMethod,
-        String targetSelection,
-        String targetType) {}
+        @Nullable String type,
+        @Nullable String code,
+        @Nullable String title,
+        @Nullable String description,
+        @Nullable BigDecimal value,
+        @Nullable String valueType,
+        @Nullable String allocationMethod,
+        @Nullable String targetSelection,
+        @Nullable String targetType) {}

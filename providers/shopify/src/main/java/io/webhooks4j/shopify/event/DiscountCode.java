@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import io.webhooks4j.shopify.internal.Amount;
 import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A discount code used on an order.
@@ -13,4 +14,7 @@ import java.math.BigDecimal;
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record DiscountCode(String code, @Amount BigDecimal amount, String type) {}
+public record DiscountCode(
+        @Nullable String code,
+        @Amount @Nullable BigDecimal amount,
+        @Nullable String type) {}

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A fulfillment ({@code fulfillments/create}, {@code fulfillments/update}, and an order's fulfillments).
@@ -16,21 +17,21 @@ import java.util.List;
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Fulfillment(
-        Long id,
-        String adminGraphqlApiId,
-        Long orderId,
-        String name,
-        String status,
-        String service,
-        String shipmentStatus,
-        Long locationId,
-        String trackingCompany,
-        String trackingNumber,
-        List<String> trackingNumbers,
-        String trackingUrl,
-        List<String> trackingUrls,
-        Boolean notifyCustomer,
-        Instant createdAt,
-        Instant updatedAt,
-        Address destination,
-        List<LineItem> lineItems) {}
+        @Nullable Long id,
+        @Nullable String adminGraphqlApiId,
+        @Nullable Long orderId,
+        @Nullable String name,
+        @Nullable String status,
+        @Nullable String service,
+        @Nullable String shipmentStatus,
+        @Nullable Long locationId,
+        @Nullable String trackingCompany,
+        @Nullable String trackingNumber,
+        @Nullable List<String> trackingNumbers,
+        @Nullable String trackingUrl,
+        @Nullable List<String> trackingUrls,
+        @Nullable Boolean notifyCustomer,
+        @Nullable Instant createdAt,
+        @Nullable Instant updatedAt,
+        @Nullable Address destination,
+        @Nullable List<LineItem> lineItems) {}

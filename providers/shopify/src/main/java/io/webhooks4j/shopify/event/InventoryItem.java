@@ -6,19 +6,20 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import io.webhooks4j.shopify.internal.Amount;
 import java.math.BigDecimal;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /** An inventory item: the stock-keeping side of a variant ({@code inventory_items/create}, {@code /update}). */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record InventoryItem(
-        Long id,
-        String adminGraphqlApiId,
-        String sku,
-        @Amount BigDecimal cost,
-        Boolean tracked,
-        Boolean requiresShipping,
-        String countryCodeOfOrigin,
-        String provinceCodeOfOrigin,
-        String harmonizedSystemCode,
-        Instant createdAt,
-        Instant updatedAt) {}
+        @Nullable Long id,
+        @Nullable String adminGraphqlApiId,
+        @Nullable String sku,
+        @Amount @Nullable BigDecimal cost,
+        @Nullable Boolean tracked,
+        @Nullable Boolean requiresShipping,
+        @Nullable String countryCodeOfOrigin,
+        @Nullable String provinceCodeOfOrigin,
+        @Nullable String harmonizedSystemCode,
+        @Nullable Instant createdAt,
+        @Nullable Instant updatedAt) {}

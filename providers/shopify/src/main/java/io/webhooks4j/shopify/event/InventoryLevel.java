@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The available quantity of one inventory item at one location ({@code inventory_levels/update},
@@ -14,4 +15,8 @@ import java.time.Instant;
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record InventoryLevel(
-        Long inventoryItemId, Long locationId, Integer available, Instant updatedAt, String adminGraphqlApiId) {}
+        @Nullable Long inventoryItemId,
+        @Nullable Long locationId,
+        @Nullable Integer available,
+        @Nullable Instant updatedAt,
+        @Nullable String adminGraphqlApiId) {}

@@ -6,35 +6,36 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import io.webhooks4j.shopify.internal.Amount;
 import java.math.BigDecimal;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** One line of an order, a fulfillment or a refund. */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record LineItem(
-        Long id,
-        String adminGraphqlApiId,
-        Long productId,
-        Long variantId,
-        String title,
-        String variantTitle,
-        String name,
-        String sku,
-        String vendor,
-        Integer quantity,
-        Integer currentQuantity,
-        Integer fulfillableQuantity,
-        @Amount BigDecimal price,
-        MoneySet priceSet,
-        @Amount BigDecimal totalDiscount,
-        MoneySet totalDiscountSet,
-        Integer grams,
-        Boolean requiresShipping,
-        Boolean taxable,
-        Boolean giftCard,
-        Boolean productExists,
-        String fulfillmentService,
-        String fulfillmentStatus,
-        String variantInventoryManagement,
-        List<NoteAttribute> properties,
-        List<TaxLine> taxLines,
-        List<DiscountAllocation> discountAllocations) {}
+        @Nullable Long id,
+        @Nullable String adminGraphqlApiId,
+        @Nullable Long productId,
+        @Nullable Long variantId,
+        @Nullable String title,
+        @Nullable String variantTitle,
+        @Nullable String name,
+        @Nullable String sku,
+        @Nullable String vendor,
+        @Nullable Integer quantity,
+        @Nullable Integer currentQuantity,
+        @Nullable Integer fulfillableQuantity,
+        @Amount @Nullable BigDecimal price,
+        @Nullable MoneySet priceSet,
+        @Amount @Nullable BigDecimal totalDiscount,
+        @Nullable MoneySet totalDiscountSet,
+        @Nullable Integer grams,
+        @Nullable Boolean requiresShipping,
+        @Nullable Boolean taxable,
+        @Nullable Boolean giftCard,
+        @Nullable Boolean productExists,
+        @Nullable String fulfillmentService,
+        @Nullable String fulfillmentStatus,
+        @Nullable String variantInventoryManagement,
+        @Nullable List<NoteAttribute> properties,
+        @Nullable List<TaxLine> taxLines,
+        @Nullable List<DiscountAllocation> discountAllocations) {}

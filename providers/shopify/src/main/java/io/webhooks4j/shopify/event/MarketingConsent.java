@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A customer's email or SMS marketing consent.
@@ -14,4 +15,7 @@ import java.time.Instant;
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record MarketingConsent(
-        String state, String optInLevel, Instant consentUpdatedAt, String consentCollectedFrom) {}
+        @Nullable String state,
+        @Nullable String optInLevel,
+        @Nullable Instant consentUpdatedAt,
+        @Nullable String consentCollectedFrom) {}

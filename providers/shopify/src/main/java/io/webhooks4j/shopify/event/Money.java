@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import io.webhooks4j.shopify.internal.Amount;
 import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An amount in one currency: {@code {"amount": "19.99", "currency_code": "USD"}}.
@@ -14,4 +15,5 @@ import java.math.BigDecimal;
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record Money(@Amount BigDecimal amount, String currencyCode) {}
+public record Money(
+        @Amount @Nullable BigDecimal amount, @Nullable String currencyCode) {}

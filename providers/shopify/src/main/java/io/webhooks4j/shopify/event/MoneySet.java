@@ -3,6 +3,7 @@ package io.webhooks4j.shopify.event;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An amount in the shop's currency and in the currency the customer saw (Shopify's {@code *_set} fields).
@@ -12,4 +13,4 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record MoneySet(Money shopMoney, Money presentmentMoney) {}
+public record MoneySet(@Nullable Money shopMoney, @Nullable Money presentmentMoney) {}

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import io.webhooks4j.shopify.internal.Amount;
 import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An adjustment of a refund that is not a line item (shipping refund, refund discrepancy).
@@ -14,12 +15,12 @@ import java.math.BigDecimal;
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record OrderAdjustment(
-        Long id,
-        Long orderId,
-        Long refundId,
-        String kind,
-        String reason,
-        @Amount BigDecimal amount,
-        MoneySet amountSet,
-        @Amount BigDecimal taxAmount,
-        MoneySet taxAmountSet) {}
+        @Nullable Long id,
+        @Nullable Long orderId,
+        @Nullable Long refundId,
+        @Nullable String kind,
+        @Nullable String reason,
+        @Amount @Nullable BigDecimal amount,
+        @Nullable MoneySet amountSet,
+        @Amount @Nullable BigDecimal taxAmount,
+        @Nullable MoneySet taxAmountSet) {}

@@ -7,6 +7,7 @@ import io.webhooks4j.shopify.internal.Amount;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * When and how an order is to be paid ({@code payment_terms}; null for orders paid at checkout), as Shopify's
@@ -23,15 +24,15 @@ import java.util.List;
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record PaymentTerms(
-        Long id,
-        @Amount BigDecimal amount,
-        String currency,
-        String paymentTermsName,
-        PaymentTermsType paymentTermsType,
-        Integer dueInDays,
+        @Nullable Long id,
+        @Amount @Nullable BigDecimal amount,
+        @Nullable String currency,
+        @Nullable String paymentTermsName,
+        @Nullable PaymentTermsType paymentTermsType,
+        @Nullable Integer dueInDays,
         List<PaymentSchedule> paymentSchedules,
-        Instant createdAt,
-        Instant updatedAt) {
+        @Nullable Instant createdAt,
+        @Nullable Instant updatedAt) {
 
     public PaymentTerms {
         paymentSchedules = paymentSchedules == null ? List.of() : List.copyOf(paymentSchedules);
@@ -50,11 +51,11 @@ public record PaymentTerms(
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record PaymentSchedule(
-            Long id,
-            @Amount BigDecimal amount,
-            String currency,
-            Instant issuedAt,
-            Instant dueAt,
-            Instant completedAt,
-            String expectedPaymentMethod) {}
+            @Nullable Long id,
+            @Amount @Nullable BigDecimal amount,
+            @Nullable String currency,
+            @Nullable Instant issuedAt,
+            @Nullable Instant dueAt,
+            @Nullable Instant completedAt,
+            @Nullable String expectedPaymentMethod) {}
 }

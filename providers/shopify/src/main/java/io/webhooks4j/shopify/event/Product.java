@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A product ({@code products/create}, {@code products/update}). Shopify sends full details for the first 100
@@ -16,22 +17,22 @@ import java.util.List;
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Product(
-        Long id,
-        String adminGraphqlApiId,
-        String title,
-        String bodyHtml,
-        String vendor,
-        String productType,
-        String handle,
-        ProductStatus status,
-        String tags,
-        String publishedScope,
-        String templateSuffix,
-        Instant createdAt,
-        Instant updatedAt,
-        Instant publishedAt,
-        List<Variant> variants,
-        List<ProductOption> options,
-        List<Image> images,
-        Image image,
-        List<VariantGid> variantGids) {}
+        @Nullable Long id,
+        @Nullable String adminGraphqlApiId,
+        @Nullable String title,
+        @Nullable String bodyHtml,
+        @Nullable String vendor,
+        @Nullable String productType,
+        @Nullable String handle,
+        @Nullable ProductStatus status,
+        @Nullable String tags,
+        @Nullable String publishedScope,
+        @Nullable String templateSuffix,
+        @Nullable Instant createdAt,
+        @Nullable Instant updatedAt,
+        @Nullable Instant publishedAt,
+        @Nullable List<Variant> variants,
+        @Nullable List<ProductOption> options,
+        @Nullable List<Image> images,
+        @Nullable Image image,
+        @Nullable List<VariantGid> variantGids) {}

@@ -4,8 +4,14 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** A product option ({@code Size}, {@code Color}) and its values. */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record ProductOption(Long id, Long productId, String name, Integer position, List<String> values) {}
+public record ProductOption(
+        @Nullable Long id,
+        @Nullable Long productId,
+        @Nullable String name,
+        @Nullable Integer position,
+        @Nullable List<String> values) {}

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import io.webhooks4j.shopify.internal.Amount;
 import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One refunded line.
@@ -14,13 +15,13 @@ import java.math.BigDecimal;
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record RefundLineItem(
-        Long id,
-        Long lineItemId,
-        Integer quantity,
-        Long locationId,
-        String restockType,
-        @Amount BigDecimal subtotal,
-        MoneySet subtotalSet,
-        @Amount BigDecimal totalTax,
-        MoneySet totalTaxSet,
-        LineItem lineItem) {}
+        @Nullable Long id,
+        @Nullable Long lineItemId,
+        @Nullable Integer quantity,
+        @Nullable Long locationId,
+        @Nullable String restockType,
+        @Amount @Nullable BigDecimal subtotal,
+        @Nullable MoneySet subtotalSet,
+        @Amount @Nullable BigDecimal totalTax,
+        @Nullable MoneySet totalTaxSet,
+        @Nullable LineItem lineItem) {}

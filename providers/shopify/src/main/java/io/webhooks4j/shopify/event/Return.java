@@ -3,6 +3,7 @@ package io.webhooks4j.shopify.event;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A return of (part of) an order, as listed in an order's {@code returns}. The {@code returns/*} topics carry the
@@ -17,4 +18,8 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Return(
-        Long id, String adminGraphqlApiId, String name, ReturnStatus status, Integer totalReturnLineItems) {}
+        @Nullable Long id,
+        @Nullable String adminGraphqlApiId,
+        @Nullable String name,
+        @Nullable ReturnStatus status,
+        @Nullable Integer totalReturnLineItems) {}

@@ -6,20 +6,21 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import io.webhooks4j.shopify.internal.Amount;
 import java.math.BigDecimal;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** A shipping method and its price on an order. */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ShippingLine(
-        Long id,
-        String title,
-        String code,
-        String source,
-        String carrierIdentifier,
-        @Amount BigDecimal price,
-        MoneySet priceSet,
-        @Amount BigDecimal discountedPrice,
-        MoneySet discountedPriceSet,
-        Boolean isRemoved,
-        List<TaxLine> taxLines,
-        List<DiscountAllocation> discountAllocations) {}
+        @Nullable Long id,
+        @Nullable String title,
+        @Nullable String code,
+        @Nullable String source,
+        @Nullable String carrierIdentifier,
+        @Amount @Nullable BigDecimal price,
+        @Nullable MoneySet priceSet,
+        @Amount @Nullable BigDecimal discountedPrice,
+        @Nullable MoneySet discountedPriceSet,
+        @Nullable Boolean isRemoved,
+        @Nullable List<TaxLine> taxLines,
+        @Nullable List<DiscountAllocation> discountAllocations) {}

@@ -3,6 +3,7 @@ package io.webhooks4j.shopify.event;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Mandatory compliance topic {@code shop/redact}: 48 hours after a shop uninstalled your app, erase what your app
@@ -10,4 +11,4 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record ShopRedact(Long shopId, String shopDomain) {}
+public record ShopRedact(@Nullable Long shopId, @Nullable String shopDomain) {}

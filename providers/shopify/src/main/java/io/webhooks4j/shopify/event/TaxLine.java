@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import io.webhooks4j.shopify.internal.Amount;
 import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One tax applied to an order, line item or shipping line.
@@ -14,4 +15,8 @@ import java.math.BigDecimal;
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record TaxLine(
-        String title, @Amount BigDecimal price, MoneySet priceSet, BigDecimal rate, Boolean channelLiable) {}
+        @Nullable String title,
+        @Amount @Nullable BigDecimal price,
+        @Nullable MoneySet priceSet,
+        @Nullable BigDecimal rate,
+        @Nullable Boolean channelLiable) {}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import io.webhooks4j.shopify.internal.Amount;
 import java.math.BigDecimal;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A payment transaction (a refund's transactions).
@@ -16,17 +17,17 @@ import java.time.Instant;
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Transaction(
-        Long id,
-        String adminGraphqlApiId,
-        Long orderId,
-        Long parentId,
-        String kind,
-        String gateway,
-        String status,
-        String message,
-        @Amount BigDecimal amount,
-        String currency,
-        String authorization,
-        Boolean test,
-        Instant createdAt,
-        Instant processedAt) {}
+        @Nullable Long id,
+        @Nullable String adminGraphqlApiId,
+        @Nullable Long orderId,
+        @Nullable Long parentId,
+        @Nullable String kind,
+        @Nullable String gateway,
+        @Nullable String status,
+        @Nullable String message,
+        @Amount @Nullable BigDecimal amount,
+        @Nullable String currency,
+        @Nullable String authorization,
+        @Nullable Boolean test,
+        @Nullable Instant createdAt,
+        @Nullable Instant processedAt) {}

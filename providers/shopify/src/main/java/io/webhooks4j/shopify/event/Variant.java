@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import io.webhooks4j.shopify.internal.Amount;
 import java.math.BigDecimal;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A product variant.
@@ -15,26 +16,26 @@ import java.time.Instant;
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Variant(
-        Long id,
-        String adminGraphqlApiId,
-        Long productId,
-        String title,
-        @Amount BigDecimal price,
-        @Amount BigDecimal compareAtPrice,
-        String sku,
-        String barcode,
-        Integer position,
-        String inventoryPolicy,
-        Long inventoryItemId,
-        Integer inventoryQuantity,
-        Integer oldInventoryQuantity,
-        Long imageId,
-        String option1,
-        String option2,
-        String option3,
-        Boolean taxable,
-        Boolean requiresShipping,
-        BigDecimal weight,
-        String weightUnit,
-        Instant createdAt,
-        Instant updatedAt) {}
+        @Nullable Long id,
+        @Nullable String adminGraphqlApiId,
+        @Nullable Long productId,
+        @Nullable String title,
+        @Amount @Nullable BigDecimal price,
+        @Amount @Nullable BigDecimal compareAtPrice,
+        @Nullable String sku,
+        @Nullable String barcode,
+        @Nullable Integer position,
+        @Nullable String inventoryPolicy,
+        @Nullable Long inventoryItemId,
+        @Nullable Integer inventoryQuantity,
+        @Nullable Integer oldInventoryQuantity,
+        @Nullable Long imageId,
+        @Nullable String option1,
+        @Nullable String option2,
+        @Nullable String option3,
+        @Nullable Boolean taxable,
+        @Nullable Boolean requiresShipping,
+        @Nullable BigDecimal weight,
+        @Nullable String weightUnit,
+        @Nullable Instant createdAt,
+        @Nullable Instant updatedAt) {}

@@ -4,8 +4,10 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /** A variant's GraphQL id and last update, listed for every variant of a product (also beyond the first 100). */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record VariantGid(String adminGraphqlApiId, Instant updatedAt) {}
+public record VariantGid(
+        @Nullable String adminGraphqlApiId, @Nullable Instant updatedAt) {}

@@ -6,7 +6,10 @@
  * <p>Conventions: ids are {@code Long} (Shopify's REST ids exceed 2<sup>53</sup>, so never a double), the GraphQL
  * {@code admin_graphql_api_id} is kept, money amounts are {@link java.math.BigDecimal} read from Shopify's decimal
  * strings ({@code "19.99"}; exponents or words are a 400), timestamps are {@link java.time.Instant}. Every field is
- * nullable: Shopify omits or nulls fields by API version, access scopes and {@code include_fields}. Unknown fields
- * are ignored; the whole document stays available as {@code ShopifyWebhook.raw()}.
+ * {@code @Nullable}: Shopify omits or nulls fields by API version, access scopes and {@code include_fields}.
+ * Unknown fields are ignored; the whole document stays available as {@code ShopifyEvent.raw()}.
  */
+@NullMarked
 package io.webhooks4j.shopify.event;
+
+import org.jspecify.annotations.NullMarked;

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a Shopify money amount into a {@link BigDecimal}: a decimal string such as {@code "19.99"} or
@@ -23,7 +24,7 @@ public final class AmountDeserializer extends StdScalarDeserializer<BigDecimal> 
     }
 
     @Override
-    public BigDecimal deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+    public @Nullable BigDecimal deserialize(JsonParser parser, DeserializationContext context) throws IOException {
         JsonToken token = parser.currentToken();
         String text;
         if (token == JsonToken.VALUE_STRING) {

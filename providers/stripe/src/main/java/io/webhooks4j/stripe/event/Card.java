@@ -2,15 +2,16 @@ package io.webhooks4j.stripe.event;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.jspecify.annotations.Nullable;
 
 /** The card details of a card payment method (never the number). */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Card(
-        String brand,
-        String country,
-        @JsonProperty("exp_month") Integer expMonth,
-        @JsonProperty("exp_year") Integer expYear,
-        String fingerprint,
-        String funding,
-        String last4,
-        String network) {}
+        @Nullable String brand,
+        @Nullable String country,
+        @JsonProperty("exp_month") @Nullable Integer expMonth,
+        @JsonProperty("exp_year") @Nullable Integer expYear,
+        @Nullable String fingerprint,
+        @Nullable String funding,
+        @Nullable String last4,
+        @Nullable String network) {}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.webhooks4j.stripe.internal.StripeIdDeserializer;
 import java.time.Instant;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A Charge ({@code "object": "charge"}), the payload of {@code charge.*} events (not {@code charge.dispute.*}
@@ -16,39 +17,42 @@ import java.util.Map;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Charge(
-        String id,
-        Long amount,
-        @JsonProperty("amount_captured") Long amountCaptured,
-        @JsonProperty("amount_refunded") Long amountRefunded,
-        String currency,
-        Status status,
-        Boolean paid,
-        Boolean captured,
-        Boolean refunded,
-        Boolean disputed,
-        @JsonDeserialize(using = StripeIdDeserializer.class) String customer,
-        String description,
+        @Nullable String id,
+        @Nullable Long amount,
+        @JsonProperty("amount_captured") @Nullable Long amountCaptured,
+        @JsonProperty("amount_refunded") @Nullable Long amountRefunded,
+        @Nullable String currency,
+        @Nullable Status status,
+        @Nullable Boolean paid,
+        @Nullable Boolean captured,
+        @Nullable Boolean refunded,
+        @Nullable Boolean disputed,
 
-        @JsonProperty("payment_intent") @JsonDeserialize(using = StripeIdDeserializer.class)
+        @JsonDeserialize(using = StripeIdDeserializer.class) @Nullable
+        String customer,
+
+        @Nullable String description,
+
+        @JsonProperty("payment_intent") @JsonDeserialize(using = StripeIdDeserializer.class) @Nullable
         String paymentIntent,
 
-        @JsonProperty("payment_method") String paymentMethod,
-        @JsonProperty("payment_method_details") JsonNode paymentMethodDetails,
-        @JsonProperty("billing_details") BillingDetails billingDetails,
-        Outcome outcome,
-        @JsonProperty("failure_code") String failureCode,
-        @JsonProperty("failure_message") String failureMessage,
+        @JsonProperty("payment_method") @Nullable String paymentMethod,
+        @JsonProperty("payment_method_details") @Nullable JsonNode paymentMethodDetails,
+        @JsonProperty("billing_details") @Nullable BillingDetails billingDetails,
+        @Nullable Outcome outcome,
+        @JsonProperty("failure_code") @Nullable String failureCode,
+        @JsonProperty("failure_message") @Nullable String failureMessage,
 
-        @JsonProperty("balance_transaction") @JsonDeserialize(using = StripeIdDeserializer.class)
+        @JsonProperty("balance_transaction") @JsonDeserialize(using = StripeIdDeserializer.class) @Nullable
         String balanceTransaction,
 
-        @JsonProperty("receipt_email") String receiptEmail,
-        @JsonProperty("receipt_url") String receiptUrl,
-        @JsonProperty("statement_descriptor") String statementDescriptor,
-        StripeList<Refund> refunds,
-        Shipping shipping,
-        Instant created,
-        Boolean livemode,
+        @JsonProperty("receipt_email") @Nullable String receiptEmail,
+        @JsonProperty("receipt_url") @Nullable String receiptUrl,
+        @JsonProperty("statement_descriptor") @Nullable String statementDescriptor,
+        @Nullable StripeList<Refund> refunds,
+        @Nullable Shipping shipping,
+        @Nullable Instant created,
+        @Nullable Boolean livemode,
         Map<String, String> metadata) {
 
     public Charge {
@@ -71,10 +75,10 @@ public record Charge(
     /** Whether the payment was accepted, and why (Radar, the network). */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Outcome(
-            String type,
-            String reason,
-            @JsonProperty("network_status") String networkStatus,
-            @JsonProperty("risk_level") String riskLevel,
-            @JsonProperty("risk_score") Long riskScore,
-            @JsonProperty("seller_message") String sellerMessage) {}
+            @Nullable String type,
+            @Nullable String reason,
+            @JsonProperty("network_status") @Nullable String networkStatus,
+            @JsonProperty("risk_level") @Nullable String riskLevel,
+            @JsonProperty("risk_score") @Nullable Long riskScore,
+            @JsonProperty("seller_message") @Nullable String sellerMessage) {}
 }

@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A Checkout Session ({@code "object": "checkout.session"}), the payload of {@code checkout.session.*}.
@@ -22,42 +23,48 @@ import java.util.Map;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record CheckoutSession(
-        String id,
-        Mode mode,
-        Status status,
-        @JsonProperty("payment_status") PaymentStatus paymentStatus,
-        @JsonProperty("amount_subtotal") Long amountSubtotal,
-        @JsonProperty("amount_total") Long amountTotal,
-        String currency,
-        @JsonDeserialize(using = StripeIdDeserializer.class) String customer,
-        @JsonProperty("customer_email") String customerEmail,
-        @JsonProperty("customer_details") CustomerDetails customerDetails,
-        @JsonProperty("client_reference_id") String clientReferenceId,
+        @Nullable String id,
+        @Nullable Mode mode,
+        @Nullable Status status,
+        @JsonProperty("payment_status") @Nullable PaymentStatus paymentStatus,
+        @JsonProperty("amount_subtotal") @Nullable Long amountSubtotal,
+        @JsonProperty("amount_total") @Nullable Long amountTotal,
+        @Nullable String currency,
 
-        @JsonProperty("payment_intent") @JsonDeserialize(using = StripeIdDeserializer.class)
+        @JsonDeserialize(using = StripeIdDeserializer.class) @Nullable
+        String customer,
+
+        @JsonProperty("customer_email") @Nullable String customerEmail,
+        @JsonProperty("customer_details") @Nullable CustomerDetails customerDetails,
+        @JsonProperty("client_reference_id") @Nullable String clientReferenceId,
+
+        @JsonProperty("payment_intent") @JsonDeserialize(using = StripeIdDeserializer.class) @Nullable
         String paymentIntent,
 
-        @JsonProperty("setup_intent") @JsonDeserialize(using = StripeIdDeserializer.class)
+        @JsonProperty("setup_intent") @JsonDeserialize(using = StripeIdDeserializer.class) @Nullable
         String setupIntent,
 
-        @JsonDeserialize(using = StripeIdDeserializer.class) String subscription,
-        @JsonDeserialize(using = StripeIdDeserializer.class) String invoice,
+        @JsonDeserialize(using = StripeIdDeserializer.class) @Nullable
+        String subscription,
 
-        @JsonProperty("payment_link") @JsonDeserialize(using = StripeIdDeserializer.class)
+        @JsonDeserialize(using = StripeIdDeserializer.class) @Nullable
+        String invoice,
+
+        @JsonProperty("payment_link") @JsonDeserialize(using = StripeIdDeserializer.class) @Nullable
         String paymentLink,
 
-        String url,
-        @JsonProperty("success_url") String successUrl,
-        @JsonProperty("cancel_url") String cancelUrl,
-        @JsonProperty("expires_at") Instant expiresAt,
-        Instant created,
-        Boolean livemode,
+        @Nullable String url,
+        @JsonProperty("success_url") @Nullable String successUrl,
+        @JsonProperty("cancel_url") @Nullable String cancelUrl,
+        @JsonProperty("expires_at") @Nullable Instant expiresAt,
+        @Nullable Instant created,
+        @Nullable Boolean livemode,
         Map<String, String> metadata,
-        @JsonProperty("total_details") TotalDetails totalDetails,
+        @JsonProperty("total_details") @Nullable TotalDetails totalDetails,
         @JsonProperty("payment_method_types") List<String> paymentMethodTypes,
-        @JsonProperty("customer_creation") CustomerCreation customerCreation,
-        String locale,
-        @JsonProperty("collected_information") CollectedInformation collectedInformation) {
+        @JsonProperty("customer_creation") @Nullable CustomerCreation customerCreation,
+        @Nullable String locale,
+        @JsonProperty("collected_information") @Nullable CollectedInformation collectedInformation) {
 
     public CheckoutSession {
         metadata = Copies.metadata(metadata);
@@ -88,10 +95,10 @@ public record CheckoutSession(
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record TotalDetails(
-            @JsonProperty("amount_discount") Long amountDiscount,
-            @JsonProperty("amount_shipping") Long amountShipping,
-            @JsonProperty("amount_tax") Long amountTax,
-            Breakdown breakdown) {}
+            @JsonProperty("amount_discount") @Nullable Long amountDiscount,
+            @JsonProperty("amount_shipping") @Nullable Long amountShipping,
+            @JsonProperty("amount_tax") @Nullable Long amountTax,
+            @Nullable Breakdown breakdown) {}
 
     /** The discounts and taxes that make up {@link TotalDetails}. */
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -109,7 +116,8 @@ public record CheckoutSession(
      * @param discount the discount applied
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record DiscountAmount(Long amount, Discount discount) {}
+    public record DiscountAmount(
+            @Nullable Long amount, @Nullable Discount discount) {}
 
     /**
      * The tax of one rate.
@@ -122,10 +130,10 @@ public record CheckoutSession(
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record TaxAmount(
-            Long amount,
-            TaxRate rate,
-            @JsonProperty("taxability_reason") String taxabilityReason,
-            @JsonProperty("taxable_amount") Long taxableAmount) {}
+            @Nullable Long amount,
+            @Nullable TaxRate rate,
+            @JsonProperty("taxability_reason") @Nullable String taxabilityReason,
+            @JsonProperty("taxable_amount") @Nullable Long taxableAmount) {}
 
     /**
      * A tax rate ({@code "object": "tax_rate"}).
@@ -134,14 +142,14 @@ public record CheckoutSession(
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record TaxRate(
-            String id,
-            @JsonProperty("display_name") String displayName,
-            BigDecimal percentage,
-            Boolean inclusive,
-            String country,
-            String state,
-            String jurisdiction,
-            @JsonProperty("tax_type") String taxType) {}
+            @Nullable String id,
+            @JsonProperty("display_name") @Nullable String displayName,
+            @Nullable BigDecimal percentage,
+            @Nullable Boolean inclusive,
+            @Nullable String country,
+            @Nullable String state,
+            @Nullable String jurisdiction,
+            @JsonProperty("tax_type") @Nullable String taxType) {}
 
     /**
      * What the customer entered for this session (API versions since 2025-03-31).
@@ -152,9 +160,9 @@ public record CheckoutSession(
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record CollectedInformation(
-            @JsonProperty("business_name") String businessName,
-            @JsonProperty("individual_name") String individualName,
-            @JsonProperty("shipping_details") Shipping shippingDetails) {}
+            @JsonProperty("business_name") @Nullable String businessName,
+            @JsonProperty("individual_name") @Nullable String individualName,
+            @JsonProperty("shipping_details") @Nullable Shipping shippingDetails) {}
 
     /** What the session collects. */
     public enum Mode {
@@ -198,9 +206,9 @@ public record CheckoutSession(
     /** What the customer entered during checkout. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record CustomerDetails(
-            Address address,
-            String email,
-            String name,
-            String phone,
-            @JsonProperty("tax_exempt") String taxExempt) {}
+            @Nullable Address address,
+            @Nullable String email,
+            @Nullable String name,
+            @Nullable String phone,
+            @JsonProperty("tax_exempt") @Nullable String taxExempt) {}
 }

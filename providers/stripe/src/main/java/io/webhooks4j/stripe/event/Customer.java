@@ -6,30 +6,31 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.webhooks4j.stripe.internal.StripeIdDeserializer;
 import java.time.Instant;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** A Customer ({@code "object": "customer"}), the payload of {@code customer.created|updated|deleted}. */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Customer(
-        String id,
-        String email,
-        String name,
-        String phone,
-        String description,
-        Address address,
-        Shipping shipping,
-        Long balance,
-        String currency,
-        Boolean delinquent,
-        Boolean deleted,
+        @Nullable String id,
+        @Nullable String email,
+        @Nullable String name,
+        @Nullable String phone,
+        @Nullable String description,
+        @Nullable Address address,
+        @Nullable Shipping shipping,
+        @Nullable Long balance,
+        @Nullable String currency,
+        @Nullable Boolean delinquent,
+        @Nullable Boolean deleted,
 
-        @JsonProperty("default_source") @JsonDeserialize(using = StripeIdDeserializer.class)
+        @JsonProperty("default_source") @JsonDeserialize(using = StripeIdDeserializer.class) @Nullable
         String defaultSource,
 
-        @JsonProperty("invoice_prefix") String invoicePrefix,
-        @JsonProperty("invoice_settings") InvoiceSettings invoiceSettings,
-        @JsonProperty("tax_exempt") String taxExempt,
-        Instant created,
-        Boolean livemode,
+        @JsonProperty("invoice_prefix") @Nullable String invoicePrefix,
+        @JsonProperty("invoice_settings") @Nullable InvoiceSettings invoiceSettings,
+        @JsonProperty("tax_exempt") @Nullable String taxExempt,
+        @Nullable Instant created,
+        @Nullable Boolean livemode,
         Map<String, String> metadata) {
 
     public Customer {
@@ -39,8 +40,8 @@ public record Customer(
     /** The customer's default invoice settings. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record InvoiceSettings(
-            @JsonProperty("default_payment_method") @JsonDeserialize(using = StripeIdDeserializer.class)
+            @JsonProperty("default_payment_method") @JsonDeserialize(using = StripeIdDeserializer.class) @Nullable
             String defaultPaymentMethod,
 
-            String footer) {}
+            @Nullable String footer) {}
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.webhooks4j.stripe.internal.StripeIdDeserializer;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A Discount ({@code "object": "discount"}), the payload of {@code customer.discount.*} events. The coupon
@@ -13,14 +14,19 @@ import java.time.Instant;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Discount(
-        String id,
-        @JsonDeserialize(using = StripeIdDeserializer.class) String customer,
-        @JsonDeserialize(using = StripeIdDeserializer.class) String subscription,
-        String invoice,
-        JsonNode coupon,
+        @Nullable String id,
 
-        @JsonProperty("promotion_code") @JsonDeserialize(using = StripeIdDeserializer.class)
+        @JsonDeserialize(using = StripeIdDeserializer.class) @Nullable
+        String customer,
+
+        @JsonDeserialize(using = StripeIdDeserializer.class) @Nullable
+        String subscription,
+
+        @Nullable String invoice,
+        @Nullable JsonNode coupon,
+
+        @JsonProperty("promotion_code") @JsonDeserialize(using = StripeIdDeserializer.class) @Nullable
         String promotionCode,
 
-        Instant start,
-        Instant end) {}
+        @Nullable Instant start,
+        @Nullable Instant end) {}

@@ -7,24 +7,27 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.webhooks4j.stripe.internal.StripeIdDeserializer;
 import java.time.Instant;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** A Dispute ({@code "object": "dispute"}), the payload of {@code charge.dispute.*} events. */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Dispute(
-        String id,
-        Long amount,
-        String currency,
-        @JsonDeserialize(using = StripeIdDeserializer.class) String charge,
+        @Nullable String id,
+        @Nullable Long amount,
+        @Nullable String currency,
 
-        @JsonProperty("payment_intent") @JsonDeserialize(using = StripeIdDeserializer.class)
+        @JsonDeserialize(using = StripeIdDeserializer.class) @Nullable
+        String charge,
+
+        @JsonProperty("payment_intent") @JsonDeserialize(using = StripeIdDeserializer.class) @Nullable
         String paymentIntent,
 
-        String reason,
-        Status status,
-        @JsonProperty("is_charge_refundable") Boolean isChargeRefundable,
-        @JsonProperty("evidence_details") EvidenceDetails evidenceDetails,
-        Instant created,
-        Boolean livemode,
+        @Nullable String reason,
+        @Nullable Status status,
+        @JsonProperty("is_charge_refundable") @Nullable Boolean isChargeRefundable,
+        @JsonProperty("evidence_details") @Nullable EvidenceDetails evidenceDetails,
+        @Nullable Instant created,
+        @Nullable Boolean livemode,
         Map<String, String> metadata) {
 
     public Dispute {
@@ -57,8 +60,8 @@ public record Dispute(
     /** When evidence is due and whether it was submitted. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record EvidenceDetails(
-            @JsonProperty("due_by") Instant dueBy,
-            @JsonProperty("has_evidence") Boolean hasEvidence,
-            @JsonProperty("past_due") Boolean pastDue,
-            @JsonProperty("submission_count") Integer submissionCount) {}
+            @JsonProperty("due_by") @Nullable Instant dueBy,
+            @JsonProperty("has_evidence") @Nullable Boolean hasEvidence,
+            @JsonProperty("past_due") @Nullable Boolean pastDue,
+            @JsonProperty("submission_count") @Nullable Integer submissionCount) {}
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.webhooks4j.stripe.internal.StripeIdDeserializer;
 import java.time.Instant;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An Invoice ({@code "object": "invoice"}), the payload of {@code invoice.*} events. {@code lines} holds the
@@ -20,38 +21,44 @@ import java.util.Map;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Invoice(
-        String id,
-        String number,
-        @JsonDeserialize(using = StripeIdDeserializer.class) String customer,
-        @JsonProperty("customer_email") String customerEmail,
-        @JsonProperty("customer_name") String customerName,
-        Status status,
-        String currency,
-        @JsonProperty("amount_due") Long amountDue,
-        @JsonProperty("amount_paid") Long amountPaid,
-        @JsonProperty("amount_remaining") Long amountRemaining,
-        Long subtotal,
-        Long total,
-        @JsonProperty("attempt_count") Long attemptCount,
-        Boolean attempted,
-        @JsonProperty("billing_reason") String billingReason,
-        @JsonProperty("collection_method") String collectionMethod,
-        @JsonProperty("hosted_invoice_url") String hostedInvoiceUrl,
-        @JsonProperty("invoice_pdf") String invoicePdf,
-        StripeList<InvoiceLineItem> lines,
-        @JsonProperty("period_start") Instant periodStart,
-        @JsonProperty("period_end") Instant periodEnd,
-        @JsonProperty("due_date") Instant dueDate,
-        @JsonProperty("next_payment_attempt") Instant nextPaymentAttempt,
-        @JsonProperty("status_transitions") StatusTransitions statusTransitions,
-        Parent parent,
-        @JsonDeserialize(using = StripeIdDeserializer.class) String subscription,
-        Instant created,
-        Boolean livemode,
+        @Nullable String id,
+        @Nullable String number,
+
+        @JsonDeserialize(using = StripeIdDeserializer.class) @Nullable
+        String customer,
+
+        @JsonProperty("customer_email") @Nullable String customerEmail,
+        @JsonProperty("customer_name") @Nullable String customerName,
+        @Nullable Status status,
+        @Nullable String currency,
+        @JsonProperty("amount_due") @Nullable Long amountDue,
+        @JsonProperty("amount_paid") @Nullable Long amountPaid,
+        @JsonProperty("amount_remaining") @Nullable Long amountRemaining,
+        @Nullable Long subtotal,
+        @Nullable Long total,
+        @JsonProperty("attempt_count") @Nullable Long attemptCount,
+        @Nullable Boolean attempted,
+        @JsonProperty("billing_reason") @Nullable String billingReason,
+        @JsonProperty("collection_method") @Nullable String collectionMethod,
+        @JsonProperty("hosted_invoice_url") @Nullable String hostedInvoiceUrl,
+        @JsonProperty("invoice_pdf") @Nullable String invoicePdf,
+        @Nullable StripeList<InvoiceLineItem> lines,
+        @JsonProperty("period_start") @Nullable Instant periodStart,
+        @JsonProperty("period_end") @Nullable Instant periodEnd,
+        @JsonProperty("due_date") @Nullable Instant dueDate,
+        @JsonProperty("next_payment_attempt") @Nullable Instant nextPaymentAttempt,
+        @JsonProperty("status_transitions") @Nullable StatusTransitions statusTransitions,
+        @Nullable Parent parent,
+
+        @JsonDeserialize(using = StripeIdDeserializer.class) @Nullable
+        String subscription,
+
+        @Nullable Instant created,
+        @Nullable Boolean livemode,
         Map<String, String> metadata,
-        @JsonProperty("account_name") String accountName,
-        @JsonProperty("auto_advance") Boolean autoAdvance,
-        Boolean deleted) {
+        @JsonProperty("account_name") @Nullable String accountName,
+        @JsonProperty("auto_advance") @Nullable Boolean autoAdvance,
+        @Nullable Boolean deleted) {
 
     public Invoice {
         metadata = Copies.metadata(metadata);
@@ -103,22 +110,25 @@ public record Invoice(
     /** When the invoice changed status. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record StatusTransitions(
-            @JsonProperty("finalized_at") Instant finalizedAt,
-            @JsonProperty("marked_uncollectible_at") Instant markedUncollectibleAt,
-            @JsonProperty("paid_at") Instant paidAt,
-            @JsonProperty("voided_at") Instant voidedAt) {}
+            @JsonProperty("finalized_at") @Nullable Instant finalizedAt,
+
+            @JsonProperty("marked_uncollectible_at") @Nullable
+            Instant markedUncollectibleAt,
+
+            @JsonProperty("paid_at") @Nullable Instant paidAt,
+            @JsonProperty("voided_at") @Nullable Instant voidedAt) {}
 
     /** What the invoice was created for: a subscription or a quote. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Parent(
-            String type,
-            @JsonProperty("subscription_details") SubscriptionDetails subscriptionDetails,
-            @JsonProperty("quote_details") QuoteDetails quoteDetails) {}
+            @Nullable String type,
+            @JsonProperty("subscription_details") @Nullable SubscriptionDetails subscriptionDetails,
+            @JsonProperty("quote_details") @Nullable QuoteDetails quoteDetails) {}
 
     /** The subscription an invoice bills. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record SubscriptionDetails(
-            @JsonDeserialize(using = StripeIdDeserializer.class)
+            @JsonDeserialize(using = StripeIdDeserializer.class) @Nullable
             String subscription,
 
             Map<String, String> metadata) {
@@ -129,5 +139,5 @@ public record Invoice(
 
     /** The quote an invoice was created from. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record QuoteDetails(String quote) {}
+    public record QuoteDetails(@Nullable String quote) {}
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.webhooks4j.stripe.internal.StripeIdDeserializer;
 import java.math.BigDecimal;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One line of an invoice. API versions since 2025-03-31 say what the line bills in {@code pricing} and
@@ -14,20 +15,23 @@ import java.util.Map;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record InvoiceLineItem(
-        String id,
-        Long amount,
-        String currency,
-        String description,
-        Long quantity,
-        Period period,
-        String invoice,
-        Boolean discountable,
-        Pricing pricing,
-        Parent parent,
-        Price price,
-        @JsonDeserialize(using = StripeIdDeserializer.class) String subscription,
-        Boolean proration,
-        Boolean livemode,
+        @Nullable String id,
+        @Nullable Long amount,
+        @Nullable String currency,
+        @Nullable String description,
+        @Nullable Long quantity,
+        @Nullable Period period,
+        @Nullable String invoice,
+        @Nullable Boolean discountable,
+        @Nullable Pricing pricing,
+        @Nullable Parent parent,
+        @Nullable Price price,
+
+        @JsonDeserialize(using = StripeIdDeserializer.class) @Nullable
+        String subscription,
+
+        @Nullable Boolean proration,
+        @Nullable Boolean livemode,
         Map<String, String> metadata) {
 
     public InvoiceLineItem {
@@ -58,31 +62,33 @@ public record InvoiceLineItem(
     /** How the line is priced. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Pricing(
-            String type,
-            @JsonProperty("price_details") PriceDetails priceDetails,
-            @JsonProperty("unit_amount_decimal") BigDecimal unitAmountDecimal) {}
+            @Nullable String type,
+            @JsonProperty("price_details") @Nullable PriceDetails priceDetails,
+            @JsonProperty("unit_amount_decimal") @Nullable BigDecimal unitAmountDecimal) {}
 
     /** The price and product a line bills. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record PriceDetails(
-            @JsonDeserialize(using = StripeIdDeserializer.class)
+            @JsonDeserialize(using = StripeIdDeserializer.class) @Nullable
             String price,
 
-            @JsonDeserialize(using = StripeIdDeserializer.class)
+            @JsonDeserialize(using = StripeIdDeserializer.class) @Nullable
             String product) {}
 
     /** What created the line: an invoice item or a subscription item. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Parent(
-            String type,
-            @JsonProperty("invoice_item_details") ItemDetails invoiceItemDetails,
-            @JsonProperty("subscription_item_details") ItemDetails subscriptionItemDetails) {}
+            @Nullable String type,
+            @JsonProperty("invoice_item_details") @Nullable ItemDetails invoiceItemDetails,
+
+            @JsonProperty("subscription_item_details") @Nullable
+            ItemDetails subscriptionItemDetails) {}
 
     /** The item behind a line. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record ItemDetails(
-            @JsonProperty("invoice_item") String invoiceItem,
-            @JsonProperty("subscription_item") String subscriptionItem,
-            String subscription,
-            Boolean proration) {}
+            @JsonProperty("invoice_item") @Nullable String invoiceItem,
+            @JsonProperty("subscription_item") @Nullable String subscriptionItem,
+            @Nullable String subscription,
+            @Nullable Boolean proration) {}
 }

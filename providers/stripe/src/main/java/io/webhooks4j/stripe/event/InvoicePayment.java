@@ -5,29 +5,33 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.webhooks4j.stripe.internal.StripeIdDeserializer;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /** An InvoicePayment ({@code "object": "invoice_payment"}), the payload of {@code invoice_payment.paid}. */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record InvoicePayment(
-        String id,
-        @JsonDeserialize(using = StripeIdDeserializer.class) String invoice,
-        @JsonProperty("amount_paid") Long amountPaid,
-        @JsonProperty("amount_requested") Long amountRequested,
-        String currency,
-        String status,
-        @JsonProperty("is_default") Boolean isDefault,
-        Payment payment,
-        Instant created,
-        Boolean livemode) {
+        @Nullable String id,
+
+        @JsonDeserialize(using = StripeIdDeserializer.class) @Nullable
+        String invoice,
+
+        @JsonProperty("amount_paid") @Nullable Long amountPaid,
+        @JsonProperty("amount_requested") @Nullable Long amountRequested,
+        @Nullable String currency,
+        @Nullable String status,
+        @JsonProperty("is_default") @Nullable Boolean isDefault,
+        @Nullable Payment payment,
+        @Nullable Instant created,
+        @Nullable Boolean livemode) {
 
     /** The payment that paid the invoice. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Payment(
-            String type,
+            @Nullable String type,
 
-            @JsonProperty("payment_intent") @JsonDeserialize(using = StripeIdDeserializer.class)
+            @JsonProperty("payment_intent") @JsonDeserialize(using = StripeIdDeserializer.class) @Nullable
             String paymentIntent,
 
-            @JsonDeserialize(using = StripeIdDeserializer.class)
+            @JsonDeserialize(using = StripeIdDeserializer.class) @Nullable
             String charge) {}
 }

@@ -8,43 +8,47 @@ import io.webhooks4j.stripe.internal.StripeIdDeserializer;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** A PaymentIntent ({@code "object": "payment_intent"}), the payload of {@code payment_intent.*} events. */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record PaymentIntent(
-        String id,
-        Long amount,
-        @JsonProperty("amount_capturable") Long amountCapturable,
-        @JsonProperty("amount_received") Long amountReceived,
-        @JsonProperty("application_fee_amount") Long applicationFeeAmount,
-        String currency,
-        Status status,
-        @JsonProperty("capture_method") String captureMethod,
-        @JsonProperty("confirmation_method") String confirmationMethod,
-        @JsonDeserialize(using = StripeIdDeserializer.class) String customer,
-        String description,
-        @JsonProperty("receipt_email") String receiptEmail,
+        @Nullable String id,
+        @Nullable Long amount,
+        @JsonProperty("amount_capturable") @Nullable Long amountCapturable,
+        @JsonProperty("amount_received") @Nullable Long amountReceived,
+        @JsonProperty("application_fee_amount") @Nullable Long applicationFeeAmount,
+        @Nullable String currency,
+        @Nullable Status status,
+        @JsonProperty("capture_method") @Nullable String captureMethod,
+        @JsonProperty("confirmation_method") @Nullable String confirmationMethod,
 
-        @JsonProperty("latest_charge") @JsonDeserialize(using = StripeIdDeserializer.class)
+        @JsonDeserialize(using = StripeIdDeserializer.class) @Nullable
+        String customer,
+
+        @Nullable String description,
+        @JsonProperty("receipt_email") @Nullable String receiptEmail,
+
+        @JsonProperty("latest_charge") @JsonDeserialize(using = StripeIdDeserializer.class) @Nullable
         String latestCharge,
 
-        @JsonProperty("payment_method") @JsonDeserialize(using = StripeIdDeserializer.class)
+        @JsonProperty("payment_method") @JsonDeserialize(using = StripeIdDeserializer.class) @Nullable
         String paymentMethod,
 
         @JsonProperty("payment_method_types") List<String> paymentMethodTypes,
-        @JsonProperty("last_payment_error") StripeError lastPaymentError,
-        @JsonProperty("setup_future_usage") String setupFutureUsage,
-        @JsonProperty("cancellation_reason") String cancellationReason,
-        @JsonProperty("canceled_at") Instant canceledAt,
-        @JsonProperty("statement_descriptor") String statementDescriptor,
+        @JsonProperty("last_payment_error") @Nullable StripeError lastPaymentError,
+        @JsonProperty("setup_future_usage") @Nullable String setupFutureUsage,
+        @JsonProperty("cancellation_reason") @Nullable String cancellationReason,
+        @JsonProperty("canceled_at") @Nullable Instant canceledAt,
+        @JsonProperty("statement_descriptor") @Nullable String statementDescriptor,
 
-        @JsonProperty("on_behalf_of") @JsonDeserialize(using = StripeIdDeserializer.class)
+        @JsonProperty("on_behalf_of") @JsonDeserialize(using = StripeIdDeserializer.class) @Nullable
         String onBehalfOf,
 
-        @JsonProperty("transfer_group") String transferGroup,
-        Shipping shipping,
-        Instant created,
-        Boolean livemode,
+        @JsonProperty("transfer_group") @Nullable String transferGroup,
+        @Nullable Shipping shipping,
+        @Nullable Instant created,
+        @Nullable Boolean livemode,
         Map<String, String> metadata) {
 
     public PaymentIntent {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.webhooks4j.stripe.internal.StripeIdDeserializer;
 import java.time.Instant;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A PaymentMethod ({@code "object": "payment_method"}), the payload of {@code payment_method.*} events.
@@ -13,13 +14,16 @@ import java.util.Map;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record PaymentMethod(
-        String id,
-        String type,
-        @JsonDeserialize(using = StripeIdDeserializer.class) String customer,
-        @JsonProperty("billing_details") BillingDetails billingDetails,
-        Card card,
-        Instant created,
-        Boolean livemode,
+        @Nullable String id,
+        @Nullable String type,
+
+        @JsonDeserialize(using = StripeIdDeserializer.class) @Nullable
+        String customer,
+
+        @JsonProperty("billing_details") @Nullable BillingDetails billingDetails,
+        @Nullable Card card,
+        @Nullable Instant created,
+        @Nullable Boolean livemode,
         Map<String, String> metadata) {
 
     public PaymentMethod {

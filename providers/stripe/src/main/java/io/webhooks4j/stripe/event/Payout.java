@@ -7,29 +7,32 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.webhooks4j.stripe.internal.StripeIdDeserializer;
 import java.time.Instant;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** A Payout ({@code "object": "payout"}), the payload of {@code payout.*} events. */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Payout(
-        String id,
-        Long amount,
-        String currency,
-        Status status,
-        @JsonProperty("arrival_date") Instant arrivalDate,
-        Boolean automatic,
-        String method,
-        String type,
-        String description,
-        @JsonDeserialize(using = StripeIdDeserializer.class) String destination,
+        @Nullable String id,
+        @Nullable Long amount,
+        @Nullable String currency,
+        @Nullable Status status,
+        @JsonProperty("arrival_date") @Nullable Instant arrivalDate,
+        @Nullable Boolean automatic,
+        @Nullable String method,
+        @Nullable String type,
+        @Nullable String description,
 
-        @JsonProperty("balance_transaction") @JsonDeserialize(using = StripeIdDeserializer.class)
+        @JsonDeserialize(using = StripeIdDeserializer.class) @Nullable
+        String destination,
+
+        @JsonProperty("balance_transaction") @JsonDeserialize(using = StripeIdDeserializer.class) @Nullable
         String balanceTransaction,
 
-        @JsonProperty("failure_code") String failureCode,
-        @JsonProperty("failure_message") String failureMessage,
-        @JsonProperty("statement_descriptor") String statementDescriptor,
-        Instant created,
-        Boolean livemode,
+        @JsonProperty("failure_code") @Nullable String failureCode,
+        @JsonProperty("failure_message") @Nullable String failureMessage,
+        @JsonProperty("statement_descriptor") @Nullable String statementDescriptor,
+        @Nullable Instant created,
+        @Nullable Boolean livemode,
         Map<String, String> metadata) {
 
     public Payout {

@@ -8,6 +8,7 @@ import io.webhooks4j.stripe.internal.StripeIdDeserializer;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A Price ({@code "object": "price"}), the payload of {@code price.*} events and the price of a subscription
@@ -15,21 +16,24 @@ import java.util.Map;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Price(
-        String id,
-        Boolean active,
-        String currency,
-        @JsonProperty("unit_amount") Long unitAmount,
-        @JsonProperty("unit_amount_decimal") BigDecimal unitAmountDecimal,
-        Type type,
-        @JsonProperty("billing_scheme") String billingScheme,
-        Recurring recurring,
-        @JsonDeserialize(using = StripeIdDeserializer.class) String product,
-        String nickname,
-        @JsonProperty("lookup_key") String lookupKey,
-        @JsonProperty("tax_behavior") String taxBehavior,
-        Boolean deleted,
-        Instant created,
-        Boolean livemode,
+        @Nullable String id,
+        @Nullable Boolean active,
+        @Nullable String currency,
+        @JsonProperty("unit_amount") @Nullable Long unitAmount,
+        @JsonProperty("unit_amount_decimal") @Nullable BigDecimal unitAmountDecimal,
+        @Nullable Type type,
+        @JsonProperty("billing_scheme") @Nullable String billingScheme,
+        @Nullable Recurring recurring,
+
+        @JsonDeserialize(using = StripeIdDeserializer.class) @Nullable
+        String product,
+
+        @Nullable String nickname,
+        @JsonProperty("lookup_key") @Nullable String lookupKey,
+        @JsonProperty("tax_behavior") @Nullable String taxBehavior,
+        @Nullable Boolean deleted,
+        @Nullable Instant created,
+        @Nullable Boolean livemode,
         Map<String, String> metadata) {
 
     public Price {
@@ -50,11 +54,11 @@ public record Price(
     /** How often a recurring price bills. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Recurring(
-            Interval interval,
-            @JsonProperty("interval_count") Long intervalCount,
-            @JsonProperty("usage_type") String usageType,
-            @JsonProperty("trial_period_days") Long trialPeriodDays,
-            String meter) {}
+            @Nullable Interval interval,
+            @JsonProperty("interval_count") @Nullable Long intervalCount,
+            @JsonProperty("usage_type") @Nullable String usageType,
+            @JsonProperty("trial_period_days") @Nullable Long trialPeriodDays,
+            @Nullable String meter) {}
 
     /** A billing interval. */
     public enum Interval {

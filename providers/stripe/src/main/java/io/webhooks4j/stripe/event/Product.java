@@ -7,31 +7,32 @@ import io.webhooks4j.stripe.internal.StripeIdDeserializer;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** A Product ({@code "object": "product"}), the payload of {@code product.*} events. */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Product(
-        String id,
-        String name,
-        String description,
-        Boolean active,
+        @Nullable String id,
+        @Nullable String name,
+        @Nullable String description,
+        @Nullable Boolean active,
 
-        @JsonProperty("default_price") @JsonDeserialize(using = StripeIdDeserializer.class)
+        @JsonProperty("default_price") @JsonDeserialize(using = StripeIdDeserializer.class) @Nullable
         String defaultPrice,
 
         List<String> images,
-        String url,
-        @JsonProperty("unit_label") String unitLabel,
-        @JsonProperty("statement_descriptor") String statementDescriptor,
+        @Nullable String url,
+        @JsonProperty("unit_label") @Nullable String unitLabel,
+        @JsonProperty("statement_descriptor") @Nullable String statementDescriptor,
 
-        @JsonProperty("tax_code") @JsonDeserialize(using = StripeIdDeserializer.class)
+        @JsonProperty("tax_code") @JsonDeserialize(using = StripeIdDeserializer.class) @Nullable
         String taxCode,
 
-        Boolean shippable,
-        Boolean deleted,
-        Instant created,
-        Instant updated,
-        Boolean livemode,
+        @Nullable Boolean shippable,
+        @Nullable Boolean deleted,
+        @Nullable Instant created,
+        @Nullable Instant updated,
+        @Nullable Boolean livemode,
         Map<String, String> metadata) {
 
     public Product {

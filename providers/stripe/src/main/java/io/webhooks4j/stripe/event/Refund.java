@@ -7,28 +7,31 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.webhooks4j.stripe.internal.StripeIdDeserializer;
 import java.time.Instant;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** A Refund ({@code "object": "refund"}), the payload of {@code refund.*} and {@code charge.refund.updated}. */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Refund(
-        String id,
-        Long amount,
-        String currency,
-        @JsonDeserialize(using = StripeIdDeserializer.class) String charge,
+        @Nullable String id,
+        @Nullable Long amount,
+        @Nullable String currency,
 
-        @JsonProperty("payment_intent") @JsonDeserialize(using = StripeIdDeserializer.class)
+        @JsonDeserialize(using = StripeIdDeserializer.class) @Nullable
+        String charge,
+
+        @JsonProperty("payment_intent") @JsonDeserialize(using = StripeIdDeserializer.class) @Nullable
         String paymentIntent,
 
-        String reason,
-        Status status,
-        @JsonProperty("failure_reason") String failureReason,
+        @Nullable String reason,
+        @Nullable Status status,
+        @JsonProperty("failure_reason") @Nullable String failureReason,
 
-        @JsonProperty("balance_transaction") @JsonDeserialize(using = StripeIdDeserializer.class)
+        @JsonProperty("balance_transaction") @JsonDeserialize(using = StripeIdDeserializer.class) @Nullable
         String balanceTransaction,
 
-        String description,
-        @JsonProperty("receipt_number") String receiptNumber,
-        Instant created,
+        @Nullable String description,
+        @JsonProperty("receipt_number") @Nullable String receiptNumber,
+        @Nullable Instant created,
         Map<String, String> metadata) {
 
     public Refund {

@@ -8,29 +8,35 @@ import io.webhooks4j.stripe.internal.StripeIdDeserializer;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** A SetupIntent ({@code "object": "setup_intent"}), the payload of {@code setup_intent.*} events. */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record SetupIntent(
-        String id,
-        Status status,
-        @JsonDeserialize(using = StripeIdDeserializer.class) String customer,
+        @Nullable String id,
+        @Nullable Status status,
 
-        @JsonProperty("payment_method") @JsonDeserialize(using = StripeIdDeserializer.class)
+        @JsonDeserialize(using = StripeIdDeserializer.class) @Nullable
+        String customer,
+
+        @JsonProperty("payment_method") @JsonDeserialize(using = StripeIdDeserializer.class) @Nullable
         String paymentMethod,
 
         @JsonProperty("payment_method_types") List<String> paymentMethodTypes,
-        String usage,
-        String description,
+        @Nullable String usage,
+        @Nullable String description,
 
-        @JsonProperty("latest_attempt") @JsonDeserialize(using = StripeIdDeserializer.class)
+        @JsonProperty("latest_attempt") @JsonDeserialize(using = StripeIdDeserializer.class) @Nullable
         String latestAttempt,
 
-        @JsonProperty("last_setup_error") StripeError lastSetupError,
-        @JsonProperty("cancellation_reason") String cancellationReason,
-        @JsonDeserialize(using = StripeIdDeserializer.class) String mandate,
-        Instant created,
-        Boolean livemode,
+        @JsonProperty("last_setup_error") @Nullable StripeError lastSetupError,
+        @JsonProperty("cancellation_reason") @Nullable String cancellationReason,
+
+        @JsonDeserialize(using = StripeIdDeserializer.class) @Nullable
+        String mandate,
+
+        @Nullable Instant created,
+        @Nullable Boolean livemode,
         Map<String, String> metadata) {
 
     public SetupIntent {

@@ -3,6 +3,7 @@ package io.webhooks4j.stripe.event;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A Stripe list object ({@code "object": "list"}) embedded in a resource: the first page of its items.
@@ -13,9 +14,9 @@ import java.util.List;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record StripeList<T>(
         List<T> data,
-        @JsonProperty("has_more") Boolean hasMore,
-        @JsonProperty("total_count") Long totalCount,
-        String url) {
+        @JsonProperty("has_more") @Nullable Boolean hasMore,
+        @JsonProperty("total_count") @Nullable Long totalCount,
+        @Nullable String url) {
     public StripeList {
         data = Copies.list(data);
     }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.webhooks4j.stripe.internal.StripeIdDeserializer;
 import java.time.Instant;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A Subscription ({@code "object": "subscription"}), the payload of {@code customer.subscription.*} events.
@@ -15,34 +16,39 @@ import java.util.Map;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Subscription(
-        String id,
-        @JsonDeserialize(using = StripeIdDeserializer.class) String customer,
-        Status status,
-        StripeList<SubscriptionItem> items,
-        String currency,
-        String description,
-        @JsonProperty("collection_method") String collectionMethod,
-        @JsonProperty("cancel_at_period_end") Boolean cancelAtPeriodEnd,
-        @JsonProperty("cancel_at") Instant cancelAt,
-        @JsonProperty("canceled_at") Instant canceledAt,
-        @JsonProperty("cancellation_details") CancellationDetails cancellationDetails,
-        @JsonProperty("ended_at") Instant endedAt,
-        @JsonProperty("start_date") Instant startDate,
-        @JsonProperty("billing_cycle_anchor") Instant billingCycleAnchor,
-        @JsonProperty("current_period_start") Instant currentPeriodStart,
-        @JsonProperty("current_period_end") Instant currentPeriodEnd,
-        @JsonProperty("trial_start") Instant trialStart,
-        @JsonProperty("trial_end") Instant trialEnd,
+        @Nullable String id,
 
-        @JsonProperty("latest_invoice") @JsonDeserialize(using = StripeIdDeserializer.class)
+        @JsonDeserialize(using = StripeIdDeserializer.class) @Nullable
+        String customer,
+
+        @Nullable Status status,
+        @Nullable StripeList<SubscriptionItem> items,
+        @Nullable String currency,
+        @Nullable String description,
+        @JsonProperty("collection_method") @Nullable String collectionMethod,
+        @JsonProperty("cancel_at_period_end") @Nullable Boolean cancelAtPeriodEnd,
+        @JsonProperty("cancel_at") @Nullable Instant cancelAt,
+        @JsonProperty("canceled_at") @Nullable Instant canceledAt,
+        @JsonProperty("cancellation_details") @Nullable CancellationDetails cancellationDetails,
+        @JsonProperty("ended_at") @Nullable Instant endedAt,
+        @JsonProperty("start_date") @Nullable Instant startDate,
+        @JsonProperty("billing_cycle_anchor") @Nullable Instant billingCycleAnchor,
+        @JsonProperty("current_period_start") @Nullable Instant currentPeriodStart,
+        @JsonProperty("current_period_end") @Nullable Instant currentPeriodEnd,
+        @JsonProperty("trial_start") @Nullable Instant trialStart,
+        @JsonProperty("trial_end") @Nullable Instant trialEnd,
+
+        @JsonProperty("latest_invoice") @JsonDeserialize(using = StripeIdDeserializer.class) @Nullable
         String latestInvoice,
 
-        @JsonProperty("default_payment_method") @JsonDeserialize(using = StripeIdDeserializer.class)
+        @JsonProperty("default_payment_method") @JsonDeserialize(using = StripeIdDeserializer.class) @Nullable
         String defaultPaymentMethod,
 
-        @JsonDeserialize(using = StripeIdDeserializer.class) String schedule,
-        Instant created,
-        Boolean livemode,
+        @JsonDeserialize(using = StripeIdDeserializer.class) @Nullable
+        String schedule,
+
+        @Nullable Instant created,
+        @Nullable Boolean livemode,
         Map<String, String> metadata) {
 
     public Subscription {
@@ -74,5 +80,8 @@ public record Subscription(
 
     /** Why a subscription was canceled. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record CancellationDetails(String comment, String feedback, String reason) {}
+    public record CancellationDetails(
+            @Nullable String comment,
+            @Nullable String feedback,
+            @Nullable String reason) {}
 }

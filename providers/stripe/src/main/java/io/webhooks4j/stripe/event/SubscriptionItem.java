@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One item of a subscription: a price and a quantity. Since API version 2025-03-31 the current period lives
@@ -11,13 +12,13 @@ import java.util.Map;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record SubscriptionItem(
-        String id,
-        Price price,
-        Long quantity,
-        String subscription,
-        @JsonProperty("current_period_start") Instant currentPeriodStart,
-        @JsonProperty("current_period_end") Instant currentPeriodEnd,
-        Instant created,
+        @Nullable String id,
+        @Nullable Price price,
+        @Nullable Long quantity,
+        @Nullable String subscription,
+        @JsonProperty("current_period_start") @Nullable Instant currentPeriodStart,
+        @JsonProperty("current_period_end") @Nullable Instant currentPeriodEnd,
+        @Nullable Instant created,
         Map<String, String> metadata) {
 
     public SubscriptionItem {

@@ -4,14 +4,18 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.webhooks4j.stripe.internal.StripeIdDeserializer;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /** A customer's tax id ({@code "object": "tax_id"}), the payload of {@code customer.tax_id.*} events. */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record TaxId(
-        String id,
-        String type,
-        String value,
-        String country,
-        @JsonDeserialize(using = StripeIdDeserializer.class) String customer,
-        Instant created,
-        Boolean livemode) {}
+        @Nullable String id,
+        @Nullable String type,
+        @Nullable String value,
+        @Nullable String country,
+
+        @JsonDeserialize(using = StripeIdDeserializer.class) @Nullable
+        String customer,
+
+        @Nullable Instant created,
+        @Nullable Boolean livemode) {}

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import java.io.IOException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a Stripe "expandable" reference as its id: the field is usually the id ({@code "cus_123"}) but is the
@@ -18,7 +19,7 @@ public final class StripeIdDeserializer extends StdDeserializer<String> {
     }
 
     @Override
-    public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+    public @Nullable String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
         JsonToken token = parser.currentToken();
         if (token == JsonToken.VALUE_STRING) {
             return parser.getText();
