@@ -10,7 +10,7 @@ import io.webhooks4j.WebhookEvent;
 import io.webhooks4j.spi.WebhookJson;
 import io.webhooks4j.spi.WebhookParseException;
 import java.util.Objects;
-import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One verified GitHub delivery: the event name ({@code X-GitHub-Event}), the payload's {@code action}, the
@@ -57,12 +57,12 @@ import java.util.Optional;
 })
 public record GitHubEvent<T>(
         @JsonProperty("event") String event,
-        @JsonProperty("action") String action,
-        @JsonProperty("deliveryGuid") String deliveryGuid,
-        @JsonProperty("hookId") String hookId,
-        @JsonProperty("installationTargetType") String installationTargetType,
-        @JsonProperty("installationTargetId") String installationTargetId,
-        @JsonProperty("installationId") Long installationId,
+        @JsonProperty("action") @Nullable String action,
+        @JsonProperty("deliveryGuid") @Nullable String deliveryGuid,
+        @JsonProperty("hookId") @Nullable String hookId,
+        @JsonProperty("installationTargetType") @Nullable String installationTargetType,
+        @JsonProperty("installationTargetId") @Nullable String installationTargetId,
+        @JsonProperty("installationId") @Nullable Long installationId,
         @JsonProperty("payload") T payload,
         @JsonIgnore JsonNode raw)
         implements WebhookEvent {
@@ -93,15 +93,11 @@ public record GitHubEvent<T>(
      */
     @JsonProperty("deliveryId")
     @Override
-    public String deliveryId() {
+    public @Nullable String deliveryId() {
         if (deliveryGuid == null) {
             return null;
         }
         return hookId == null ? deliveryGuid : deliveryGuid + ":" + hookId;
-    }
-
-    public Optional<String> actionIfPresent() {
-        return Optional.ofNullable(action);
     }
 
     /**

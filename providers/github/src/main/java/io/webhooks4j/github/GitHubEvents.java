@@ -29,11 +29,8 @@ import io.webhooks4j.github.event.StatusEvent;
 import io.webhooks4j.github.event.WorkflowDispatchEvent;
 import io.webhooks4j.github.event.WorkflowJobEvent;
 import io.webhooks4j.github.event.WorkflowRunEvent;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import io.webhooks4j.spi.EventCatalogue;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -54,10 +51,12 @@ import java.util.Optional;
  * webhook names. An action GitHub adds later still reaches the event-level key and {@link #ANY}.
  */
 public final class GitHubEvents {
-    private static final List<EventType<?>> KEYS = new ArrayList<>();
-    private static final Map<String, Class<?>> PAYLOADS = new LinkedHashMap<>();
+    private static final EventCatalogue.Builder DEFINE = EventCatalogue.builder(GitHubProvider.ID);
 
-    /** Every GitHub event. */
+    /**
+     * Every GitHub event: the provider-wide catch-all. Not part of {@link #all()} (a catch-all, not an event GitHub
+     * sends), so {@link #find(String)} does not return it either.
+     */
     public static final EventType<GitHubEvent<?>> ANY = EventType.any(GitHubProvider.ID);
 
     /** {@code branch_protection_configuration}, every action. */
@@ -990,36 +989,27 @@ public final class GitHubEvents {
     public static final EventType<GitHubEvent<WorkflowRunEvent>> WORKFLOW_RUN_REQUESTED =
             key("workflow_run.requested", WorkflowRunEvent.class);
 
+    /** The catalogue of every constant above except {@link #ANY}; built in the last static field. */
+    private static final EventCatalogue CATALOGUE = DEFINE.build();
+
     private GitHubEvents() {}
 
     private static <T> EventType<GitHubEvent<T>> key(String name, Class<T> payloadType) {
-        EventType<GitHubEvent<T>> type = EventType.of(GitHubProvider.ID, name, payloadType);
-        KEYS.add(type);
-        int dot = name.indexOf('.');
-        PAYLOADS.putIfAbsent(dot < 0 ? name : name.substring(0, dot), payloadType);
-        return type;
+        return DEFINE.type(name, payloadType);
     }
 
     /** Every key of this catalogue except {@link #ANY}, in declaration order. */
     public static List<EventType<?>> all() {
-        return Collections.unmodifiableList(KEYS);
+        return CATALOGUE.all();
     }
 
     /** The key named {@code name} ({@code push}, {@code pull_request.opened}), if GitHub documents it. */
-    public static Optional<EventType<?>> byName(String name) {
-        for (EventType<?> key : KEYS) {
-            if (key.name().equals(name)) {
-                return Optional.of(key);
-            }
-        }
-        return Optional.empty();
+    public static Optional<EventType<?>> find(String name) {
+        return CATALOGUE.find(name);
     }
 
-    /**
-     * The payload class of event {@code event} (without action): a record of {@code io.webhooks4j.github.event}
-     * or {@link JsonNode} for events not modelled and events GitHub does not document.
-     */
-    static Class<?> payloadClass(String event) {
-        return PAYLOADS.getOrDefault(event, JsonNode.class);
+    /** The catalogue, for {@link GitHubProviderFactory#descriptor()}. */
+    static EventCatalogue catalogue() {
+        return CATALOGUE;
     }
 }

@@ -1,13 +1,15 @@
 package io.webhooks4j.github;
 
-import io.webhooks4j.spi.DeliveryKeys;
 import io.webhooks4j.Keyring;
-import io.webhooks4j.spi.Verification;
-import io.webhooks4j.spi.WebhookProvider;
 import io.webhooks4j.WebhookRequest;
+import io.webhooks4j.github.internal.GitHubEventParser;
+import io.webhooks4j.github.internal.GitHubTokens;
+import io.webhooks4j.spi.AbstractWebhookProvider;
+import io.webhooks4j.spi.DeliveryKeys;
+import io.webhooks4j.spi.ProviderBuilder;
+import io.webhooks4j.spi.Verification;
 import java.lang.System.Logger.Level;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * GitHub webhooks: verifies {@code X-Hub-Signature-256} on the raw body (JSON and form-encoded hooks),
@@ -21,29 +23,30 @@ import java.util.Objects;
  *     .build();
  * }</pre>
  */
-public final class GitHubProvider implements WebhookProvider<GitHubEvent<?>> {
+public final class GitHubProvider extends AbstractWebhookProvider<GitHubEvent<?>> {
     /** The provider id: {@code github}. */
     public static final String ID = "github";
     /** What the secret is, in error messages: "The GitHub webhook secret is missing (null): ...". */
     static final String SECRET_NAME = "GitHub webhook secret";
-
-    private static final System.Logger LOG = System.getLogger(GitHubProvider.class.getName());
-
     /** GitHub caps payloads at 25 MB; so does the default limit. */
     public static final long DEFAULT_MAX_BODY_BYTES = 25L * 1024 * 1024;
 
-    private final Keyring keyring;
+    private static final System.Logger LOG = System.getLogger(GitHubProvider.class.getName());
+
     private final boolean allowLegacySha1;
-    private final long maxBodyBytes;
     private final GitHubWebhookVerifier verifier;
     private final GitHubSigner signer;
 
-    private GitHubProvider(Builder b) {
-        this.keyring = b.keyring;
-        this.allowLegacySha1 = b.allowLegacySha1;
-        this.maxBodyBytes = b.maxBodyBytes;
-        this.verifier = GitHubWebhookVerifier.of(keyring, allowLegacySha1);
-        this.signer = GitHubSigner.of(keyring.primary(), allowLegacySha1);
+    private GitHubProvider(
+            Keyring keyring,
+            long maxBodyBytes,
+            boolean allowLegacySha1,
+            GitHubWebhookVerifier verifier,
+            GitHubSigner signer) {
+        super(ID, GitHubEvent.class, keyring, maxBodyBytes, verifier, signer);
+        this.allowLegacySha1 = allowLegacySha1;
+        this.verifier = verifier;
+        this.signer = signer;
     }
 
     /**
@@ -60,27 +63,18 @@ public final class GitHubProvider implements WebhookProvider<GitHubEvent<?>> {
         return new Builder();
     }
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public long maxBodyBytes() {
-        return maxBodyBytes;
-    }
-
-    public Keyring keyring() {
-        return keyring;
-    }
-
     public boolean allowsLegacySha1() {
         return allowLegacySha1;
     }
 
-    @Override
-    public Verification verify(WebhookRequest request) {
-        return verifier.verify(request);
+    /** The verifier this provider uses (its keyring, SHA-1 accepted only when allowed). */
+    public GitHubWebhookVerifier verifier() {
+        return verifier;
+    }
+
+    /** The signer with this provider's primary key (the legacy SHA-1 header too when SHA-1 is allowed). */
+    public GitHubSigner signer() {
+        return signer;
     }
 
     @Override
@@ -103,59 +97,40 @@ public final class GitHubProvider implements WebhookProvider<GitHubEvent<?>> {
         return DeliveryKeys.ofSignedContent(verification, request.body(), event.event());
     }
 
-    @Override
-    public List<String> keyIds() {
-        return keyring.ids();
-    }
-
     /** {@code [event.action, event]} when the payload has an action, else {@code [event]}. */
     @Override
     public List<String> routingKeys(GitHubEvent<?> event) {
         return event.action() == null ? List.of(event.event()) : List.of(event.type(), event.event());
     }
 
-    /** Signs with the primary key (GitHub sends one signature), the legacy header too when SHA-1 is allowed. */
     @Override
-    public WebhookRequest sign(WebhookRequest unsigned) {
-        return signer.sign(unsigned);
+    protected String settingsForToString() {
+        return ", legacySha1=" + allowLegacySha1;
     }
 
-    @Override
-    public Class<?> eventClass() {
-        return GitHubEvent.class;
-    }
-
-    /** Key ids and settings; never a secret. */
-    @Override
-    public String toString() {
-        return "GitHubProvider[keys=" + keyring.ids() + ", legacySha1=" + allowLegacySha1 + ", maxBodyBytes="
-                + maxBodyBytes + "]";
-    }
-
-    /** Builds a {@link GitHubProvider}; validates in {@link #build()}. */
-    public static final class Builder {
-        private Keyring keyring;
+    /**
+     * Builds a {@link GitHubProvider}: the shared settings ({@code secrets}/{@code keyring}, {@code maxBodyBytes},
+     * 25 MB by default, GitHub's own cap) and {@link #allowLegacySha1(boolean)}. GitHub signs no timestamp.
+     */
+    public static final class Builder extends ProviderBuilder<Builder, GitHubProvider> {
         private boolean allowLegacySha1;
-        private long maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
         private List<String> tokenShaped = List.of();
 
-        private Builder() {}
+        private Builder() {
+            super(SECRET_NAME, DEFAULT_MAX_BODY_BYTES, null);
+        }
 
         /**
-         * The webhook secrets, verbatim (ids {@code key-1}, {@code key-2}, ...).
+         * The webhook secrets, verbatim (ids {@code key-1}, {@code key-2}, ...). One shaped like a GitHub token is
+         * logged at WARN by {@link #build()} (the key id, never the secret).
          *
          * @throws IllegalArgumentException naming the GitHub webhook secret when none is given or one is {@code
          *     null} or blank
          */
+        @Override
         public Builder secrets(String... secrets) {
-            this.keyring = Keyring.forProvider(SECRET_NAME, secrets);
-            List<String> shaped = new java.util.ArrayList<>();
-            for (int i = 0; i < secrets.length; i++) {
-                if (GitHubWebhookVerifier.looksLikeToken(secrets[i].strip())) {
-                    shaped.add(keyring.secrets().get(i).id());
-                }
-            }
-            this.tokenShaped = List.copyOf(shaped);
+            super.secrets(secrets);
+            this.tokenShaped = GitHubTokens.tokenShapedKeys(keyring(), secrets);
             return this;
         }
 
@@ -164,9 +139,10 @@ public final class GitHubProvider implements WebhookProvider<GitHubEvent<?>> {
          * secret for such checks, so the token warning recognises {@code ghp_}, {@code gho_}, {@code ghu_}, {@code
          * ghs_} and {@code ghr_} here, and {@code github_pat_} only through {@link #secrets(String...)}.
          */
+        @Override
         public Builder keyring(Keyring keyring) {
-            this.keyring = Objects.requireNonNull(keyring, "keyring");
-            this.tokenShaped = GitHubWebhookVerifier.tokenShapedKeys(keyring);
+            super.keyring(keyring);
+            this.tokenShaped = GitHubTokens.tokenShapedKeys(keyring);
             return this;
         }
 
@@ -179,20 +155,8 @@ public final class GitHubProvider implements WebhookProvider<GitHubEvent<?>> {
             return this;
         }
 
-        /** The largest body accepted, in bytes; 25 MB (GitHub's own cap) by default. */
-        public Builder maxBodyBytes(long maxBodyBytes) {
-            this.maxBodyBytes = maxBodyBytes;
-            return this;
-        }
-
-        public GitHubProvider build() {
-            if (keyring == null) {
-                throw new IllegalStateException(
-                        "secrets: set the GitHub webhook secret with secrets(...) or keyring(...)");
-            }
-            if (maxBodyBytes <= 0) {
-                throw new IllegalStateException("maxBodyBytes must be positive, was " + maxBodyBytes);
-            }
+        @Override
+        protected GitHubProvider create() {
             for (String id : tokenShaped) {
                 // the key id only: the secret (and even its prefix) stays out of the log
                 LOG.log(
@@ -203,7 +167,13 @@ public final class GitHubProvider implements WebhookProvider<GitHubEvent<?>> {
                                 + " revoke it: it was handed to the webhook receiver.",
                         id);
             }
-            return new GitHubProvider(this);
+            Keyring keyring = keyring();
+            return new GitHubProvider(
+                    keyring,
+                    maxBodyBytes(),
+                    allowLegacySha1,
+                    new GitHubWebhookVerifier(keyring, allowLegacySha1),
+                    new GitHubSigner(keyring.primary(), allowLegacySha1));
         }
     }
 }

@@ -1,10 +1,11 @@
 package io.webhooks4j.github;
 
-import io.webhooks4j.EventType;
+import io.webhooks4j.spi.ProviderDescriptor;
 import io.webhooks4j.spi.ProviderSettings;
 import io.webhooks4j.spi.WebhookProvider;
 import io.webhooks4j.spi.WebhookProviderFactory;
-import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Creates {@link GitHubProvider}s from neutral settings (Spring properties, CLI flags). GitHub signs no
@@ -30,7 +31,19 @@ public final class GitHubProviderFactory implements WebhookProviderFactory {
     }
 
     @Override
-    public List<EventType<?>> eventTypes() {
-        return EventType.declaredIn(GitHubEvents.class);
+    public ProviderDescriptor descriptor() {
+        return new ProviderDescriptor(
+                GitHubProvider.ID,
+                "GitHub",
+                GitHubProvider.SECRET_NAME,
+                GitHubEvent.class,
+                GitHubEvents.catalogue(),
+                false,
+                GitHubProvider.DEFAULT_MAX_BODY_BYTES,
+                Optional.empty(),
+                Map.of(
+                        LEGACY_SHA1,
+                        "Also accept the deprecated X-Hub-Signature (HMAC-SHA1) when no X-Hub-Signature-256 is sent"
+                                + " (old GitHub Enterprise Server versions): true or false, default false."));
     }
 }

@@ -1,16 +1,18 @@
 package io.webhooks4j.github;
 
-import io.webhooks4j.spi.Diagnosis;
-import io.webhooks4j.spi.HmacAlgorithm;
 import io.webhooks4j.Keyring;
 import io.webhooks4j.Reason;
+import io.webhooks4j.WebhookRequest;
+import io.webhooks4j.WebhookVerificationException;
+import io.webhooks4j.github.internal.GitHubSignatures;
+import io.webhooks4j.github.internal.GitHubTokens;
+import io.webhooks4j.internal.Crypto;
+import io.webhooks4j.spi.Diagnosis;
+import io.webhooks4j.spi.HmacAlgorithm;
 import io.webhooks4j.spi.Secret;
 import io.webhooks4j.spi.Verification;
 import io.webhooks4j.spi.WebhookParseException;
-import io.webhooks4j.WebhookRequest;
-import io.webhooks4j.WebhookVerificationException;
-import io.webhooks4j.internal.Crypto;
-import java.util.ArrayList;
+import io.webhooks4j.spi.WebhookVerifier;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -21,32 +23,33 @@ import java.util.Objects;
  * {@code payload=...} body). The legacy {@code X-Hub-Signature: sha1=...} is checked only when allowed
  * explicitly, and only when no SHA-256 signature was sent. An authentic delivery without
  * {@code X-GitHub-Event} is rejected with {@link Reason#MISSING_EVENT_TYPE}. Immutable and thread-safe.
+ *
+ * <p>{@link #create(String...)} gives one with the defaults; {@link GitHubProvider#verifier()} the one a provider
+ * built with other settings ({@code allowLegacySha1}) uses.
  */
-public final class GitHubWebhookVerifier {
-    /**
-     * The prefixes of GitHub's own tokens (personal access tokens classic and fine-grained, OAuth, user-to-server,
-     * server-to-server, refresh): a webhook secret is free text GitHub never generates, so one of these is a token
-     * pasted in the wrong place. Source: GitHub's "Behind GitHub's new authentication token formats" (2021) and
-     * "About authentication to GitHub" (token prefixes).
-     */
-    static final List<String> TOKEN_PREFIXES = List.of("ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_");
-
+public final class GitHubWebhookVerifier implements WebhookVerifier {
     private final Keyring keyring;
     private final boolean allowLegacySha1;
 
-    private GitHubWebhookVerifier(Keyring keyring, boolean allowLegacySha1) {
+    GitHubWebhookVerifier(Keyring keyring, boolean allowLegacySha1) {
         this.keyring = Objects.requireNonNull(keyring, "keyring");
         this.allowLegacySha1 = allowLegacySha1;
     }
 
-    /** A verifier for {@code secrets} (ids {@code key-1}, {@code key-2}, ...), SHA-256 only. */
+    /**
+     * A verifier for {@code secrets} (ids {@code key-1}, {@code key-2}, ...) with the defaults (SHA-256 only); with
+     * other settings it is {@code provider.verifier()}.
+     *
+     * @throws IllegalArgumentException naming the GitHub webhook secret when none is given or one is {@code null} or
+     *     blank
+     */
     public static GitHubWebhookVerifier create(String... secrets) {
-        return new GitHubWebhookVerifier(Keyring.of(secrets), false);
+        return GitHubProvider.create(secrets).verifier();
     }
 
-    /** A verifier for {@code keyring}; {@code allowLegacySha1} also accepts a lone {@code X-Hub-Signature}. */
-    public static GitHubWebhookVerifier of(Keyring keyring, boolean allowLegacySha1) {
-        return new GitHubWebhookVerifier(keyring, allowLegacySha1);
+    /** The secrets this verifier tries (their ids are safe to show). */
+    public Keyring keyring() {
+        return keyring;
     }
 
     /**
@@ -58,6 +61,7 @@ public final class GitHubWebhookVerifier {
      * @throws WebhookParseException with {@link Reason#MISSING_EVENT_TYPE} when an authentic delivery has no
      *     {@code X-GitHub-Event}
      */
+    @Override
     public Verification verify(WebhookRequest request) {
         HmacAlgorithm algorithm = chooseAlgorithm(request);
         String headerName = GitHubSignatures.header(algorithm);
@@ -74,34 +78,6 @@ public final class GitHubWebhookVerifier {
                 Reason.NO_MATCHING_SIGNATURE,
                 "No signature in header '" + headerName + "' matched the payload",
                 () -> noMatchDiagnosis(request));
-    }
-
-    /** Whether {@code secret} starts like one of GitHub's tokens ({@link #TOKEN_PREFIXES}). */
-    static boolean looksLikeToken(String secret) {
-        for (String prefix : TOKEN_PREFIXES) {
-            if (secret.startsWith(prefix)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * The ids of the keys whose secret looks like a GitHub token rather than a webhook secret. A {@link Secret}
-     * answers {@link Secret#startsWith} for its first six characters only, so {@code github_pat_} is not recognised
-     * here (the provider's builder checks the whole prefix when it is given the secrets as strings).
-     */
-    static List<String> tokenShapedKeys(Keyring keyring) {
-        List<String> ids = new ArrayList<>();
-        for (Secret secret : keyring) {
-            for (String prefix : TOKEN_PREFIXES) {
-                if (prefix.length() <= 6 && secret.startsWith(prefix)) {
-                    ids.add(secret.id());
-                    break;
-                }
-            }
-        }
-        return ids;
     }
 
     private HmacAlgorithm chooseAlgorithm(WebhookRequest request) {
@@ -188,7 +164,7 @@ public final class GitHubWebhookVerifier {
             diagnosis.likelyCause("a form-encoded hook is signed over the whole raw form body (payload=...),"
                     + " not over the decoded payload parameter: verify the bytes as received");
         }
-        for (String id : tokenShapedKeys(keyring)) {
+        for (String id : GitHubTokens.tokenShapedKeys(keyring)) {
             diagnosis.likelyCause(
                     "secret '" + id + "' looks like a GitHub token, not the webhook secret set on the hook");
         }

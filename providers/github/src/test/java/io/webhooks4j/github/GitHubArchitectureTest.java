@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
+import io.webhooks4j.github.internal.GitHubEventParser;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -44,7 +45,9 @@ class GitHubArchitectureTest {
                         "java..",
                         "javax.crypto..",
                         "io.webhooks4j",
+                        "io.webhooks4j.spi",
                         "io.webhooks4j.internal",
+                        "org.jspecify.annotations",
                         "io.webhooks4j.github..",
                         "com.fasterxml.jackson..")
                 .check(classes);

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.webhooks4j.RawBody;
 import io.webhooks4j.Reason;
-import io.webhooks4j.spi.WebhookParseException;
 import io.webhooks4j.WebhookRequest;
 import io.webhooks4j.github.event.CheckConclusion;
 import io.webhooks4j.github.event.CheckRunEvent;
@@ -40,6 +39,8 @@ import io.webhooks4j.github.event.StatusEvent;
 import io.webhooks4j.github.event.WorkflowDispatchEvent;
 import io.webhooks4j.github.event.WorkflowJobEvent;
 import io.webhooks4j.github.event.WorkflowRunEvent;
+import io.webhooks4j.github.internal.GitHubEventParser;
+import io.webhooks4j.spi.WebhookParseException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -109,16 +110,16 @@ class GitHubEventParsingTest {
         assertThat(event.type()).isEqualTo(type);
         assertThat(event.payload().getClass().getSimpleName()).isEqualTo(payloadClass);
         assertThat(event.raw().isObject()).isTrue();
-        assertThat(GitHubEvents.byName(type)).isPresent();
-        assertThat(GitHubEvents.byName(type).orElseThrow().payloadType())
+        assertThat(GitHubEvents.find(type)).isPresent();
+        assertThat(GitHubEvents.find(type).orElseThrow().payloadType())
                 .isAssignableFrom(event.payload().getClass());
     }
 
     @Test
     void everyCatalogueEventResolvesToItsPayloadClass() {
-        assertThat(GitHubEvents.payloadClass("pull_request")).isEqualTo(PullRequestEvent.class);
-        assertThat(GitHubEvents.payloadClass("gollum")).isEqualTo(JsonNode.class);
-        assertThat(GitHubEvents.payloadClass("not_an_event")).isEqualTo(JsonNode.class);
+        assertThat(GitHubEventParser.payloadClass("pull_request")).isEqualTo(PullRequestEvent.class);
+        assertThat(GitHubEventParser.payloadClass("gollum")).isEqualTo(JsonNode.class);
+        assertThat(GitHubEventParser.payloadClass("not_an_event")).isEqualTo(JsonNode.class);
         assertThat(GitHubEvents.all())
                 .hasSize(318)
                 .extracting(t -> t.name())
@@ -138,8 +139,8 @@ class GitHubEventParsingTest {
         for (var key : GitHubEvents.all()) {
             int dot = key.name().indexOf('.');
             String event = dot < 0 ? key.name() : key.name().substring(0, dot);
-            assertThat(GitHubEvents.byName(event)).as("event key of %s", key).isPresent();
-            assertThat(key.payloadType()).isEqualTo(GitHubEvents.payloadClass(event));
+            assertThat(GitHubEvents.find(event)).as("event key of %s", key).isPresent();
+            assertThat(key.payloadType()).isEqualTo(GitHubEventParser.payloadClass(event));
         }
     }
 
@@ -162,7 +163,6 @@ class GitHubEventParsingTest {
     void eventWithoutActionIsTypedAndRoutedByItsName() {
         GitHubEvent<?> event = parse("push");
         assertThat(event.action()).isNull();
-        assertThat(event.actionIfPresent()).isEmpty();
         assertThat(event.type()).isEqualTo("push");
         assertThat(event.installationId()).isNull();
         assertThat(provider.routingKeys(event)).containsExactly("push");
@@ -480,7 +480,7 @@ class GitHubEventParsingTest {
         assertThat(event.type()).isEqualTo("rover_telemetry.beamed");
         assertThat(event.payload()).isInstanceOf(JsonNode.class);
         assertThat(((JsonNode) event.payload()).path("volts").decimalValue()).isEqualByComparingTo("11.1");
-        assertThat(GitHubEvents.byName("rover_telemetry")).isEmpty();
+        assertThat(GitHubEvents.find("rover_telemetry")).isEmpty();
     }
 
     @Test

@@ -3,12 +3,11 @@ package io.webhooks4j.github;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.webhooks4j.spi.Diagnosis;
-import io.webhooks4j.Keyring;
 import io.webhooks4j.RawBody;
 import io.webhooks4j.Reason;
 import io.webhooks4j.WebhookRequest;
 import io.webhooks4j.WebhookVerificationException;
+import io.webhooks4j.spi.Diagnosis;
 import java.lang.reflect.Field;
 import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
@@ -19,7 +18,7 @@ import org.junit.jupiter.api.Test;
  */
 class GitHubLazyDiagnosisTest {
     private static final GitHubWebhookVerifier VERIFIER =
-            GitHubWebhookVerifier.of(Keyring.of(Fixtures.SECRET, "ghp_looksLikeAToken0123456789"), false);
+            GitHubWebhookVerifier.create(Fixtures.SECRET, "ghp_looksLikeAToken0123456789");
 
     /** Whether the exception already holds a built diagnosis (white-box: the field the lazy constructor leaves null). */
     static boolean built(WebhookVerificationException e) throws ReflectiveOperationException {

@@ -6,11 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import io.webhooks4j.Keyring;
 import io.webhooks4j.RawBody;
 import io.webhooks4j.Reason;
+import io.webhooks4j.WebhookRequest;
+import io.webhooks4j.WebhookVerificationException;
 import io.webhooks4j.spi.Secret;
 import io.webhooks4j.spi.Verification;
 import io.webhooks4j.spi.WebhookParseException;
-import io.webhooks4j.WebhookRequest;
-import io.webhooks4j.WebhookVerificationException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -23,6 +23,11 @@ class GitHubWebhookVerifierTest {
             "sha256=757107ea0eb2509fc211221cce984b8a37570b6d7586c22c46f4379c8b043e17";
 
     private final GitHubWebhookVerifier verifier = GitHubWebhookVerifier.create(Fixtures.SECRET);
+    /** A provider accepting the legacy SHA-1 header: its verifier and its signer (which sends both headers). */
+    private static final GitHubProvider LEGACY = GitHubProvider.builder()
+            .secrets(Fixtures.SECRET)
+            .allowLegacySha1(true)
+            .build();
 
     private static WebhookRequest withSignature(WebhookRequest request, String header, String value) {
         return request.toBuilder().setHeader(header, value).build();
@@ -180,9 +185,7 @@ class GitHubWebhookVerifierTest {
 
     @Test
     void legacySha1AloneIsRejectedByDefault() {
-        WebhookRequest sha1Only = GitHubSigner.of(Keyring.of(Fixtures.SECRET).primary(), true)
-                .sign(Fixtures.unsigned("push", Fixtures.body("push")))
-                .toBuilder()
+        WebhookRequest sha1Only = LEGACY.signer().sign(Fixtures.unsigned("push", Fixtures.body("push"))).toBuilder()
                 .removeHeader(GitHubHeaders.SIGNATURE_256)
                 .build();
         assertThatExceptionOfType(WebhookVerificationException.class)
@@ -194,12 +197,10 @@ class GitHubWebhookVerifierTest {
 
     @Test
     void legacySha1AloneIsAcceptedWhenAllowed() {
-        Secret secret = Keyring.of(Fixtures.SECRET).primary();
-        WebhookRequest sha1Only =
-                GitHubSigner.of(secret, true).sign(Fixtures.unsigned("push", Fixtures.body("push"))).toBuilder()
-                        .removeHeader(GitHubHeaders.SIGNATURE_256)
-                        .build();
-        GitHubWebhookVerifier legacy = GitHubWebhookVerifier.of(Keyring.of(Fixtures.SECRET), true);
+        WebhookRequest sha1Only = LEGACY.signer().sign(Fixtures.unsigned("push", Fixtures.body("push"))).toBuilder()
+                .removeHeader(GitHubHeaders.SIGNATURE_256)
+                .build();
+        GitHubWebhookVerifier legacy = LEGACY.verifier();
         assertThat(legacy.verify(sha1Only).keyId()).isEqualTo("key-1");
         assertRejected(
                 legacy,
@@ -211,19 +212,18 @@ class GitHubWebhookVerifierTest {
 
     @Test
     void sha256IsPreferredOverAValidSha1WhenBothAreSent() {
-        WebhookRequest both = GitHubSigner.of(Keyring.of(Fixtures.SECRET).primary(), true)
-                .sign(Fixtures.unsigned("push", Fixtures.body("push")));
+        WebhookRequest both = LEGACY.signer().sign(Fixtures.unsigned("push", Fixtures.body("push")));
         assertThat(both.headers().contains(GitHubHeaders.SIGNATURE_SHA1)).isTrue();
         WebhookRequest badSha256 = withSignature(both, GitHubHeaders.SIGNATURE_256, "sha256=" + "00".repeat(32));
-        assertRejected(
-                GitHubWebhookVerifier.of(Keyring.of(Fixtures.SECRET), true), badSha256, Reason.NO_MATCHING_SIGNATURE);
+        assertRejected(LEGACY.verifier(), badSha256, Reason.NO_MATCHING_SIGNATURE);
     }
 
     @Test
     void namesTheMatchingKeyOfACustomKeyring() {
         Keyring keyring = Keyring.ofSecrets(
                 List.of(Secret.of("2026-q3", Fixtures.OTHER_SECRET), Secret.of("2026-q4", Fixtures.SECRET)));
-        Verification verification = GitHubWebhookVerifier.of(keyring, false).verify(Fixtures.signed("push"));
+        Verification verification =
+                GitHubProvider.builder().keyring(keyring).build().verifier().verify(Fixtures.signed("push"));
         assertThat(verification.keyId()).isEqualTo("2026-q4");
         assertThat(verification.signedAt()).isNull();
     }

@@ -1,18 +1,19 @@
 package io.webhooks4j.pagerduty;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.webhooks4j.WebhookEvent;
-import io.webhooks4j.spi.WebhookJson;
-import io.webhooks4j.spi.WebhookParseException;
 import io.webhooks4j.pagerduty.event.Client;
 import io.webhooks4j.pagerduty.event.Reference;
+import io.webhooks4j.spi.WebhookJson;
+import io.webhooks4j.spi.WebhookParseException;
 import java.time.Instant;
 import java.util.Objects;
-import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One verified PagerDuty v3 webhook: the {@code event} envelope of the body, the delivery headers that matter and the
@@ -28,6 +29,22 @@ import java.util.Optional;
  * field names; for event types not modelled, the JSON as sent); {@code raw} is left out (it is the body itself) and
  * absent values are left out.
  *
+ * @param id the event's id ({@code event.id}), or {@code null} if the body leaves it out
+ * @param type the event type ({@code event.event_type}), such as {@code incident.triggered}
+ * @param resourceType the root resource type, {@code incident}, {@code service} or {@code pagey} ({@code
+ *     event.resource_type}), or {@code null}
+ * @param occurredAt when the event occurred ({@code event.occurred_at}), or {@code null} if the body leaves it out
+ * @param agent who or what initiated the event ({@code event.agent}, usually a user reference), or {@code null} for
+ *     automation
+ * @param client where the event was triggered ({@code event.client}), or {@code null} when PagerDuty does not say
+ * @param dataType the {@code event.data.type} as sent, such as {@code incident} or {@code incident_note}, or {@code
+ *     null}
+ * @param webhookId the {@code X-Webhook-Id} header: this webhook's id, the same on every delivery attempt; {@code
+ *     null} when not sent
+ * @param subscriptionId the {@code X-Webhook-Subscription} header: the id of the subscription that sent it, or {@code
+ *     null}
+ * @param data the typed {@code event.data}
+ * @param raw the whole body as JSON ({@code {"event": {...}}}); {@link #raw()} returns a copy
  * @param <T> the type of {@link #data()}
  */
 @JsonAutoDetect(
@@ -50,42 +67,24 @@ import java.util.Optional;
     "subscriptionId",
     "data"
 })
-public final class PagerDutyEvent<T> implements WebhookEvent {
-    private final String id;
-    private final String type;
-    private final String resourceType;
-    private final Instant occurredAt;
-    private final Reference agent;
-    private final Client client;
-    private final String dataType;
-    private final String webhookId;
-    private final String subscriptionId;
-    private final T data;
-    private final JsonNode raw;
+public record PagerDutyEvent<T>(
+        @JsonProperty("id") @Nullable String id,
+        @JsonProperty("type") String type,
+        @JsonProperty("resourceType") @Nullable String resourceType,
+        @JsonProperty("occurredAt") @Nullable Instant occurredAt,
+        @JsonProperty("agent") @Nullable Reference agent,
+        @JsonProperty("client") @Nullable Client client,
+        @JsonProperty("dataType") @Nullable String dataType,
+        @JsonProperty("webhookId") @Nullable String webhookId,
+        @JsonProperty("subscriptionId") @Nullable String subscriptionId,
+        @JsonProperty("data") T data,
+        @JsonIgnore JsonNode raw)
+        implements WebhookEvent {
 
-    PagerDutyEvent(
-            String id,
-            String type,
-            String resourceType,
-            Instant occurredAt,
-            Reference agent,
-            Client client,
-            String dataType,
-            String webhookId,
-            String subscriptionId,
-            T data,
-            JsonNode raw) {
-        this.id = id;
-        this.type = Objects.requireNonNull(type, "type");
-        this.resourceType = resourceType;
-        this.occurredAt = occurredAt;
-        this.agent = agent;
-        this.client = client;
-        this.dataType = dataType;
-        this.webhookId = webhookId;
-        this.subscriptionId = subscriptionId;
-        this.data = data;
-        this.raw = Objects.requireNonNull(raw, "raw");
+    public PagerDutyEvent {
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(data, "data");
+        Objects.requireNonNull(raw, "raw");
     }
 
     /** {@code pagerduty}. */
@@ -95,18 +94,6 @@ public final class PagerDutyEvent<T> implements WebhookEvent {
         return PagerDutyProvider.ID;
     }
 
-    /** The event type ({@code event.event_type}), such as {@code incident.triggered}. */
-    @JsonProperty("type")
-    @Override
-    public String type() {
-        return type;
-    }
-
-    /** Same as {@link #type()}: the event type as PagerDuty names the field. */
-    public String eventType() {
-        return type;
-    }
-
     /**
      * The {@code X-Webhook-Id} header, the same on every attempt to deliver this webhook; {@code null} when the header
      * was not sent. Shown to users and observers; the de-duplication key is derived from the signed body instead
@@ -114,58 +101,8 @@ public final class PagerDutyEvent<T> implements WebhookEvent {
      */
     @JsonProperty("deliveryId")
     @Override
-    public String deliveryId() {
+    public @Nullable String deliveryId() {
         return webhookId;
-    }
-
-    /** The event's id ({@code event.id}); may be {@code null} if the body leaves it out. */
-    @JsonProperty("id")
-    public String id() {
-        return id;
-    }
-
-    /** The root resource type, {@code incident}, {@code service} or {@code pagey} ({@code event.resource_type}). */
-    @JsonProperty("resourceType")
-    public String resourceType() {
-        return resourceType;
-    }
-
-    /** When the event occurred ({@code event.occurred_at}), or {@code null} if the body leaves it out. */
-    @JsonProperty("occurredAt")
-    public Instant occurredAt() {
-        return occurredAt;
-    }
-
-    /** Who or what initiated the event ({@code event.agent}, usually a user reference); empty for automation. */
-    public Optional<Reference> agent() {
-        return Optional.ofNullable(agent);
-    }
-
-    /** Where the event was triggered ({@code event.client}), when PagerDuty says. */
-    public Optional<Client> client() {
-        return Optional.ofNullable(client);
-    }
-
-    /** The {@code event.data.type} as sent, such as {@code incident} or {@code incident_note}; may be {@code null}. */
-    @JsonProperty("dataType")
-    public String dataType() {
-        return dataType;
-    }
-
-    /** The {@code X-Webhook-Id} header: this webhook's id, the same on every delivery attempt. */
-    public Optional<String> webhookId() {
-        return Optional.ofNullable(webhookId);
-    }
-
-    /** The {@code X-Webhook-Subscription} header: the id of the subscription that sent it. */
-    public Optional<String> subscriptionId() {
-        return Optional.ofNullable(subscriptionId);
-    }
-
-    /** The typed {@code event.data}. */
-    @JsonProperty("data")
-    public T data() {
-        return data;
     }
 
     /**
@@ -179,27 +116,8 @@ public final class PagerDutyEvent<T> implements WebhookEvent {
         return WebhookJson.convert(raw.path("event").path("data"), type);
     }
 
-    @JsonProperty("agent")
-    private Reference agentOrNull() {
-        return agent;
-    }
-
-    @JsonProperty("client")
-    private Client clientOrNull() {
-        return client;
-    }
-
-    @JsonProperty("webhookId")
-    private String webhookIdOrNull() {
-        return webhookId;
-    }
-
-    @JsonProperty("subscriptionId")
-    private String subscriptionIdOrNull() {
-        return subscriptionId;
-    }
-
     /** A copy of the whole body as JSON ({@code {"event": {...}}}), for anything not modelled. */
+    @Override
     public JsonNode raw() {
         return raw.deepCopy();
     }

@@ -15,10 +15,10 @@ import io.webhooks4j.pagerduty.event.Ping;
 import io.webhooks4j.pagerduty.event.Service;
 import io.webhooks4j.pagerduty.event.ServiceFieldValues;
 import io.webhooks4j.pagerduty.event.StatusUpdate;
-import java.util.LinkedHashMap;
+import io.webhooks4j.spi.EventCatalogue;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every PagerDuty v3 webhook event type, each typed with its payload, for type-checked handlers:
@@ -38,6 +38,8 @@ import java.util.Optional;
  * @see <a href="https://developer.pagerduty.com/docs/webhooks-overview#event-types">PagerDuty v3 event types</a>
  */
 public final class PagerDutyEvents {
+    private static final EventCatalogue.Builder DEFINE = EventCatalogue.builder(PagerDutyProvider.ID);
+
     /** {@code incident.acknowledged}: An incident was acknowledged. */
     public static final EventType<PagerDutyEvent<Incident>> INCIDENT_ACKNOWLEDGED =
             of("incident.acknowledged", Incident.class);
@@ -156,73 +158,34 @@ public final class PagerDutyEvents {
     /** {@code pagey.ping}: the test delivery PagerDuty sends on {@code POST /webhook_subscriptions/{id}/ping}. */
     public static final EventType<PagerDutyEvent<Ping>> PAGEY_PING = of("pagey.ping", Ping.class);
 
-    /** Every PagerDuty event, whatever its type (data typed as the event type says, {@link JsonNode} if unknown). */
+    /**
+     * Every PagerDuty event, whatever its type (data typed as the event type says, {@link JsonNode} if unknown): the
+     * provider-wide catch-all. Not part of {@link #all()} (not an event type PagerDuty sends), so {@link
+     * #find(String)} does not return it either.
+     */
     public static final EventType<PagerDutyEvent<?>> ANY = EventType.any(PagerDutyProvider.ID);
 
-    private static final List<EventType<?>> ALL = List.of(
-            INCIDENT_ACKNOWLEDGED,
-            INCIDENT_ANNOTATED,
-            INCIDENT_CONFERENCE_BRIDGE_UPDATED,
-            INCIDENT_CUSTOM_FIELD_VALUES_UPDATED,
-            INCIDENT_DELEGATED,
-            INCIDENT_ESCALATED,
-            INCIDENT_INCIDENT_TYPE_CHANGED,
-            INCIDENT_PRIORITY_UPDATED,
-            INCIDENT_REASSIGNED,
-            INCIDENT_REOPENED,
-            INCIDENT_RESOLVED,
-            INCIDENT_RESPONDER_ADDED,
-            INCIDENT_RESPONDER_REPLIED,
-            INCIDENT_SERVICE_UPDATED,
-            INCIDENT_STATUS_UPDATE_PUBLISHED,
-            INCIDENT_TRIGGERED,
-            INCIDENT_UNACKNOWLEDGED,
-            INCIDENT_WORKFLOW_STARTED,
-            INCIDENT_WORKFLOW_COMPLETED,
-            SERVICE_CREATED,
-            SERVICE_DELETED,
-            SERVICE_UPDATED,
-            INCIDENT_ACTION_INVOCATION_CREATED,
-            INCIDENT_ACTION_INVOCATION_UPDATED,
-            INCIDENT_ACTION_INVOCATION_TERMINATED,
-            INCIDENT_TASK_CREATED,
-            INCIDENT_TASK_UPDATED,
-            INCIDENT_TASK_COMPLETED,
-            INCIDENT_ROLE_ASSIGNED,
-            SERVICE_CUSTOM_FIELD_VALUES_UPDATED,
-            PAGEY_PING);
-
-    private static final Map<String, EventType<?>> BY_NAME = index();
+    /** The catalogue of every constant above except {@link #ANY}; built in the last static field. */
+    private static final EventCatalogue CATALOGUE = DEFINE.build();
 
     private PagerDutyEvents() {}
 
     private static <T> EventType<PagerDutyEvent<T>> of(String name, Class<T> payloadType) {
-        return EventType.of(PagerDutyProvider.ID, name, payloadType);
-    }
-
-    private static Map<String, EventType<?>> index() {
-        Map<String, EventType<?>> byName = new LinkedHashMap<>();
-        for (EventType<?> type : ALL) {
-            if (byName.put(type.name(), type) != null) {
-                throw new IllegalStateException("Event type listed twice: " + type.name());
-            }
-        }
-        return Map.copyOf(byName);
+        return DEFINE.type(name, payloadType);
     }
 
     /** Every documented event type (not {@link #ANY}), in the order above. */
     public static List<EventType<?>> all() {
-        return ALL;
+        return CATALOGUE.all();
     }
 
-    /** The documented event type named {@code name}, such as {@code incident.triggered}. */
-    public static Optional<EventType<?>> find(String name) {
-        return Optional.ofNullable(name == null ? null : BY_NAME.get(name));
+    /** The documented event type named {@code name}, such as {@code incident.triggered}; empty for {@code null}. */
+    public static Optional<EventType<?>> find(@Nullable String name) {
+        return name == null ? Optional.empty() : CATALOGUE.find(name);
     }
 
-    /** The payload class of event type {@code name}: {@link JsonNode} for a type this version does not know. */
-    static Class<?> payloadType(String name) {
-        EventType<?> type = BY_NAME.get(name);
-        return type == null ? JsonNode.class : type.payloadType();
+    /** The catalogue, for {@link PagerDutyProviderFactory#descriptor()}. */
+    static EventCatalogue catalogue() {
+        return CATALOGUE;
     }
 }

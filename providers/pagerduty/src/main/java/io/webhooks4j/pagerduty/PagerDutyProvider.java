@@ -1,24 +1,18 @@
 package io.webhooks4j.pagerduty;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.NullNode;
-import io.webhooks4j.spi.DeliveryKeys;
 import io.webhooks4j.Keyring;
 import io.webhooks4j.Reason;
-import io.webhooks4j.spi.Verification;
-import io.webhooks4j.spi.WebhookJson;
-import io.webhooks4j.spi.WebhookParseException;
-import io.webhooks4j.spi.WebhookProvider;
 import io.webhooks4j.WebhookRequest;
-import io.webhooks4j.pagerduty.event.Client;
-import io.webhooks4j.pagerduty.event.Reference;
+import io.webhooks4j.pagerduty.internal.PagerDutyEventParser;
+import io.webhooks4j.spi.AbstractWebhookProvider;
+import io.webhooks4j.spi.DeliveryKeys;
+import io.webhooks4j.spi.ProviderBuilder;
+import io.webhooks4j.spi.Verification;
 import java.lang.System.Logger.Level;
-import java.time.DateTimeException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * PagerDuty v3 webhooks (webhook subscriptions): verifies {@code X-PagerDuty-Signature} with {@link
@@ -42,13 +36,9 @@ import java.util.regex.Pattern;
  *
  * <p>Immutable and thread-safe; {@link #toString()} shows key ids only.
  */
-public final class PagerDutyProvider implements WebhookProvider<PagerDutyEvent<?>> {
+public final class PagerDutyProvider extends AbstractWebhookProvider<PagerDutyEvent<?>> {
     /** The provider id: {@code pagerduty}. */
     public static final String ID = "pagerduty";
-    /** The header holding the webhook's id: the same on every delivery attempt, the de-duplication key. */
-    public static final String WEBHOOK_ID_HEADER = "X-Webhook-Id";
-    /** The header holding the id of the webhook subscription that sent the delivery. */
-    public static final String SUBSCRIPTION_HEADER = "X-Webhook-Subscription";
     /** The {@code User-Agent} PagerDuty's v3 webhooks send. */
     public static final String USER_AGENT = "PagerDuty-Webhook/V3.0";
 
@@ -65,16 +55,14 @@ public final class PagerDutyProvider implements WebhookProvider<PagerDutyEvent<?
 
     private static final System.Logger LOG = System.getLogger(PagerDutyProvider.class.getName());
 
-    private final Keyring keyring;
-    private final long maxBodyBytes;
     private final PagerDutyWebhookVerifier verifier;
     private final PagerDutySigner signer;
 
-    private PagerDutyProvider(Builder builder) {
-        this.keyring = builder.keyring;
-        this.maxBodyBytes = builder.maxBodyBytes;
-        this.verifier = PagerDutyWebhookVerifier.of(keyring);
-        this.signer = PagerDutySigner.of(keyring);
+    private PagerDutyProvider(
+            Keyring keyring, long maxBodyBytes, PagerDutyWebhookVerifier verifier, PagerDutySigner signer) {
+        super(ID, PagerDutyEvent.class, keyring, maxBodyBytes, verifier, signer);
+        this.verifier = verifier;
+        this.signer = signer;
     }
 
     /**
@@ -91,33 +79,17 @@ public final class PagerDutyProvider implements WebhookProvider<PagerDutyEvent<?
         return new Builder();
     }
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public long maxBodyBytes() {
-        return maxBodyBytes;
-    }
-
-    public Keyring keyring() {
-        return keyring;
-    }
-
     /** The verifier this provider uses. */
     public PagerDutyWebhookVerifier verifier() {
         return verifier;
     }
 
-    /** A signer with this provider's keyring, for tests. */
+    /**
+     * The signer with this provider's keyring: one {@code v1=} entry per key, as PagerDuty does during a rotation,
+     * and the headers PagerDuty always sends when missing; see {@link PagerDutySigner#sign(WebhookRequest)}.
+     */
     public PagerDutySigner signer() {
         return signer;
-    }
-
-    @Override
-    public Verification verify(WebhookRequest request) {
-        return verifier.verify(request);
     }
 
     /**
@@ -132,169 +104,67 @@ public final class PagerDutyProvider implements WebhookProvider<PagerDutyEvent<?
         return DeliveryKeys.ofSignedContent(verification, request.body());
     }
 
-    @Override
-    public List<String> keyIds() {
-        return keyring.ids();
-    }
-
+    /** The event, its {@code data} typed by the event type; the routing key is the event type. */
     @Override
     public PagerDutyEvent<?> parse(WebhookRequest request, Verification verification) {
-        JsonNode root = WebhookJson.readTree(request.body());
-        if (!root.isObject()) {
-            throw malformed("The body is not a JSON object; expected {\"event\": {...}}");
-        }
-        JsonNode event = root.get("event");
-        if (event == null || !event.isObject()) {
-            throw malformed("The body has no 'event' object; expected {\"event\": {...}}");
-        }
-        JsonNode eventType = event.get("event_type");
-        if (eventType == null || !eventType.isTextual() || eventType.asText().isBlank()) {
-            throw new WebhookParseException(Reason.MISSING_EVENT_TYPE, "The event has no 'event_type'");
-        }
-        String type = eventType.asText();
-        JsonNode dataNode = event.get("data");
-        Class<?> payloadType = PagerDutyEvents.payloadType(type);
-        Object data;
-        if (payloadType == JsonNode.class) {
-            data = dataNode == null ? NullNode.getInstance() : dataNode.deepCopy();
-        } else {
-            if (dataNode == null || !dataNode.isObject()) {
-                throw malformed("The '" + type + "' event has no 'data' object");
-            }
-            data = convert(dataNode, payloadType, "event.data");
-        }
-        return new PagerDutyEvent<>(
-                text(event, "id"),
-                type,
-                text(event, "resource_type"),
-                convert(event.get("occurred_at"), Instant.class, "event.occurred_at"),
-                convert(event.get("agent"), Reference.class, "event.agent"),
-                convert(event.get("client"), Client.class, "event.client"),
-                dataNode == null ? null : text(dataNode, "type"),
-                header(request, WEBHOOK_ID_HEADER),
-                header(request, SUBSCRIPTION_HEADER),
-                data,
-                root);
+        return PagerDutyEventParser.parse(request);
     }
 
     /**
-     * {@link WebhookJson#convert} of a sender-controlled value: a time beyond what {@link Instant} holds ({@code
-     * "occurred_at": 99999999999999999}) is a 400 like any other value that does not fit, not a 500.
+     * Builds a {@link PagerDutyProvider}: the shared settings only ({@code secrets}/{@code keyring}, {@code
+     * maxBodyBytes}, 1 MiB by default). PagerDuty guarantees delivery up to 55 KB, tries up to 256 KB and drops
+     * anything larger, so a limit below 256 KB may refuse real deliveries. PagerDuty signs no timestamp.
      */
-    private static <T> T convert(JsonNode node, Class<T> type, String field) {
-        try {
-            return WebhookJson.convert(node, type);
-        } catch (DateTimeException | ArithmeticException e) {
-            throw new WebhookParseException(
-                    Reason.MALFORMED_BODY, "'" + field + "' holds a value out of range: " + e.getMessage(), e);
-        }
-    }
-
-    private static WebhookParseException malformed(String message) {
-        return new WebhookParseException(Reason.MALFORMED_BODY, message);
-    }
-
-    private static String text(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        return value == null || !value.isValueNode() || value.isNull() ? null : value.asText();
-    }
-
-    private static String header(WebhookRequest request, String name) {
-        return request.header(name).map(String::strip).filter(v -> !v.isEmpty()).orElse(null);
-    }
-
-    /** The routing key is the event type, such as {@code incident.triggered}. */
-    @Override
-    public List<String> routingKeys(PagerDutyEvent<?> event) {
-        return List.of(event.type());
-    }
-
-    /**
-     * Signs with every key of the keyring (one {@code v1=} entry each, as PagerDuty does during a rotation) and adds
-     * the headers PagerDuty always sends when missing; see {@link PagerDutySigner#sign(WebhookRequest)}.
-     */
-    @Override
-    public WebhookRequest sign(WebhookRequest unsigned) {
-        return signer.sign(unsigned);
-    }
-
-    @Override
-    public Class<?> eventClass() {
-        return PagerDutyEvent.class;
-    }
-
-    /** The key ids and the body limit; never a secret. */
-    @Override
-    public String toString() {
-        return "PagerDutyProvider[" + keyring + ", maxBodyBytes=" + maxBodyBytes + "]";
-    }
-
-    /** Builds a {@link PagerDutyProvider}; a keyring (or secrets) is required. */
-    public static final class Builder {
-        private Keyring keyring;
-        private long maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
-
-        private Builder() {}
-
+    public static final class Builder extends ProviderBuilder<Builder, PagerDutyProvider> {
         private List<String> apiKeyShaped = List.of();
+
+        private Builder() {
+            super(SECRET_NAME, DEFAULT_MAX_BODY_BYTES, null);
+        }
 
         /**
          * The webhook subscriptions' signing secrets, used verbatim (ids {@code key-1}, {@code key-2}, ...): the
-         * current one, plus the previous one during a rotation.
+         * current one, plus the previous one during a rotation. One with the shape of a REST API key is logged at WARN
+         * by {@link #build()} (the key id, never the secret).
          *
          * @throws IllegalArgumentException naming the PagerDuty webhook signing secret when none is given or one is
          *     {@code null} or blank
          */
+        @Override
         public Builder secrets(String... secrets) {
-            this.keyring = Keyring.forProvider(SECRET_NAME, secrets);
+            super.secrets(secrets);
             List<String> shaped = new ArrayList<>();
             for (int i = 0; i < secrets.length; i++) {
                 if (REST_API_KEY.matcher(secrets[i].strip()).matches()) {
-                    shaped.add(keyring.secrets().get(i).id());
+                    shaped.add(keyring().secrets().get(i).id());
                 }
             }
             this.apiKeyShaped = List.copyOf(shaped);
             return this;
         }
 
-        /** As {@link #secrets(String...)}. */
-        public Builder secrets(List<String> secrets) {
-            if (secrets == null) {
-                return secrets((String[]) null);
-            }
-            if (secrets.isEmpty()) {
-                throw new IllegalArgumentException("secrets: at least one " + SECRET_NAME + " is needed");
-            }
-            return secrets(secrets.toArray(new String[0]));
+        /**
+         * As {@link #secrets(String...)}; a {@code null} list is a missing secret too ({@link
+         * IllegalArgumentException} naming it, where the shared builder throws {@link NullPointerException}).
+         */
+        @Override
+        public Builder secrets(@Nullable List<String> secrets) {
+            return secrets == null ? secrets((String[]) null) : super.secrets(secrets);
         }
 
         /**
          * The secrets, with ids of your choice. (A keyring shows no secret's length, so the warning about a REST API
          * key given as the secret is given for {@link #secrets(String...)} only.)
          */
+        @Override
         public Builder keyring(Keyring keyring) {
-            this.keyring = Objects.requireNonNull(keyring, "keyring");
+            super.keyring(keyring);
             this.apiKeyShaped = List.of();
             return this;
         }
 
-        /**
-         * The largest body accepted, in bytes (default 1 MiB). PagerDuty guarantees delivery up to 55 KB, tries up to
-         * 256 KB and drops anything larger, so a limit below 256 KB may refuse real deliveries.
-         */
-        public Builder maxBodyBytes(long maxBodyBytes) {
-            this.maxBodyBytes = maxBodyBytes;
-            return this;
-        }
-
-        public PagerDutyProvider build() {
-            if (keyring == null) {
-                throw new IllegalStateException(
-                        "secrets: no PagerDuty webhook signing secret configured; call secrets(...) or keyring(...)");
-            }
-            if (maxBodyBytes <= 0) {
-                throw new IllegalStateException("maxBodyBytes must be positive, not " + maxBodyBytes);
-            }
+        @Override
+        protected PagerDutyProvider create() {
             for (String id : apiKeyShaped) {
                 // the key id only: the secret stays out of the log
                 LOG.log(
@@ -305,7 +175,9 @@ public final class PagerDutyProvider implements WebhookProvider<PagerDutyEvent<?
                                 + " is an API key, revoke it: it was handed to the webhook receiver.",
                         id);
             }
-            return new PagerDutyProvider(this);
+            Keyring keyring = keyring();
+            return new PagerDutyProvider(
+                    keyring, maxBodyBytes(), new PagerDutyWebhookVerifier(keyring), new PagerDutySigner(keyring));
         }
     }
 }

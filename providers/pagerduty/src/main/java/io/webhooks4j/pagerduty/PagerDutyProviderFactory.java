@@ -1,10 +1,11 @@
 package io.webhooks4j.pagerduty;
 
-import io.webhooks4j.EventType;
+import io.webhooks4j.spi.ProviderDescriptor;
 import io.webhooks4j.spi.ProviderSettings;
 import io.webhooks4j.spi.WebhookProvider;
 import io.webhooks4j.spi.WebhookProviderFactory;
-import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Creates {@link PagerDutyProvider}s from neutral settings (Spring properties, CLI flags). PagerDuty signs no
@@ -25,7 +26,16 @@ public final class PagerDutyProviderFactory implements WebhookProviderFactory {
     }
 
     @Override
-    public List<EventType<?>> eventTypes() {
-        return EventType.declaredIn(PagerDutyEvents.class);
+    public ProviderDescriptor descriptor() {
+        return new ProviderDescriptor(
+                PagerDutyProvider.ID,
+                "PagerDuty",
+                PagerDutyProvider.SECRET_NAME,
+                PagerDutyEvent.class,
+                PagerDutyEvents.catalogue(),
+                false,
+                PagerDutyProvider.DEFAULT_MAX_BODY_BYTES,
+                Optional.empty(),
+                Map.of());
     }
 }

@@ -2,8 +2,10 @@ package io.webhooks4j.pagerduty;
 
 import io.webhooks4j.Keyring;
 import io.webhooks4j.RawBody;
-import io.webhooks4j.spi.Secret;
 import io.webhooks4j.WebhookRequest;
+import io.webhooks4j.pagerduty.internal.PagerDutySignatures;
+import io.webhooks4j.spi.Secret;
+import io.webhooks4j.spi.WebhookSigner;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -14,21 +16,22 @@ import java.util.UUID;
  * secret of the keyring in order (during a rotation PagerDuty sends one per active secret), comma-separated without
  * spaces. For tests, fixtures and the CLI. Immutable and thread-safe.
  */
-public final class PagerDutySigner {
+public final class PagerDutySigner implements WebhookSigner {
     private final Keyring keyring;
 
-    private PagerDutySigner(Keyring keyring) {
+    PagerDutySigner(Keyring keyring) {
         this.keyring = Objects.requireNonNull(keyring, "keyring");
     }
 
-    /** A signer for the given secrets, used verbatim. */
+    /**
+     * A signer for the given secrets, used verbatim, with the defaults; the one a provider built with other settings
+     * uses is {@code provider.signer()}.
+     *
+     * @throws IllegalArgumentException naming the PagerDuty webhook signing secret when none is given or one is
+     *     {@code null} or blank
+     */
     public static PagerDutySigner create(String... secrets) {
-        return new PagerDutySigner(Keyring.of(secrets));
-    }
-
-    /** A signer for the secrets of {@code keyring}. */
-    public static PagerDutySigner of(Keyring keyring) {
-        return new PagerDutySigner(keyring);
+        return PagerDutyProvider.create(secrets).signer();
     }
 
     /** The value of {@code X-PagerDuty-Signature} for {@code body}: one {@code v1=} entry per secret. */
@@ -36,7 +39,7 @@ public final class PagerDutySigner {
         Objects.requireNonNull(body, "body");
         List<String> entries = new ArrayList<>(keyring.size());
         for (Secret secret : keyring) {
-            entries.add(Signatures.entry(secret, body));
+            entries.add(PagerDutySignatures.entry(secret, body));
         }
         return String.join(",", entries);
     }
@@ -47,18 +50,19 @@ public final class PagerDutySigner {
      * and an {@code X-Webhook-Id} (a UUID derived from the body, so re-signing the same body gives the same id, as a
      * retry would). {@code X-Webhook-Subscription} is left as given: only the caller knows the subscription.
      */
+    @Override
     public WebhookRequest sign(WebhookRequest unsigned) {
-        WebhookRequest.Builder signed = unsigned.toBuilder()
-                .setHeader(PagerDutyWebhookVerifier.SIGNATURE_HEADER, signatureHeader(unsigned.body()));
+        WebhookRequest.Builder signed =
+                unsigned.toBuilder().setHeader(PagerDutyHeaders.SIGNATURE, signatureHeader(unsigned.body()));
         if (!unsigned.headers().contains("Content-Type")) {
             signed.setHeader("Content-Type", "application/json");
         }
         if (!unsigned.headers().contains("User-Agent")) {
             signed.setHeader("User-Agent", PagerDutyProvider.USER_AGENT);
         }
-        if (!unsigned.headers().contains(PagerDutyProvider.WEBHOOK_ID_HEADER)) {
+        if (!unsigned.headers().contains(PagerDutyHeaders.WEBHOOK_ID)) {
             signed.setHeader(
-                    PagerDutyProvider.WEBHOOK_ID_HEADER,
+                    PagerDutyHeaders.WEBHOOK_ID,
                     UUID.nameUUIDFromBytes(unsigned.body().sha256()).toString());
         }
         return signed.build();

@@ -1,13 +1,15 @@
 package io.webhooks4j.pagerduty;
 
-import io.webhooks4j.spi.Diagnosis;
 import io.webhooks4j.Keyring;
 import io.webhooks4j.Reason;
-import io.webhooks4j.spi.Secret;
-import io.webhooks4j.spi.Verification;
 import io.webhooks4j.WebhookRequest;
 import io.webhooks4j.WebhookVerificationException;
 import io.webhooks4j.internal.Crypto;
+import io.webhooks4j.pagerduty.internal.PagerDutySignatures;
+import io.webhooks4j.spi.Diagnosis;
+import io.webhooks4j.spi.Secret;
+import io.webhooks4j.spi.Verification;
+import io.webhooks4j.spi.WebhookVerifier;
 import java.util.Objects;
 
 /**
@@ -31,26 +33,25 @@ import java.util.Objects;
  *
  * <p>Immutable and thread-safe.
  */
-public final class PagerDutyWebhookVerifier {
-    /** The header carrying the signatures. */
-    public static final String SIGNATURE_HEADER = "X-PagerDuty-Signature";
-
+public final class PagerDutyWebhookVerifier implements WebhookVerifier {
     private final Keyring keyring;
 
-    private PagerDutyWebhookVerifier(Keyring keyring) {
+    PagerDutyWebhookVerifier(Keyring keyring) {
         this.keyring = Objects.requireNonNull(keyring, "keyring");
     }
 
-    /** A verifier for the given signing secrets (ids {@code key-1}, {@code key-2}, ...). */
+    /**
+     * A verifier for the given signing secrets (ids {@code key-1}, {@code key-2}, ...) with the defaults; the one a
+     * provider built with other settings uses is {@code provider.verifier()}.
+     *
+     * @throws IllegalArgumentException naming the PagerDuty webhook signing secret when none is given or one is
+     *     {@code null} or blank
+     */
     public static PagerDutyWebhookVerifier create(String... secrets) {
-        return new PagerDutyWebhookVerifier(Keyring.of(secrets));
+        return PagerDutyProvider.create(secrets).verifier();
     }
 
-    /** A verifier for the secrets of {@code keyring}. */
-    public static PagerDutyWebhookVerifier of(Keyring keyring) {
-        return new PagerDutyWebhookVerifier(keyring);
-    }
-
+    /** The secrets this verifier tries (their ids are safe to show). */
     public Keyring keyring() {
         return keyring;
     }
@@ -61,8 +62,9 @@ public final class PagerDutyWebhookVerifier {
      * @return which key matched (PagerDuty signs no timestamp, so {@code signedAt} is {@code null})
      * @throws WebhookVerificationException with the reason and, for a mismatch, a diagnosis
      */
+    @Override
     public Verification verify(WebhookRequest request) {
-        String header = Crypto.requireSingleHeader(request, SIGNATURE_HEADER);
+        String header = Crypto.requireSingleHeader(request, PagerDutyHeaders.SIGNATURE);
         if (request.body().isEmpty()) {
             throw new WebhookVerificationException(
                     Reason.EMPTY_BODY,
@@ -72,15 +74,15 @@ public final class PagerDutyWebhookVerifier {
                                     + " read the request stream)")
                             .build());
         }
-        Signatures.Parsed parsed = Signatures.parse(header);
+        PagerDutySignatures.Parsed parsed = PagerDutySignatures.parse(header);
         if (parsed.macs().isEmpty()) {
             throw new WebhookVerificationException(
                     Reason.MALFORMED_HEADER,
-                    "Header '" + SIGNATURE_HEADER + "' holds no v1=<64 hex digits> signature",
+                    "Header '" + PagerDutyHeaders.SIGNATURE + "' holds no v1=<64 hex digits> signature",
                     () -> headerDiagnosis(parsed));
         }
         for (Secret secret : keyring) {
-            byte[] expected = Signatures.compute(secret, request.body());
+            byte[] expected = PagerDutySignatures.compute(secret, request.body());
             boolean matched = false;
             for (byte[] candidate : parsed.macs()) {
                 // no early exit: every candidate is compared, in constant time
@@ -93,12 +95,12 @@ public final class PagerDutyWebhookVerifier {
         // Nothing of the diagnosis is built here: a forged delivery costs the HMACs and nothing else.
         throw new WebhookVerificationException(
                 Reason.NO_MATCHING_SIGNATURE,
-                "No signature in header '" + SIGNATURE_HEADER + "' matched the payload",
+                "No signature in header '" + PagerDutyHeaders.SIGNATURE + "' matched the payload",
                 () -> noMatchDiagnosis(request, parsed));
     }
 
     /** Built only when asked (DEBUG log, CLI --explain): copies and scans the whole body. */
-    private Diagnosis noMatchDiagnosis(WebhookRequest request, Signatures.Parsed parsed) {
+    private Diagnosis noMatchDiagnosis(WebhookRequest request, PagerDutySignatures.Parsed parsed) {
         Diagnosis.Builder diagnosis = Diagnosis.builder();
         for (Secret secret : keyring) {
             diagnosis.keyTried(secret.id());
@@ -118,7 +120,7 @@ public final class PagerDutyWebhookVerifier {
         return diagnosis.build();
     }
 
-    private static Diagnosis headerDiagnosis(Signatures.Parsed parsed) {
+    private static Diagnosis headerDiagnosis(PagerDutySignatures.Parsed parsed) {
         Diagnosis.Builder diagnosis = Diagnosis.builder();
         addHeaderHints(diagnosis, parsed);
         if (parsed.otherVersions() > 0 && parsed.unreadableV1() == 0 && parsed.paddedEntries() == 0) {
@@ -128,7 +130,7 @@ public final class PagerDutyWebhookVerifier {
         return diagnosis.build();
     }
 
-    private static void addHeaderHints(Diagnosis.Builder diagnosis, Signatures.Parsed parsed) {
+    private static void addHeaderHints(Diagnosis.Builder diagnosis, PagerDutySignatures.Parsed parsed) {
         if (parsed.paddedEntries() > 0) {
             diagnosis.likelyCause("an entry of the header has spaces around it: PagerDuty sends 'v1=...,v1=...' with"
                     + " no spaces; a proxy or client reformatted the header");

@@ -23,8 +23,10 @@ class PagerDutyArchitectureTest {
                         "java..",
                         "javax.crypto..",
                         "io.webhooks4j",
+                        "io.webhooks4j.spi",
                         "io.webhooks4j.internal",
                         "io.webhooks4j.pagerduty..",
+                        "org.jspecify.annotations",
                         "com.fasterxml.jackson..")
                 .check(classes);
     }

@@ -8,6 +8,7 @@ import io.webhooks4j.pagerduty.event.Incident;
 import io.webhooks4j.pagerduty.event.IncidentNote;
 import io.webhooks4j.pagerduty.event.Ping;
 import io.webhooks4j.pagerduty.event.Service;
+import io.webhooks4j.pagerduty.internal.PagerDutyEventParser;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
@@ -85,7 +86,7 @@ class PagerDutyEventsTest {
         assertThat(PagerDutyEvents.SERVICE_UPDATED.payloadType()).isEqualTo(Service.class);
         assertThat(PagerDutyEvents.PAGEY_PING.payloadType()).isEqualTo(Ping.class);
         assertThat(PagerDutyEvents.ANY.isAny()).isTrue();
-        assertThat(PagerDutyEvents.payloadType("incident.sla_breached")).isEqualTo(JsonNode.class);
+        assertThat(PagerDutyEventParser.payloadType("incident.sla_breached")).isEqualTo(JsonNode.class);
     }
 
     @Test

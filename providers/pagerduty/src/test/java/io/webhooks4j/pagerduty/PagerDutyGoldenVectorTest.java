@@ -64,7 +64,7 @@ class PagerDutyGoldenVectorTest {
             assertThat(incident.conferenceBridge().conferenceNumber()).isEqualTo("1000");
             assertThat(incident.resolveReason()).isNull();
         });
-        assertThat(event.client()).isEmpty();
+        assertThat(event.client()).isNull();
     }
 
     private void assertRejected(WebhookRequest request, Reason reason) {

@@ -5,8 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import io.webhooks4j.Keyring;
+import io.webhooks4j.WebhookRequest;
+import io.webhooks4j.spi.ProviderDescriptor;
+import io.webhooks4j.spi.ProviderSettings;
 import io.webhooks4j.spi.WebhookProvider;
+import io.webhooks4j.spi.WebhookProviderFactory;
+import io.webhooks4j.spi.WebhookSigner;
+import io.webhooks4j.spi.WebhookVerifier;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class PagerDutyProviderTest {
@@ -49,7 +57,7 @@ class PagerDutyProviderTest {
                 .withMessageContaining("maxBodyBytes");
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> PagerDutyProvider.builder().secrets(List.of()))
-                .withMessageContaining("secrets");
+                .withMessageContaining("PagerDuty webhook signing secret");
         assertThatIllegalArgumentException().isThrownBy(() -> PagerDutyProvider.create(Fixtures.SECRET, " "));
     }
 
@@ -60,5 +68,52 @@ class PagerDutyProviderTest {
                 .contains("key-1", "key-2")
                 .doesNotContain(Fixtures.SECRET)
                 .doesNotContain(Fixtures.OTHER_SECRET);
+    }
+
+    @Test
+    void factoryIsDiscoveredAndDescribesTheProviderWithoutReflection() {
+        WebhookProviderFactory factory = WebhookProviderFactory.discover().get("pagerduty");
+        assertThat(factory).isInstanceOf(PagerDutyProviderFactory.class);
+        assertThat(factory.descriptor())
+                .isEqualTo(new ProviderDescriptor(
+                        "pagerduty",
+                        "PagerDuty",
+                        "PagerDuty webhook signing secret",
+                        PagerDutyEvent.class,
+                        PagerDutyEvents.catalogue(),
+                        false,
+                        1024 * 1024,
+                        Optional.empty(),
+                        Map.of()));
+        assertThat(factory.eventTypes()).hasSize(31).doesNotContain(PagerDutyEvents.ANY);
+
+        WebhookProvider<?> limited =
+                factory.create(ProviderSettings.of(Keyring.of(Fixtures.SECRET)).withMaxBodyBytes(4096));
+        assertThat(limited.maxBodyBytes()).isEqualTo(4096);
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> factory.create(
+                        ProviderSettings.of(Keyring.of(Fixtures.SECRET)).withOptions(Map.of("legacy-sha1", "true"))))
+                .withMessageContaining("pagerduty has no options");
+    }
+
+    @Test
+    void followsTheProviderTemplate() {
+        assertThat(PagerDutyEvent.class.isRecord()).isTrue();
+        assertThat(PagerDutyHeaders.SIGNATURE).isEqualTo("X-PagerDuty-Signature");
+        assertThat(PagerDutyHeaders.WEBHOOK_ID).isEqualTo("X-Webhook-Id");
+        assertThat(PagerDutyHeaders.SUBSCRIPTION).isEqualTo("X-Webhook-Subscription");
+        PagerDutyProvider provider = PagerDutyProvider.create(Fixtures.SECRET, Fixtures.OTHER_SECRET);
+        WebhookVerifier verifier = provider.verifier();
+        WebhookSigner signer = provider.signer();
+        WebhookRequest signed = signer.sign(Fixtures.unsigned(Fixtures.body("incident.triggered"), "wh-1"));
+        assertThat(signed.header(PagerDutyHeaders.SIGNATURE).orElseThrow()).matches("v1=[0-9a-f]{64},v1=[0-9a-f]{64}");
+        assertThat(verifier.verify(signed).keyId()).isEqualTo("key-1");
+        assertThat(PagerDutyWebhookVerifier.create(Fixtures.OTHER_SECRET)
+                        .verify(signed)
+                        .keyId())
+                .isEqualTo("key-1");
+        assertThat(PagerDutySigner.create(Fixtures.SECRET).signatureHeader(signed.body()))
+                .isEqualTo(
+                        signed.header(PagerDutyHeaders.SIGNATURE).orElseThrow().split(",")[0]);
     }
 }

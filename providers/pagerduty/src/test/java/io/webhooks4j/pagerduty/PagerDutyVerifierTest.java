@@ -2,8 +2,8 @@ package io.webhooks4j.pagerduty;
 
 import io.webhooks4j.Keyring;
 import io.webhooks4j.RawBody;
-import io.webhooks4j.spi.WebhookProvider;
 import io.webhooks4j.WebhookRequest;
+import io.webhooks4j.spi.WebhookProvider;
 import io.webhooks4j.testkit.VerifierTestKit;
 import java.time.Clock;
 import java.util.List;

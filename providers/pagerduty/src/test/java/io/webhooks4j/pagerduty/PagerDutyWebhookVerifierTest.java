@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import io.webhooks4j.Keyring;
 import io.webhooks4j.RawBody;
 import io.webhooks4j.Reason;
-import io.webhooks4j.spi.Verification;
 import io.webhooks4j.WebhookRequest;
 import io.webhooks4j.WebhookVerificationException;
+import io.webhooks4j.spi.Verification;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
@@ -40,10 +40,13 @@ class PagerDutyWebhookVerifierTest {
                         .verify(rotating)
                         .keyId())
                 .isEqualTo("key-1");
-        Verification named = PagerDutyWebhookVerifier.of(Keyring.builder()
+        Verification named = PagerDutyProvider.builder()
+                .keyring(Keyring.builder()
                         .add("2026-05", Fixtures.SECRET)
                         .add("2026-11", Fixtures.GO_SECRET)
                         .build())
+                .build()
+                .verifier()
                 .verify(rotating);
         assertThat(named.keyId()).isEqualTo("2026-11");
         assertThat(named.signedAt()).isNull();

@@ -1,6 +1,7 @@
 package io.webhooks4j.github.event;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Auto-merge enabled on a pull request (octokit/webhooks {@code common/auto-merge.schema.json}); {@code null} on
@@ -12,7 +13,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param commitMessage the message of the merge commit, or {@code null}
  */
 public record AutoMerge(
-        @JsonProperty("enabled_by") User enabledBy,
-        @JsonProperty("merge_method") MergeMethod mergeMethod,
-        @JsonProperty("commit_title") String commitTitle,
-        @JsonProperty("commit_message") String commitMessage) {}
+        @JsonProperty("enabled_by") @Nullable User enabledBy,
+        @JsonProperty("merge_method") @Nullable MergeMethod mergeMethod,
+        @JsonProperty("commit_title") @Nullable String commitTitle,
+        @JsonProperty("commit_message") @Nullable String commitMessage) {}

@@ -4,34 +4,35 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** A check run. */
 public record CheckRun(
-        @JsonProperty("id") Long id,
-        @JsonProperty("node_id") String nodeId,
-        @JsonProperty("name") String name,
-        @JsonProperty("head_sha") String headSha,
-        @JsonProperty("external_id") String externalId,
-        @JsonProperty("status") CheckStatus status,
-        @JsonProperty("conclusion") CheckConclusion conclusion,
-        @JsonProperty("output") Output output,
-        @JsonProperty("check_suite") CheckSuite checkSuite,
-        @JsonProperty("app") JsonNode app,
-        @JsonProperty("pull_requests") List<JsonNode> pullRequests,
-        @JsonProperty("started_at") Instant startedAt,
-        @JsonProperty("completed_at") Instant completedAt,
-        @JsonProperty("html_url") String htmlUrl,
-        @JsonProperty("details_url") String detailsUrl,
-        @JsonProperty("url") String url) {
+        @JsonProperty("id") @Nullable Long id,
+        @JsonProperty("node_id") @Nullable String nodeId,
+        @JsonProperty("name") @Nullable String name,
+        @JsonProperty("head_sha") @Nullable String headSha,
+        @JsonProperty("external_id") @Nullable String externalId,
+        @JsonProperty("status") @Nullable CheckStatus status,
+        @JsonProperty("conclusion") @Nullable CheckConclusion conclusion,
+        @JsonProperty("output") @Nullable Output output,
+        @JsonProperty("check_suite") @Nullable CheckSuite checkSuite,
+        @JsonProperty("app") @Nullable JsonNode app,
+        @JsonProperty("pull_requests") @Nullable List<JsonNode> pullRequests,
+        @JsonProperty("started_at") @Nullable Instant startedAt,
+        @JsonProperty("completed_at") @Nullable Instant completedAt,
+        @JsonProperty("html_url") @Nullable String htmlUrl,
+        @JsonProperty("details_url") @Nullable String detailsUrl,
+        @JsonProperty("url") @Nullable String url) {
     public CheckRun {
         pullRequests = Copies.list(pullRequests);
     }
 
     /** The check run's output summary. */
     public record Output(
-            @JsonProperty("title") String title,
-            @JsonProperty("summary") String summary,
-            @JsonProperty("text") String text,
-            @JsonProperty("annotations_count") Integer annotationsCount,
-            @JsonProperty("annotations_url") String annotationsUrl) {}
+            @JsonProperty("title") @Nullable String title,
+            @JsonProperty("summary") @Nullable String summary,
+            @JsonProperty("text") @Nullable String text,
+            @JsonProperty("annotations_count") @Nullable Integer annotationsCount,
+            @JsonProperty("annotations_url") @Nullable String annotationsUrl) {}
 }

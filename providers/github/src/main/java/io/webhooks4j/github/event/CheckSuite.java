@@ -4,26 +4,27 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** A check suite: the checks run for one commit by one app. */
 public record CheckSuite(
-        @JsonProperty("id") Long id,
-        @JsonProperty("node_id") String nodeId,
-        @JsonProperty("head_branch") String headBranch,
-        @JsonProperty("head_sha") String headSha,
-        @JsonProperty("status") CheckStatus status,
-        @JsonProperty("conclusion") CheckConclusion conclusion,
-        @JsonProperty("before") String before,
-        @JsonProperty("after") String after,
-        @JsonProperty("head_commit") HeadCommit headCommit,
-        @JsonProperty("app") JsonNode app,
-        @JsonProperty("pull_requests") List<JsonNode> pullRequests,
-        @JsonProperty("latest_check_runs_count") Integer latestCheckRunsCount,
-        @JsonProperty("rerequestable") Boolean rerequestable,
-        @JsonProperty("created_at") Instant createdAt,
-        @JsonProperty("updated_at") Instant updatedAt,
-        @JsonProperty("url") String url,
-        @JsonProperty("check_runs_url") String checkRunsUrl) {
+        @JsonProperty("id") @Nullable Long id,
+        @JsonProperty("node_id") @Nullable String nodeId,
+        @JsonProperty("head_branch") @Nullable String headBranch,
+        @JsonProperty("head_sha") @Nullable String headSha,
+        @JsonProperty("status") @Nullable CheckStatus status,
+        @JsonProperty("conclusion") @Nullable CheckConclusion conclusion,
+        @JsonProperty("before") @Nullable String before,
+        @JsonProperty("after") @Nullable String after,
+        @JsonProperty("head_commit") @Nullable HeadCommit headCommit,
+        @JsonProperty("app") @Nullable JsonNode app,
+        @JsonProperty("pull_requests") @Nullable List<JsonNode> pullRequests,
+        @JsonProperty("latest_check_runs_count") @Nullable Integer latestCheckRunsCount,
+        @JsonProperty("rerequestable") @Nullable Boolean rerequestable,
+        @JsonProperty("created_at") @Nullable Instant createdAt,
+        @JsonProperty("updated_at") @Nullable Instant updatedAt,
+        @JsonProperty("url") @Nullable String url,
+        @JsonProperty("check_runs_url") @Nullable String checkRunsUrl) {
     public CheckSuite {
         pullRequests = Copies.list(pullRequests);
     }

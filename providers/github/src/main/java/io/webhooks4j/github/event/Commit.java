@@ -3,20 +3,21 @@ package io.webhooks4j.github.event;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** A commit as {@code push} payloads list it. */
 public record Commit(
-        @JsonProperty("id") String id,
-        @JsonProperty("tree_id") String treeId,
-        @JsonProperty("distinct") Boolean distinct,
-        @JsonProperty("message") String message,
-        @JsonProperty("timestamp") Instant timestamp,
-        @JsonProperty("url") String url,
-        @JsonProperty("author") CommitAuthor author,
-        @JsonProperty("committer") CommitAuthor committer,
-        @JsonProperty("added") List<String> added,
-        @JsonProperty("removed") List<String> removed,
-        @JsonProperty("modified") List<String> modified) {
+        @JsonProperty("id") @Nullable String id,
+        @JsonProperty("tree_id") @Nullable String treeId,
+        @JsonProperty("distinct") @Nullable Boolean distinct,
+        @JsonProperty("message") @Nullable String message,
+        @JsonProperty("timestamp") @Nullable Instant timestamp,
+        @JsonProperty("url") @Nullable String url,
+        @JsonProperty("author") @Nullable CommitAuthor author,
+        @JsonProperty("committer") @Nullable CommitAuthor committer,
+        @JsonProperty("added") @Nullable List<String> added,
+        @JsonProperty("removed") @Nullable List<String> removed,
+        @JsonProperty("modified") @Nullable List<String> modified) {
     public Commit {
         added = Copies.list(added);
         removed = Copies.list(removed);

@@ -2,13 +2,14 @@ package io.webhooks4j.github.event;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import org.jspecify.annotations.Nullable;
 
 /** {@code dependabot_alert}: activity on a Dependabot alert. */
 public record DependabotAlertEvent(
-        @JsonProperty("action") String action,
-        @JsonProperty("alert") DependabotAlert alert,
-        @JsonProperty("enterprise") JsonNode enterprise,
-        @JsonProperty("repository") Repository repository,
-        @JsonProperty("organization") Organization organization,
-        @JsonProperty("installation") Installation installation,
-        @JsonProperty("sender") User sender) {}
+        @JsonProperty("action") @Nullable String action,
+        @JsonProperty("alert") @Nullable DependabotAlert alert,
+        @JsonProperty("enterprise") @Nullable JsonNode enterprise,
+        @JsonProperty("repository") @Nullable Repository repository,
+        @JsonProperty("organization") @Nullable Organization organization,
+        @JsonProperty("installation") @Nullable Installation installation,
+        @JsonProperty("sender") @Nullable User sender) {}

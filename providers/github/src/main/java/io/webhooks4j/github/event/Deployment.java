@@ -3,22 +3,23 @@ package io.webhooks4j.github.event;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /** A deployment. */
 public record Deployment(
-        @JsonProperty("id") Long id,
-        @JsonProperty("node_id") String nodeId,
-        @JsonProperty("sha") String sha,
-        @JsonProperty("ref") String ref,
-        @JsonProperty("task") String task,
-        @JsonProperty("environment") String environment,
-        @JsonProperty("original_environment") String originalEnvironment,
-        @JsonProperty("description") String description,
-        @JsonProperty("transient_environment") Boolean transientEnvironment,
-        @JsonProperty("production_environment") Boolean productionEnvironment,
-        @JsonProperty("creator") User creator,
-        @JsonProperty("payload") JsonNode payload,
-        @JsonProperty("created_at") Instant createdAt,
-        @JsonProperty("updated_at") Instant updatedAt,
-        @JsonProperty("url") String url,
-        @JsonProperty("statuses_url") String statusesUrl) {}
+        @JsonProperty("id") @Nullable Long id,
+        @JsonProperty("node_id") @Nullable String nodeId,
+        @JsonProperty("sha") @Nullable String sha,
+        @JsonProperty("ref") @Nullable String ref,
+        @JsonProperty("task") @Nullable String task,
+        @JsonProperty("environment") @Nullable String environment,
+        @JsonProperty("original_environment") @Nullable String originalEnvironment,
+        @JsonProperty("description") @Nullable String description,
+        @JsonProperty("transient_environment") @Nullable Boolean transientEnvironment,
+        @JsonProperty("production_environment") @Nullable Boolean productionEnvironment,
+        @JsonProperty("creator") @Nullable User creator,
+        @JsonProperty("payload") @Nullable JsonNode payload,
+        @JsonProperty("created_at") @Nullable Instant createdAt,
+        @JsonProperty("updated_at") @Nullable Instant updatedAt,
+        @JsonProperty("url") @Nullable String url,
+        @JsonProperty("statuses_url") @Nullable String statusesUrl) {}

@@ -2,14 +2,15 @@ package io.webhooks4j.github.event;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import org.jspecify.annotations.Nullable;
 
 /** {@code deployment}: a deployment was created. */
 public record DeploymentEvent(
-        @JsonProperty("action") String action,
-        @JsonProperty("deployment") Deployment deployment,
-        @JsonProperty("workflow") JsonNode workflow,
-        @JsonProperty("workflow_run") WorkflowRun workflowRun,
-        @JsonProperty("repository") Repository repository,
-        @JsonProperty("organization") Organization organization,
-        @JsonProperty("installation") Installation installation,
-        @JsonProperty("sender") User sender) {}
+        @JsonProperty("action") @Nullable String action,
+        @JsonProperty("deployment") @Nullable Deployment deployment,
+        @JsonProperty("workflow") @Nullable JsonNode workflow,
+        @JsonProperty("workflow_run") @Nullable WorkflowRun workflowRun,
+        @JsonProperty("repository") @Nullable Repository repository,
+        @JsonProperty("organization") @Nullable Organization organization,
+        @JsonProperty("installation") @Nullable Installation installation,
+        @JsonProperty("sender") @Nullable User sender) {}

@@ -2,19 +2,20 @@ package io.webhooks4j.github.event;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /** The status of a deployment. */
 public record DeploymentStatus(
-        @JsonProperty("id") Long id,
-        @JsonProperty("node_id") String nodeId,
-        @JsonProperty("state") String state,
-        @JsonProperty("description") String description,
-        @JsonProperty("environment") String environment,
-        @JsonProperty("environment_url") String environmentUrl,
-        @JsonProperty("log_url") String logUrl,
-        @JsonProperty("target_url") String targetUrl,
-        @JsonProperty("creator") User creator,
-        @JsonProperty("created_at") Instant createdAt,
-        @JsonProperty("updated_at") Instant updatedAt,
-        @JsonProperty("url") String url,
-        @JsonProperty("deployment_url") String deploymentUrl) {}
+        @JsonProperty("id") @Nullable Long id,
+        @JsonProperty("node_id") @Nullable String nodeId,
+        @JsonProperty("state") @Nullable String state,
+        @JsonProperty("description") @Nullable String description,
+        @JsonProperty("environment") @Nullable String environment,
+        @JsonProperty("environment_url") @Nullable String environmentUrl,
+        @JsonProperty("log_url") @Nullable String logUrl,
+        @JsonProperty("target_url") @Nullable String targetUrl,
+        @JsonProperty("creator") @Nullable User creator,
+        @JsonProperty("created_at") @Nullable Instant createdAt,
+        @JsonProperty("updated_at") @Nullable Instant updatedAt,
+        @JsonProperty("url") @Nullable String url,
+        @JsonProperty("deployment_url") @Nullable String deploymentUrl) {}

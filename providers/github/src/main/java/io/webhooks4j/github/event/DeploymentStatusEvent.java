@@ -2,16 +2,17 @@ package io.webhooks4j.github.event;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import org.jspecify.annotations.Nullable;
 
 /** {@code deployment_status}: a deployment status was created. */
 public record DeploymentStatusEvent(
-        @JsonProperty("action") String action,
-        @JsonProperty("deployment_status") DeploymentStatus deploymentStatus,
-        @JsonProperty("deployment") Deployment deployment,
-        @JsonProperty("check_run") CheckRun checkRun,
-        @JsonProperty("workflow") JsonNode workflow,
-        @JsonProperty("workflow_run") WorkflowRun workflowRun,
-        @JsonProperty("repository") Repository repository,
-        @JsonProperty("organization") Organization organization,
-        @JsonProperty("installation") Installation installation,
-        @JsonProperty("sender") User sender) {}
+        @JsonProperty("action") @Nullable String action,
+        @JsonProperty("deployment_status") @Nullable DeploymentStatus deploymentStatus,
+        @JsonProperty("deployment") @Nullable Deployment deployment,
+        @JsonProperty("check_run") @Nullable CheckRun checkRun,
+        @JsonProperty("workflow") @Nullable JsonNode workflow,
+        @JsonProperty("workflow_run") @Nullable WorkflowRun workflowRun,
+        @JsonProperty("repository") @Nullable Repository repository,
+        @JsonProperty("organization") @Nullable Organization organization,
+        @JsonProperty("installation") @Nullable Installation installation,
+        @JsonProperty("sender") @Nullable User sender) {}

@@ -4,19 +4,20 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** The webhook a {@code ping} describes. */
 public record Hook(
-        @JsonProperty("id") Long id,
-        @JsonProperty("type") String type,
-        @JsonProperty("name") String name,
-        @JsonProperty("active") Boolean active,
-        @JsonProperty("events") List<String> events,
-        @JsonProperty("config") JsonNode config,
-        @JsonProperty("app_id") Long appId,
-        @JsonProperty("created_at") Instant createdAt,
-        @JsonProperty("updated_at") Instant updatedAt,
-        @JsonProperty("url") String url) {
+        @JsonProperty("id") @Nullable Long id,
+        @JsonProperty("type") @Nullable String type,
+        @JsonProperty("name") @Nullable String name,
+        @JsonProperty("active") @Nullable Boolean active,
+        @JsonProperty("events") @Nullable List<String> events,
+        @JsonProperty("config") @Nullable JsonNode config,
+        @JsonProperty("app_id") @Nullable Long appId,
+        @JsonProperty("created_at") @Nullable Instant createdAt,
+        @JsonProperty("updated_at") @Nullable Instant updatedAt,
+        @JsonProperty("url") @Nullable String url) {
     public Hook {
         events = Copies.list(events);
     }

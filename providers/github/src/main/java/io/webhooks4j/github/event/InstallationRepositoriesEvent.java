@@ -2,17 +2,18 @@ package io.webhooks4j.github.event;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** {@code installation_repositories}: repositories were added to or removed from an installation. */
 public record InstallationRepositoriesEvent(
-        @JsonProperty("action") String action,
-        @JsonProperty("installation") Installation installation,
-        @JsonProperty("repository_selection") String repositorySelection,
-        @JsonProperty("repositories_added") List<Repository> repositoriesAdded,
-        @JsonProperty("repositories_removed") List<Repository> repositoriesRemoved,
-        @JsonProperty("requester") User requester,
-        @JsonProperty("organization") Organization organization,
-        @JsonProperty("sender") User sender) {
+        @JsonProperty("action") @Nullable String action,
+        @JsonProperty("installation") @Nullable Installation installation,
+        @JsonProperty("repository_selection") @Nullable String repositorySelection,
+        @JsonProperty("repositories_added") @Nullable List<Repository> repositoriesAdded,
+        @JsonProperty("repositories_removed") @Nullable List<Repository> repositoriesRemoved,
+        @JsonProperty("requester") @Nullable User requester,
+        @JsonProperty("organization") @Nullable Organization organization,
+        @JsonProperty("sender") @Nullable User sender) {
     public InstallationRepositoriesEvent {
         repositoriesAdded = Copies.list(repositoriesAdded);
         repositoriesRemoved = Copies.list(repositoriesRemoved);

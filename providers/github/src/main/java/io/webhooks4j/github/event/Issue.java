@@ -4,32 +4,33 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** An issue (a pull request seen as an issue has {@code pull_request} set). */
 public record Issue(
-        @JsonProperty("id") Long id,
-        @JsonProperty("node_id") String nodeId,
-        @JsonProperty("number") Integer number,
-        @JsonProperty("title") String title,
-        @JsonProperty("body") String body,
-        @JsonProperty("state") State state,
-        @JsonProperty("state_reason") String stateReason,
-        @JsonProperty("locked") Boolean locked,
-        @JsonProperty("user") User user,
-        @JsonProperty("labels") List<Label> labels,
-        @JsonProperty("assignee") User assignee,
-        @JsonProperty("assignees") List<User> assignees,
-        @JsonProperty("milestone") Milestone milestone,
-        @JsonProperty("comments") Integer comments,
-        @JsonProperty("author_association") String authorAssociation,
-        @JsonProperty("draft") Boolean draft,
-        @JsonProperty("html_url") String htmlUrl,
-        @JsonProperty("url") String url,
-        @JsonProperty("repository_url") String repositoryUrl,
-        @JsonProperty("created_at") Instant createdAt,
-        @JsonProperty("updated_at") Instant updatedAt,
-        @JsonProperty("closed_at") Instant closedAt,
-        @JsonProperty("pull_request") JsonNode pullRequest) {
+        @JsonProperty("id") @Nullable Long id,
+        @JsonProperty("node_id") @Nullable String nodeId,
+        @JsonProperty("number") @Nullable Integer number,
+        @JsonProperty("title") @Nullable String title,
+        @JsonProperty("body") @Nullable String body,
+        @JsonProperty("state") @Nullable State state,
+        @JsonProperty("state_reason") @Nullable String stateReason,
+        @JsonProperty("locked") @Nullable Boolean locked,
+        @JsonProperty("user") @Nullable User user,
+        @JsonProperty("labels") @Nullable List<Label> labels,
+        @JsonProperty("assignee") @Nullable User assignee,
+        @JsonProperty("assignees") @Nullable List<User> assignees,
+        @JsonProperty("milestone") @Nullable Milestone milestone,
+        @JsonProperty("comments") @Nullable Integer comments,
+        @JsonProperty("author_association") @Nullable String authorAssociation,
+        @JsonProperty("draft") @Nullable Boolean draft,
+        @JsonProperty("html_url") @Nullable String htmlUrl,
+        @JsonProperty("url") @Nullable String url,
+        @JsonProperty("repository_url") @Nullable String repositoryUrl,
+        @JsonProperty("created_at") @Nullable Instant createdAt,
+        @JsonProperty("updated_at") @Nullable Instant updatedAt,
+        @JsonProperty("closed_at") @Nullable Instant closedAt,
+        @JsonProperty("pull_request") @Nullable JsonNode pullRequest) {
     public Issue {
         labels = Copies.list(labels);
         assignees = Copies.list(assignees);

@@ -1,13 +1,14 @@
 package io.webhooks4j.github.event;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.jspecify.annotations.Nullable;
 
 /** A label on an issue or pull request. */
 public record Label(
-        @JsonProperty("id") Long id,
-        @JsonProperty("node_id") String nodeId,
-        @JsonProperty("name") String name,
-        @JsonProperty("color") String color,
-        @JsonProperty("description") String description,
-        @JsonProperty("default") Boolean isDefault,
-        @JsonProperty("url") String url) {}
+        @JsonProperty("id") @Nullable Long id,
+        @JsonProperty("node_id") @Nullable String nodeId,
+        @JsonProperty("name") @Nullable String name,
+        @JsonProperty("color") @Nullable String color,
+        @JsonProperty("description") @Nullable String description,
+        @JsonProperty("default") @Nullable Boolean isDefault,
+        @JsonProperty("url") @Nullable String url) {}

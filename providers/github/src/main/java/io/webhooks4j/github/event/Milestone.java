@@ -2,22 +2,23 @@ package io.webhooks4j.github.event;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /** A milestone of an issue or pull request (octokit/webhooks {@code common/milestone.schema.json}). */
 public record Milestone(
-        @JsonProperty("id") Long id,
-        @JsonProperty("node_id") String nodeId,
-        @JsonProperty("number") Integer number,
-        @JsonProperty("title") String title,
-        @JsonProperty("description") String description,
-        @JsonProperty("state") State state,
-        @JsonProperty("creator") User creator,
-        @JsonProperty("open_issues") Integer openIssues,
-        @JsonProperty("closed_issues") Integer closedIssues,
-        @JsonProperty("created_at") Instant createdAt,
-        @JsonProperty("updated_at") Instant updatedAt,
-        @JsonProperty("due_on") Instant dueOn,
-        @JsonProperty("closed_at") Instant closedAt,
-        @JsonProperty("html_url") String htmlUrl,
-        @JsonProperty("url") String url,
-        @JsonProperty("labels_url") String labelsUrl) {}
+        @JsonProperty("id") @Nullable Long id,
+        @JsonProperty("node_id") @Nullable String nodeId,
+        @JsonProperty("number") @Nullable Integer number,
+        @JsonProperty("title") @Nullable String title,
+        @JsonProperty("description") @Nullable String description,
+        @JsonProperty("state") @Nullable State state,
+        @JsonProperty("creator") @Nullable User creator,
+        @JsonProperty("open_issues") @Nullable Integer openIssues,
+        @JsonProperty("closed_issues") @Nullable Integer closedIssues,
+        @JsonProperty("created_at") @Nullable Instant createdAt,
+        @JsonProperty("updated_at") @Nullable Instant updatedAt,
+        @JsonProperty("due_on") @Nullable Instant dueOn,
+        @JsonProperty("closed_at") @Nullable Instant closedAt,
+        @JsonProperty("html_url") @Nullable String htmlUrl,
+        @JsonProperty("url") @Nullable String url,
+        @JsonProperty("labels_url") @Nullable String labelsUrl) {}

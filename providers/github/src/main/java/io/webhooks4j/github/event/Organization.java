@@ -1,13 +1,14 @@
 package io.webhooks4j.github.event;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.jspecify.annotations.Nullable;
 
 /** The organization a delivery concerns (present for organization-owned repositories). */
 public record Organization(
-        @JsonProperty("login") String login,
-        @JsonProperty("id") Long id,
-        @JsonProperty("node_id") String nodeId,
-        @JsonProperty("url") String url,
-        @JsonProperty("html_url") String htmlUrl,
-        @JsonProperty("description") String description,
-        @JsonProperty("avatar_url") String avatarUrl) {}
+        @JsonProperty("login") @Nullable String login,
+        @JsonProperty("id") @Nullable Long id,
+        @JsonProperty("node_id") @Nullable String nodeId,
+        @JsonProperty("url") @Nullable String url,
+        @JsonProperty("html_url") @Nullable String htmlUrl,
+        @JsonProperty("description") @Nullable String description,
+        @JsonProperty("avatar_url") @Nullable String avatarUrl) {}

@@ -3,46 +3,47 @@ package io.webhooks4j.github.event;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** A pull request. */
 public record PullRequest(
-        @JsonProperty("id") Long id,
-        @JsonProperty("node_id") String nodeId,
-        @JsonProperty("number") Integer number,
-        @JsonProperty("state") State state,
-        @JsonProperty("locked") Boolean locked,
-        @JsonProperty("title") String title,
-        @JsonProperty("body") String body,
-        @JsonProperty("user") User user,
-        @JsonProperty("labels") List<Label> labels,
-        @JsonProperty("assignees") List<User> assignees,
-        @JsonProperty("requested_reviewers") List<User> requestedReviewers,
-        @JsonProperty("requested_teams") List<Team> requestedTeams,
-        @JsonProperty("milestone") Milestone milestone,
-        @JsonProperty("draft") Boolean draft,
-        @JsonProperty("merged") Boolean merged,
-        @JsonProperty("mergeable") Boolean mergeable,
-        @JsonProperty("mergeable_state") String mergeableState,
-        @JsonProperty("merge_commit_sha") String mergeCommitSha,
-        @JsonProperty("merged_by") User mergedBy,
-        @JsonProperty("merged_at") Instant mergedAt,
-        @JsonProperty("closed_at") Instant closedAt,
-        @JsonProperty("created_at") Instant createdAt,
-        @JsonProperty("updated_at") Instant updatedAt,
-        @JsonProperty("head") Ref head,
-        @JsonProperty("base") Ref base,
-        @JsonProperty("author_association") String authorAssociation,
-        @JsonProperty("auto_merge") AutoMerge autoMerge,
-        @JsonProperty("commits") Integer commits,
-        @JsonProperty("additions") Integer additions,
-        @JsonProperty("deletions") Integer deletions,
-        @JsonProperty("changed_files") Integer changedFiles,
-        @JsonProperty("comments") Integer comments,
-        @JsonProperty("review_comments") Integer reviewComments,
-        @JsonProperty("html_url") String htmlUrl,
-        @JsonProperty("url") String url,
-        @JsonProperty("diff_url") String diffUrl,
-        @JsonProperty("patch_url") String patchUrl) {
+        @JsonProperty("id") @Nullable Long id,
+        @JsonProperty("node_id") @Nullable String nodeId,
+        @JsonProperty("number") @Nullable Integer number,
+        @JsonProperty("state") @Nullable State state,
+        @JsonProperty("locked") @Nullable Boolean locked,
+        @JsonProperty("title") @Nullable String title,
+        @JsonProperty("body") @Nullable String body,
+        @JsonProperty("user") @Nullable User user,
+        @JsonProperty("labels") @Nullable List<Label> labels,
+        @JsonProperty("assignees") @Nullable List<User> assignees,
+        @JsonProperty("requested_reviewers") @Nullable List<User> requestedReviewers,
+        @JsonProperty("requested_teams") @Nullable List<Team> requestedTeams,
+        @JsonProperty("milestone") @Nullable Milestone milestone,
+        @JsonProperty("draft") @Nullable Boolean draft,
+        @JsonProperty("merged") @Nullable Boolean merged,
+        @JsonProperty("mergeable") @Nullable Boolean mergeable,
+        @JsonProperty("mergeable_state") @Nullable String mergeableState,
+        @JsonProperty("merge_commit_sha") @Nullable String mergeCommitSha,
+        @JsonProperty("merged_by") @Nullable User mergedBy,
+        @JsonProperty("merged_at") @Nullable Instant mergedAt,
+        @JsonProperty("closed_at") @Nullable Instant closedAt,
+        @JsonProperty("created_at") @Nullable Instant createdAt,
+        @JsonProperty("updated_at") @Nullable Instant updatedAt,
+        @JsonProperty("head") @Nullable Ref head,
+        @JsonProperty("base") @Nullable Ref base,
+        @JsonProperty("author_association") @Nullable String authorAssociation,
+        @JsonProperty("auto_merge") @Nullable AutoMerge autoMerge,
+        @JsonProperty("commits") @Nullable Integer commits,
+        @JsonProperty("additions") @Nullable Integer additions,
+        @JsonProperty("deletions") @Nullable Integer deletions,
+        @JsonProperty("changed_files") @Nullable Integer changedFiles,
+        @JsonProperty("comments") @Nullable Integer comments,
+        @JsonProperty("review_comments") @Nullable Integer reviewComments,
+        @JsonProperty("html_url") @Nullable String htmlUrl,
+        @JsonProperty("url") @Nullable String url,
+        @JsonProperty("diff_url") @Nullable String diffUrl,
+        @JsonProperty("patch_url") @Nullable String patchUrl) {
     public PullRequest {
         labels = Copies.list(labels);
         assignees = Copies.list(assignees);
@@ -56,9 +57,9 @@ public record PullRequest(
      * @param label {@code owner:branch}
      */
     public record Ref(
-            @JsonProperty("label") String label,
-            @JsonProperty("ref") String ref,
-            @JsonProperty("sha") String sha,
-            @JsonProperty("user") User user,
-            @JsonProperty("repo") Repository repo) {}
+            @JsonProperty("label") @Nullable String label,
+            @JsonProperty("ref") @Nullable String ref,
+            @JsonProperty("sha") @Nullable String sha,
+            @JsonProperty("user") @Nullable User user,
+            @JsonProperty("repo") @Nullable Repository repo) {}
 }

@@ -2,16 +2,17 @@ package io.webhooks4j.github.event;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /** A review of a pull request. */
 public record PullRequestReview(
-        @JsonProperty("id") Long id,
-        @JsonProperty("node_id") String nodeId,
-        @JsonProperty("user") User user,
-        @JsonProperty("body") String body,
-        @JsonProperty("state") String state,
-        @JsonProperty("commit_id") String commitId,
-        @JsonProperty("submitted_at") Instant submittedAt,
-        @JsonProperty("author_association") String authorAssociation,
-        @JsonProperty("html_url") String htmlUrl,
-        @JsonProperty("pull_request_url") String pullRequestUrl) {}
+        @JsonProperty("id") @Nullable Long id,
+        @JsonProperty("node_id") @Nullable String nodeId,
+        @JsonProperty("user") @Nullable User user,
+        @JsonProperty("body") @Nullable String body,
+        @JsonProperty("state") @Nullable String state,
+        @JsonProperty("commit_id") @Nullable String commitId,
+        @JsonProperty("submitted_at") @Nullable Instant submittedAt,
+        @JsonProperty("author_association") @Nullable String authorAssociation,
+        @JsonProperty("html_url") @Nullable String htmlUrl,
+        @JsonProperty("pull_request_url") @Nullable String pullRequestUrl) {}

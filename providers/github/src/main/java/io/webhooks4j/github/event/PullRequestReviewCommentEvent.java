@@ -2,14 +2,15 @@ package io.webhooks4j.github.event;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import org.jspecify.annotations.Nullable;
 
 /** {@code pull_request_review_comment}: a comment on a pull request diff. */
 public record PullRequestReviewCommentEvent(
-        @JsonProperty("action") String action,
-        @JsonProperty("comment") Comment comment,
-        @JsonProperty("pull_request") PullRequest pullRequest,
-        @JsonProperty("changes") JsonNode changes,
-        @JsonProperty("repository") Repository repository,
-        @JsonProperty("organization") Organization organization,
-        @JsonProperty("installation") Installation installation,
-        @JsonProperty("sender") User sender) {}
+        @JsonProperty("action") @Nullable String action,
+        @JsonProperty("comment") @Nullable Comment comment,
+        @JsonProperty("pull_request") @Nullable PullRequest pullRequest,
+        @JsonProperty("changes") @Nullable JsonNode changes,
+        @JsonProperty("repository") @Nullable Repository repository,
+        @JsonProperty("organization") @Nullable Organization organization,
+        @JsonProperty("installation") @Nullable Installation installation,
+        @JsonProperty("sender") @Nullable User sender) {}

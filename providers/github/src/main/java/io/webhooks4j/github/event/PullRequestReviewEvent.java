@@ -2,14 +2,15 @@ package io.webhooks4j.github.event;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import org.jspecify.annotations.Nullable;
 
 /** {@code pull_request_review}: a review submitted, edited or dismissed. */
 public record PullRequestReviewEvent(
-        @JsonProperty("action") String action,
-        @JsonProperty("review") PullRequestReview review,
-        @JsonProperty("pull_request") PullRequest pullRequest,
-        @JsonProperty("changes") JsonNode changes,
-        @JsonProperty("repository") Repository repository,
-        @JsonProperty("organization") Organization organization,
-        @JsonProperty("installation") Installation installation,
-        @JsonProperty("sender") User sender) {}
+        @JsonProperty("action") @Nullable String action,
+        @JsonProperty("review") @Nullable PullRequestReview review,
+        @JsonProperty("pull_request") @Nullable PullRequest pullRequest,
+        @JsonProperty("changes") @Nullable JsonNode changes,
+        @JsonProperty("repository") @Nullable Repository repository,
+        @JsonProperty("organization") @Nullable Organization organization,
+        @JsonProperty("installation") @Nullable Installation installation,
+        @JsonProperty("sender") @Nullable User sender) {}

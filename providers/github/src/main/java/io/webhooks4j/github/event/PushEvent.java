@@ -3,24 +3,25 @@ package io.webhooks4j.github.event;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** {@code push}: commits pushed to a branch or tag (also branch/tag creation and deletion). */
 public record PushEvent(
-        @JsonProperty("ref") String ref,
-        @JsonProperty("before") String before,
-        @JsonProperty("after") String after,
-        @JsonProperty("created") Boolean created,
-        @JsonProperty("deleted") Boolean deleted,
-        @JsonProperty("forced") Boolean forced,
-        @JsonProperty("base_ref") String baseRef,
-        @JsonProperty("compare") String compare,
-        @JsonProperty("commits") List<Commit> commits,
-        @JsonProperty("head_commit") Commit headCommit,
-        @JsonProperty("pusher") CommitAuthor pusher,
-        @JsonProperty("repository") Repository repository,
-        @JsonProperty("organization") Organization organization,
-        @JsonProperty("installation") Installation installation,
-        @JsonProperty("sender") User sender) {
+        @JsonProperty("ref") @Nullable String ref,
+        @JsonProperty("before") @Nullable String before,
+        @JsonProperty("after") @Nullable String after,
+        @JsonProperty("created") @Nullable Boolean created,
+        @JsonProperty("deleted") @Nullable Boolean deleted,
+        @JsonProperty("forced") @Nullable Boolean forced,
+        @JsonProperty("base_ref") @Nullable String baseRef,
+        @JsonProperty("compare") @Nullable String compare,
+        @JsonProperty("commits") @Nullable List<Commit> commits,
+        @JsonProperty("head_commit") @Nullable Commit headCommit,
+        @JsonProperty("pusher") @Nullable CommitAuthor pusher,
+        @JsonProperty("repository") @Nullable Repository repository,
+        @JsonProperty("organization") @Nullable Organization organization,
+        @JsonProperty("installation") @Nullable Installation installation,
+        @JsonProperty("sender") @Nullable User sender) {
     private static final String BRANCH_PREFIX = "refs/heads/";
     private static final String TAG_PREFIX = "refs/tags/";
 

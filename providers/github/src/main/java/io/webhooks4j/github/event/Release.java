@@ -4,27 +4,28 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** A release. */
 public record Release(
-        @JsonProperty("id") Long id,
-        @JsonProperty("node_id") String nodeId,
-        @JsonProperty("tag_name") String tagName,
-        @JsonProperty("target_commitish") String targetCommitish,
-        @JsonProperty("name") String name,
-        @JsonProperty("body") String body,
-        @JsonProperty("draft") Boolean draft,
-        @JsonProperty("prerelease") Boolean prerelease,
-        @JsonProperty("immutable") Boolean immutable,
-        @JsonProperty("author") User author,
-        @JsonProperty("created_at") Instant createdAt,
-        @JsonProperty("published_at") Instant publishedAt,
-        @JsonProperty("updated_at") Instant updatedAt,
-        @JsonProperty("html_url") String htmlUrl,
-        @JsonProperty("url") String url,
-        @JsonProperty("tarball_url") String tarballUrl,
-        @JsonProperty("zipball_url") String zipballUrl,
-        @JsonProperty("assets") List<JsonNode> assets) {
+        @JsonProperty("id") @Nullable Long id,
+        @JsonProperty("node_id") @Nullable String nodeId,
+        @JsonProperty("tag_name") @Nullable String tagName,
+        @JsonProperty("target_commitish") @Nullable String targetCommitish,
+        @JsonProperty("name") @Nullable String name,
+        @JsonProperty("body") @Nullable String body,
+        @JsonProperty("draft") @Nullable Boolean draft,
+        @JsonProperty("prerelease") @Nullable Boolean prerelease,
+        @JsonProperty("immutable") @Nullable Boolean immutable,
+        @JsonProperty("author") @Nullable User author,
+        @JsonProperty("created_at") @Nullable Instant createdAt,
+        @JsonProperty("published_at") @Nullable Instant publishedAt,
+        @JsonProperty("updated_at") @Nullable Instant updatedAt,
+        @JsonProperty("html_url") @Nullable String htmlUrl,
+        @JsonProperty("url") @Nullable String url,
+        @JsonProperty("tarball_url") @Nullable String tarballUrl,
+        @JsonProperty("zipball_url") @Nullable String zipballUrl,
+        @JsonProperty("assets") @Nullable List<JsonNode> assets) {
     public Release {
         assets = Copies.list(assets);
     }

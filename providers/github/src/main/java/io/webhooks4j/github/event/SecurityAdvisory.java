@@ -2,14 +2,15 @@ package io.webhooks4j.github.event;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /** The advisory behind a Dependabot alert. */
 public record SecurityAdvisory(
-        @JsonProperty("ghsa_id") String ghsaId,
-        @JsonProperty("cve_id") String cveId,
-        @JsonProperty("summary") String summary,
-        @JsonProperty("description") String description,
-        @JsonProperty("severity") String severity,
-        @JsonProperty("published_at") Instant publishedAt,
-        @JsonProperty("updated_at") Instant updatedAt,
-        @JsonProperty("withdrawn_at") Instant withdrawnAt) {}
+        @JsonProperty("ghsa_id") @Nullable String ghsaId,
+        @JsonProperty("cve_id") @Nullable String cveId,
+        @JsonProperty("summary") @Nullable String summary,
+        @JsonProperty("description") @Nullable String description,
+        @JsonProperty("severity") @Nullable String severity,
+        @JsonProperty("published_at") @Nullable Instant publishedAt,
+        @JsonProperty("updated_at") @Nullable Instant updatedAt,
+        @JsonProperty("withdrawn_at") @Nullable Instant withdrawnAt) {}

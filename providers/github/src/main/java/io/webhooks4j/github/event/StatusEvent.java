@@ -4,24 +4,25 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** {@code status}: the status of a commit changed. */
 public record StatusEvent(
-        @JsonProperty("id") Long id,
-        @JsonProperty("sha") String sha,
-        @JsonProperty("name") String name,
-        @JsonProperty("state") String state,
-        @JsonProperty("context") String context,
-        @JsonProperty("description") String description,
-        @JsonProperty("target_url") String targetUrl,
-        @JsonProperty("commit") JsonNode commit,
-        @JsonProperty("branches") List<JsonNode> branches,
-        @JsonProperty("created_at") Instant createdAt,
-        @JsonProperty("updated_at") Instant updatedAt,
-        @JsonProperty("repository") Repository repository,
-        @JsonProperty("organization") Organization organization,
-        @JsonProperty("installation") Installation installation,
-        @JsonProperty("sender") User sender) {
+        @JsonProperty("id") @Nullable Long id,
+        @JsonProperty("sha") @Nullable String sha,
+        @JsonProperty("name") @Nullable String name,
+        @JsonProperty("state") @Nullable String state,
+        @JsonProperty("context") @Nullable String context,
+        @JsonProperty("description") @Nullable String description,
+        @JsonProperty("target_url") @Nullable String targetUrl,
+        @JsonProperty("commit") @Nullable JsonNode commit,
+        @JsonProperty("branches") @Nullable List<JsonNode> branches,
+        @JsonProperty("created_at") @Nullable Instant createdAt,
+        @JsonProperty("updated_at") @Nullable Instant updatedAt,
+        @JsonProperty("repository") @Nullable Repository repository,
+        @JsonProperty("organization") @Nullable Organization organization,
+        @JsonProperty("installation") @Nullable Installation installation,
+        @JsonProperty("sender") @Nullable User sender) {
     public StatusEvent {
         branches = Copies.list(branches);
     }

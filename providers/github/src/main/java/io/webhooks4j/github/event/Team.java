@@ -1,6 +1,7 @@
 package io.webhooks4j.github.event;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A team, as in a pull request's {@code requested_teams} (octokit/webhooks {@code common/team.schema.json}).
@@ -11,16 +12,16 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param parent the parent team, or {@code null}
  */
 public record Team(
-        @JsonProperty("id") Long id,
-        @JsonProperty("node_id") String nodeId,
-        @JsonProperty("name") String name,
-        @JsonProperty("slug") String slug,
-        @JsonProperty("description") String description,
-        @JsonProperty("privacy") String privacy,
-        @JsonProperty("permission") String permission,
-        @JsonProperty("notification_setting") String notificationSetting,
-        @JsonProperty("parent") Team parent,
-        @JsonProperty("html_url") String htmlUrl,
-        @JsonProperty("url") String url,
-        @JsonProperty("members_url") String membersUrl,
-        @JsonProperty("repositories_url") String repositoriesUrl) {}
+        @JsonProperty("id") @Nullable Long id,
+        @JsonProperty("node_id") @Nullable String nodeId,
+        @JsonProperty("name") @Nullable String name,
+        @JsonProperty("slug") @Nullable String slug,
+        @JsonProperty("description") @Nullable String description,
+        @JsonProperty("privacy") @Nullable String privacy,
+        @JsonProperty("permission") @Nullable String permission,
+        @JsonProperty("notification_setting") @Nullable String notificationSetting,
+        @JsonProperty("parent") @Nullable Team parent,
+        @JsonProperty("html_url") @Nullable String htmlUrl,
+        @JsonProperty("url") @Nullable String url,
+        @JsonProperty("members_url") @Nullable String membersUrl,
+        @JsonProperty("repositories_url") @Nullable String repositoriesUrl) {}

@@ -1,16 +1,17 @@
 package io.webhooks4j.github.event;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.jspecify.annotations.Nullable;
 
 /** A GitHub user, organization or bot account as webhook payloads show it. */
 public record User(
-        @JsonProperty("login") String login,
-        @JsonProperty("id") Long id,
-        @JsonProperty("node_id") String nodeId,
-        @JsonProperty("type") String type,
-        @JsonProperty("site_admin") Boolean siteAdmin,
-        @JsonProperty("name") String name,
-        @JsonProperty("email") String email,
-        @JsonProperty("html_url") String htmlUrl,
-        @JsonProperty("avatar_url") String avatarUrl,
-        @JsonProperty("url") String url) {}
+        @JsonProperty("login") @Nullable String login,
+        @JsonProperty("id") @Nullable Long id,
+        @JsonProperty("node_id") @Nullable String nodeId,
+        @JsonProperty("type") @Nullable String type,
+        @JsonProperty("site_admin") @Nullable Boolean siteAdmin,
+        @JsonProperty("name") @Nullable String name,
+        @JsonProperty("email") @Nullable String email,
+        @JsonProperty("html_url") @Nullable String htmlUrl,
+        @JsonProperty("avatar_url") @Nullable String avatarUrl,
+        @JsonProperty("url") @Nullable String url) {}

@@ -2,13 +2,14 @@ package io.webhooks4j.github.event;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import org.jspecify.annotations.Nullable;
 
 /** {@code workflow_dispatch}: someone triggered a workflow run by hand or through the API. */
 public record WorkflowDispatchEvent(
-        @JsonProperty("ref") String ref,
-        @JsonProperty("workflow") String workflow,
-        @JsonProperty("inputs") JsonNode inputs,
-        @JsonProperty("repository") Repository repository,
-        @JsonProperty("organization") Organization organization,
-        @JsonProperty("installation") Installation installation,
-        @JsonProperty("sender") User sender) {}
+        @JsonProperty("ref") @Nullable String ref,
+        @JsonProperty("workflow") @Nullable String workflow,
+        @JsonProperty("inputs") @Nullable JsonNode inputs,
+        @JsonProperty("repository") @Nullable Repository repository,
+        @JsonProperty("organization") @Nullable Organization organization,
+        @JsonProperty("installation") @Nullable Installation installation,
+        @JsonProperty("sender") @Nullable User sender) {}

@@ -3,30 +3,31 @@ package io.webhooks4j.github.event;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** A GitHub Actions job of a workflow run. */
 public record WorkflowJob(
-        @JsonProperty("id") Long id,
-        @JsonProperty("run_id") Long runId,
-        @JsonProperty("run_attempt") Integer runAttempt,
-        @JsonProperty("node_id") String nodeId,
-        @JsonProperty("name") String name,
-        @JsonProperty("workflow_name") String workflowName,
-        @JsonProperty("head_sha") String headSha,
-        @JsonProperty("head_branch") String headBranch,
-        @JsonProperty("status") CheckStatus status,
-        @JsonProperty("conclusion") CheckConclusion conclusion,
-        @JsonProperty("labels") List<String> labels,
-        @JsonProperty("runner_id") Long runnerId,
-        @JsonProperty("runner_name") String runnerName,
-        @JsonProperty("runner_group_name") String runnerGroupName,
-        @JsonProperty("steps") List<Step> steps,
-        @JsonProperty("created_at") Instant createdAt,
-        @JsonProperty("started_at") Instant startedAt,
-        @JsonProperty("completed_at") Instant completedAt,
-        @JsonProperty("html_url") String htmlUrl,
-        @JsonProperty("url") String url,
-        @JsonProperty("run_url") String runUrl) {
+        @JsonProperty("id") @Nullable Long id,
+        @JsonProperty("run_id") @Nullable Long runId,
+        @JsonProperty("run_attempt") @Nullable Integer runAttempt,
+        @JsonProperty("node_id") @Nullable String nodeId,
+        @JsonProperty("name") @Nullable String name,
+        @JsonProperty("workflow_name") @Nullable String workflowName,
+        @JsonProperty("head_sha") @Nullable String headSha,
+        @JsonProperty("head_branch") @Nullable String headBranch,
+        @JsonProperty("status") @Nullable CheckStatus status,
+        @JsonProperty("conclusion") @Nullable CheckConclusion conclusion,
+        @JsonProperty("labels") @Nullable List<String> labels,
+        @JsonProperty("runner_id") @Nullable Long runnerId,
+        @JsonProperty("runner_name") @Nullable String runnerName,
+        @JsonProperty("runner_group_name") @Nullable String runnerGroupName,
+        @JsonProperty("steps") @Nullable List<Step> steps,
+        @JsonProperty("created_at") @Nullable Instant createdAt,
+        @JsonProperty("started_at") @Nullable Instant startedAt,
+        @JsonProperty("completed_at") @Nullable Instant completedAt,
+        @JsonProperty("html_url") @Nullable String htmlUrl,
+        @JsonProperty("url") @Nullable String url,
+        @JsonProperty("run_url") @Nullable String runUrl) {
     public WorkflowJob {
         labels = Copies.list(labels);
         steps = Copies.list(steps);
@@ -34,10 +35,10 @@ public record WorkflowJob(
 
     /** One step of the job. */
     public record Step(
-            @JsonProperty("name") String name,
-            @JsonProperty("number") Integer number,
-            @JsonProperty("status") CheckStatus status,
-            @JsonProperty("conclusion") CheckConclusion conclusion,
-            @JsonProperty("started_at") Instant startedAt,
-            @JsonProperty("completed_at") Instant completedAt) {}
+            @JsonProperty("name") @Nullable String name,
+            @JsonProperty("number") @Nullable Integer number,
+            @JsonProperty("status") @Nullable CheckStatus status,
+            @JsonProperty("conclusion") @Nullable CheckConclusion conclusion,
+            @JsonProperty("started_at") @Nullable Instant startedAt,
+            @JsonProperty("completed_at") @Nullable Instant completedAt) {}
 }

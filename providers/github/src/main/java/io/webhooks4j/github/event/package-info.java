@@ -7,6 +7,10 @@
  * {@link io.webhooks4j.github.event.CheckStatus}, {@link io.webhooks4j.github.event.CheckConclusion},
  * {@link io.webhooks4j.github.event.MergeMethod}) hold every value octokit/webhooks' payload schemas list and read a
  * value GitHub adds later as {@code UNKNOWN}; other states (review, deployment, alert) are kept as the strings
- * GitHub sends. Anything not modelled is in {@link io.webhooks4j.github.GitHubEvent#raw()}.
+ * GitHub sends. Anything not modelled is in {@link io.webhooks4j.github.GitHubEvent#raw()}. Every component GitHub
+ * may leave out is {@code @Nullable}.
  */
+@NullMarked
 package io.webhooks4j.github.event;
+
+import org.jspecify.annotations.NullMarked;

@@ -2,6 +2,7 @@ package io.webhooks4j.pagerduty.event;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The conference bridge of an incident.
@@ -12,5 +13,5 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ConferenceBridge(
-        @JsonProperty("conference_number") String conferenceNumber,
-        @JsonProperty("conference_url") String conferenceUrl) {}
+        @JsonProperty("conference_number") @Nullable String conferenceNumber,
+        @JsonProperty("conference_url") @Nullable String conferenceUrl) {}

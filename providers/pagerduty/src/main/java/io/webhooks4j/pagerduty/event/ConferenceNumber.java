@@ -2,6 +2,7 @@ package io.webhooks4j.pagerduty.event;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One dial-in number of a conference bridge.
@@ -11,5 +12,5 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ConferenceNumber(
-        @JsonProperty("label") String label,
-        @JsonProperty("number") String number) {}
+        @JsonProperty("label") @Nullable String label,
+        @JsonProperty("number") @Nullable String number) {}

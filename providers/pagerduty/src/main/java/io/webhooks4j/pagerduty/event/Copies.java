@@ -2,12 +2,13 @@ package io.webhooks4j.pagerduty.event;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** Immutable copies for record components: absent lists become empty, {@code null} elements are dropped. */
 final class Copies {
     private Copies() {}
 
-    static <T> List<T> list(List<T> list) {
+    static <T> List<T> list(@Nullable List<T> list) {
         if (list == null || list.isEmpty()) {
             return List.of();
         }

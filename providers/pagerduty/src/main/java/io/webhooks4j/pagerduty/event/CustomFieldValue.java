@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The value of one custom field of an incident or a service.
@@ -21,13 +22,13 @@ import java.util.List;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record CustomFieldValue(
-        @JsonProperty("id") String id,
-        @JsonProperty("type") String type,
-        @JsonProperty("name") String name,
-        @JsonProperty("namespace") String namespace,
-        @JsonProperty("data_type") String dataType,
-        @JsonProperty("field_type") String fieldType,
-        @JsonProperty("value") JsonNode value) {
+        @JsonProperty("id") @Nullable String id,
+        @JsonProperty("type") @Nullable String type,
+        @JsonProperty("name") @Nullable String name,
+        @JsonProperty("namespace") @Nullable String namespace,
+        @JsonProperty("data_type") @Nullable String dataType,
+        @JsonProperty("field_type") @Nullable String fieldType,
+        @JsonProperty("value") @Nullable JsonNode value) {
     public CustomFieldValue {
         value = value == null ? null : value.deepCopy();
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An incident: the {@code data} of the {@code incident.*} events whose {@code data.type} is {@code incident}
@@ -31,25 +32,25 @@ import java.util.List;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Incident(
-        @JsonProperty("id") String id,
-        @JsonProperty("type") String type,
-        @JsonProperty("self") String self,
-        @JsonProperty("html_url") String htmlUrl,
-        @JsonProperty("number") Long number,
-        @JsonProperty("status") IncidentStatus status,
-        @JsonProperty("incident_key") String incidentKey,
-        @JsonProperty("created_at") Instant createdAt,
-        @JsonProperty("reopened_at") Instant reopenedAt,
-        @JsonProperty("title") String title,
-        @JsonProperty("incident_type") IncidentType incidentType,
-        @JsonProperty("service") Reference service,
+        @JsonProperty("id") @Nullable String id,
+        @JsonProperty("type") @Nullable String type,
+        @JsonProperty("self") @Nullable String self,
+        @JsonProperty("html_url") @Nullable String htmlUrl,
+        @JsonProperty("number") @Nullable Long number,
+        @JsonProperty("status") @Nullable IncidentStatus status,
+        @JsonProperty("incident_key") @Nullable String incidentKey,
+        @JsonProperty("created_at") @Nullable Instant createdAt,
+        @JsonProperty("reopened_at") @Nullable Instant reopenedAt,
+        @JsonProperty("title") @Nullable String title,
+        @JsonProperty("incident_type") @Nullable IncidentType incidentType,
+        @JsonProperty("service") @Nullable Reference service,
         @JsonProperty("assignees") List<Reference> assignees,
-        @JsonProperty("escalation_policy") Reference escalationPolicy,
+        @JsonProperty("escalation_policy") @Nullable Reference escalationPolicy,
         @JsonProperty("teams") List<Reference> teams,
-        @JsonProperty("priority") Reference priority,
-        @JsonProperty("urgency") Urgency urgency,
-        @JsonProperty("conference_bridge") ConferenceBridge conferenceBridge,
-        @JsonProperty("resolve_reason") ResolveReason resolveReason) {
+        @JsonProperty("priority") @Nullable Reference priority,
+        @JsonProperty("urgency") @Nullable Urgency urgency,
+        @JsonProperty("conference_bridge") @Nullable ConferenceBridge conferenceBridge,
+        @JsonProperty("resolve_reason") @Nullable ResolveReason resolveReason) {
     public Incident {
         assignees = Copies.list(assignees);
         teams = Copies.list(teams);

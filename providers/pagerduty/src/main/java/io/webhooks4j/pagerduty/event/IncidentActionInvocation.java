@@ -2,6 +2,7 @@ package io.webhooks4j.pagerduty.event;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An automation action invoked on an incident: the {@code data} of the Early Access events {@code
@@ -17,10 +18,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record IncidentActionInvocation(
-        @JsonProperty("id") String id,
-        @JsonProperty("type") String type,
-        @JsonProperty("self") String self,
-        @JsonProperty("html_url") String htmlUrl,
-        @JsonProperty("incident") Reference incident,
-        @JsonProperty("action") Reference action,
-        @JsonProperty("state") String state) {}
+        @JsonProperty("id") @Nullable String id,
+        @JsonProperty("type") @Nullable String type,
+        @JsonProperty("self") @Nullable String self,
+        @JsonProperty("html_url") @Nullable String htmlUrl,
+        @JsonProperty("incident") @Nullable Reference incident,
+        @JsonProperty("action") @Nullable Reference action,
+        @JsonProperty("state") @Nullable String state) {}

@@ -3,6 +3,7 @@ package io.webhooks4j.pagerduty.event;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An incident's new conference bridge: the {@code data} of {@code incident.conference_bridge.updated} ({@code
@@ -15,10 +16,10 @@ import java.util.List;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record IncidentConferenceBridge(
-        @JsonProperty("type") String type,
-        @JsonProperty("incident") Reference incident,
+        @JsonProperty("type") @Nullable String type,
+        @JsonProperty("incident") @Nullable Reference incident,
         @JsonProperty("conference_numbers") List<ConferenceNumber> conferenceNumbers,
-        @JsonProperty("conference_url") String conferenceUrl) {
+        @JsonProperty("conference_url") @Nullable String conferenceUrl) {
     public IncidentConferenceBridge {
         conferenceNumbers = Copies.list(conferenceNumbers);
     }

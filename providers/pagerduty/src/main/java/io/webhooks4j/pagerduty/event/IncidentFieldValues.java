@@ -3,6 +3,7 @@ package io.webhooks4j.pagerduty.event;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An incident's custom field values after a change: the {@code data} of {@code
@@ -15,8 +16,8 @@ import java.util.List;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record IncidentFieldValues(
-        @JsonProperty("type") String type,
-        @JsonProperty("incident") Reference incident,
+        @JsonProperty("type") @Nullable String type,
+        @JsonProperty("incident") @Nullable Reference incident,
         @JsonProperty("custom_fields") List<CustomFieldValue> customFields,
         @JsonProperty("changed_custom_fields") List<CustomFieldValue> changedCustomFields) {
     public IncidentFieldValues {

@@ -2,6 +2,7 @@ package io.webhooks4j.pagerduty.event;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A note added to an incident: the {@code data} of {@code incident.annotated} ({@code data.type} {@code
@@ -15,8 +16,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record IncidentNote(
-        @JsonProperty("id") String id,
-        @JsonProperty("type") String type,
-        @JsonProperty("content") String content,
-        @JsonProperty("trimmed") Boolean trimmed,
-        @JsonProperty("incident") Reference incident) {}
+        @JsonProperty("id") @Nullable String id,
+        @JsonProperty("type") @Nullable String type,
+        @JsonProperty("content") @Nullable String content,
+        @JsonProperty("trimmed") @Nullable Boolean trimmed,
+        @JsonProperty("incident") @Nullable Reference incident) {}

@@ -2,6 +2,7 @@ package io.webhooks4j.pagerduty.event;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A responder request on an incident: the {@code data} of {@code incident.responder.added} (someone was asked to
@@ -16,9 +17,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record IncidentResponder(
-        @JsonProperty("type") String type,
-        @JsonProperty("incident") Reference incident,
-        @JsonProperty("user") Reference user,
-        @JsonProperty("escalation_policy") Reference escalationPolicy,
-        @JsonProperty("message") String message,
-        @JsonProperty("state") ResponderState state) {}
+        @JsonProperty("type") @Nullable String type,
+        @JsonProperty("incident") @Nullable Reference incident,
+        @JsonProperty("user") @Nullable Reference user,
+        @JsonProperty("escalation_policy") @Nullable Reference escalationPolicy,
+        @JsonProperty("message") @Nullable String message,
+        @JsonProperty("state") @Nullable ResponderState state) {}

@@ -3,6 +3,7 @@ package io.webhooks4j.pagerduty.event;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Incident roles assigned or unassigned: the {@code data} of the Early Access event {@code incident.role.assigned}
@@ -13,7 +14,7 @@ import java.util.List;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record IncidentRoleAssignment(
-        @JsonProperty("type") String type,
+        @JsonProperty("type") @Nullable String type,
         @JsonProperty("incident_role_assignments") List<RoleAssignment> incidentRoleAssignments) {
     public IncidentRoleAssignment {
         incidentRoleAssignments = Copies.list(incidentRoleAssignments);

@@ -3,6 +3,7 @@ package io.webhooks4j.pagerduty.event;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A task on an incident: the {@code data} of the Early Access events {@code incident.task.created|updated|completed}
@@ -19,14 +20,14 @@ import java.util.List;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record IncidentTask(
-        @JsonProperty("id") String id,
-        @JsonProperty("type") String type,
-        @JsonProperty("name") String name,
-        @JsonProperty("description") String description,
-        @JsonProperty("summary") String summary,
-        @JsonProperty("status") String status,
+        @JsonProperty("id") @Nullable String id,
+        @JsonProperty("type") @Nullable String type,
+        @JsonProperty("name") @Nullable String name,
+        @JsonProperty("description") @Nullable String description,
+        @JsonProperty("summary") @Nullable String summary,
+        @JsonProperty("status") @Nullable String status,
         @JsonProperty("assignees") List<Reference> assignees,
-        @JsonProperty("incident") Reference incident) {
+        @JsonProperty("incident") @Nullable Reference incident) {
     public IncidentTask {
         assignees = Copies.list(assignees);
     }

@@ -2,6 +2,7 @@ package io.webhooks4j.pagerduty.event;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One run of an incident workflow: the {@code data} of {@code incident.workflow.started} and {@code
@@ -17,10 +18,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record IncidentWorkflow(
-        @JsonProperty("id") String id,
-        @JsonProperty("type") String type,
-        @JsonProperty("summary") String summary,
-        @JsonProperty("incident_workflow") Reference incidentWorkflow,
-        @JsonProperty("workflow_trigger") Reference workflowTrigger,
-        @JsonProperty("incident") Reference incident,
-        @JsonProperty("service") Reference service) {}
+        @JsonProperty("id") @Nullable String id,
+        @JsonProperty("type") @Nullable String type,
+        @JsonProperty("summary") @Nullable String summary,
+        @JsonProperty("incident_workflow") @Nullable Reference incidentWorkflow,
+        @JsonProperty("workflow_trigger") @Nullable Reference workflowTrigger,
+        @JsonProperty("incident") @Nullable Reference incident,
+        @JsonProperty("service") @Nullable Reference service) {}

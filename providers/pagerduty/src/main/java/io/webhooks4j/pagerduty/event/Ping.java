@@ -2,6 +2,7 @@ package io.webhooks4j.pagerduty.event;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code data} of {@code pagey.ping}, the test delivery PagerDuty sends when someone asks for one ({@code POST
@@ -12,5 +13,5 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Ping(
-        @JsonProperty("type") String type,
-        @JsonProperty("message") String message) {}
+        @JsonProperty("type") @Nullable String type,
+        @JsonProperty("message") @Nullable String message) {}

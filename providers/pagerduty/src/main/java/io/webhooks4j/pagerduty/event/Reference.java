@@ -2,6 +2,7 @@ package io.webhooks4j.pagerduty.event;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.jspecify.annotations.Nullable;
 
 /**
  * PagerDuty's resource reference: the short form in which one resource points at another (a user, a service, an
@@ -16,8 +17,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Reference(
-        @JsonProperty("id") String id,
-        @JsonProperty("type") String type,
-        @JsonProperty("summary") String summary,
-        @JsonProperty("self") String self,
-        @JsonProperty("html_url") String htmlUrl) {}
+        @JsonProperty("id") @Nullable String id,
+        @JsonProperty("type") @Nullable String type,
+        @JsonProperty("summary") @Nullable String summary,
+        @JsonProperty("self") @Nullable String self,
+        @JsonProperty("html_url") @Nullable String htmlUrl) {}

@@ -2,6 +2,7 @@ package io.webhooks4j.pagerduty.event;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One incident role assigned (or unassigned).
@@ -16,10 +17,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record RoleAssignment(
-        @JsonProperty("id") String id,
-        @JsonProperty("type") String type,
-        @JsonProperty("role") Reference role,
-        @JsonProperty("assignee") Reference assignee,
-        @JsonProperty("old_assignee") Reference oldAssignee,
-        @JsonProperty("incident") Reference incident,
-        @JsonProperty("status") String status) {}
+        @JsonProperty("id") @Nullable String id,
+        @JsonProperty("type") @Nullable String type,
+        @JsonProperty("role") @Nullable Reference role,
+        @JsonProperty("assignee") @Nullable Reference assignee,
+        @JsonProperty("old_assignee") @Nullable Reference oldAssignee,
+        @JsonProperty("incident") @Nullable Reference incident,
+        @JsonProperty("status") @Nullable String status) {}

@@ -3,6 +3,7 @@ package io.webhooks4j.pagerduty.event;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A service: the {@code data} of {@code service.created}, {@code service.updated} and {@code service.deleted}
@@ -18,12 +19,12 @@ import java.util.List;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Service(
-        @JsonProperty("id") String id,
-        @JsonProperty("type") String type,
-        @JsonProperty("summary") String summary,
-        @JsonProperty("self") String self,
-        @JsonProperty("html_url") String htmlUrl,
-        @JsonProperty("alert_creation") AlertCreation alertCreation,
+        @JsonProperty("id") @Nullable String id,
+        @JsonProperty("type") @Nullable String type,
+        @JsonProperty("summary") @Nullable String summary,
+        @JsonProperty("self") @Nullable String self,
+        @JsonProperty("html_url") @Nullable String htmlUrl,
+        @JsonProperty("alert_creation") @Nullable AlertCreation alertCreation,
         @JsonProperty("teams") List<Reference> teams) {
     public Service {
         teams = Copies.list(teams);

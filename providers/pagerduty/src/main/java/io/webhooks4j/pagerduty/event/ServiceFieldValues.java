@@ -3,6 +3,7 @@ package io.webhooks4j.pagerduty.event;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A service's custom field values after a change: the {@code data} of the Early Access event {@code
@@ -15,8 +16,8 @@ import java.util.List;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ServiceFieldValues(
-        @JsonProperty("type") String type,
-        @JsonProperty("service") Reference service,
+        @JsonProperty("type") @Nullable String type,
+        @JsonProperty("service") @Nullable Reference service,
         @JsonProperty("custom_fields") List<CustomFieldValue> customFields,
         @JsonProperty("changed_custom_fields") List<CustomFieldValue> changedCustomFields) {
     public ServiceFieldValues {

@@ -2,6 +2,7 @@ package io.webhooks4j.pagerduty.event;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A status update published on an incident: the {@code data} of {@code incident.status_update_published}
@@ -15,8 +16,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record StatusUpdate(
-        @JsonProperty("id") String id,
-        @JsonProperty("type") String type,
-        @JsonProperty("message") String message,
-        @JsonProperty("trimmed") Boolean trimmed,
-        @JsonProperty("incident") Reference incident) {}
+        @JsonProperty("id") @Nullable String id,
+        @JsonProperty("type") @Nullable String type,
+        @JsonProperty("message") @Nullable String message,
+        @JsonProperty("trimmed") @Nullable Boolean trimmed,
+        @JsonProperty("incident") @Nullable Reference incident) {}

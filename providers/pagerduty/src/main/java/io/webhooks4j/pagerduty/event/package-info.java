@@ -6,7 +6,10 @@
  * shared {@link io.webhooks4j.pagerduty.event.Reference}.
  *
  * <p>Every record ignores fields it does not model; a field PagerDuty leaves out reads as {@code null} and a list it
- * leaves out as an empty list. Enums read values they do not know as {@code UNKNOWN}. The whole delivery stays
+ * leaves out as an empty list; every component PagerDuty may leave out is {@code @Nullable}. Enums read values they do not know as {@code UNKNOWN}. The whole delivery stays
  * available as JSON through {@link io.webhooks4j.pagerduty.PagerDutyEvent#raw()}.
  */
+@NullMarked
 package io.webhooks4j.pagerduty.event;
+
+import org.jspecify.annotations.NullMarked;

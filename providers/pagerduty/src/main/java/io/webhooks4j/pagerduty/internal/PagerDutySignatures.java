@@ -1,9 +1,9 @@
-package io.webhooks4j.pagerduty;
+package io.webhooks4j.pagerduty.internal;
 
-import io.webhooks4j.spi.HmacAlgorithm;
 import io.webhooks4j.RawBody;
-import io.webhooks4j.spi.Secret;
 import io.webhooks4j.internal.Crypto;
+import io.webhooks4j.spi.HmacAlgorithm;
+import io.webhooks4j.spi.Secret;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -13,21 +13,21 @@ import javax.crypto.Mac;
  * The canonical form both the verifier and the signer use: {@code v1=<lowercase hex HMAC-SHA256(secret, raw
  * body)>}, one per secret, joined by {@code ,} with no spaces.
  */
-final class Signatures {
-    static final String VERSION_PREFIX = "v1=";
-    static final int MAC_BYTES = 32;
+public final class PagerDutySignatures {
+    public static final String VERSION_PREFIX = "v1=";
+    public static final int MAC_BYTES = 32;
 
-    private Signatures() {}
+    private PagerDutySignatures() {}
 
     /** HMAC-SHA256 of the exact body bytes, keyed with the secret's UTF-8 bytes used verbatim. */
-    static byte[] compute(Secret secret, RawBody body) {
+    public static byte[] compute(Secret secret, RawBody body) {
         Mac mac = secret.mac(HmacAlgorithm.SHA256);
         body.updateMac(mac);
         return mac.doFinal();
     }
 
     /** One header entry: {@code v1=<hex>}. */
-    static String entry(Secret secret, RawBody body) {
+    public static String entry(Secret secret, RawBody body) {
         return VERSION_PREFIX + HexFormat.of().formatHex(compute(secret, body));
     }
 
@@ -35,7 +35,7 @@ final class Signatures {
      * The signature header entries as the provider sends them, split on {@code ,} exactly as go-pagerduty does: an
      * entry is not trimmed, so {@code " v1=..."} (a space after the comma) is not a {@code v1} entry.
      */
-    static Parsed parse(String header) {
+    public static Parsed parse(String header) {
         List<byte[]> v1 = new ArrayList<>();
         int unreadableV1 = 0;
         int otherVersions = 0;
@@ -73,5 +73,6 @@ final class Signatures {
      * @param paddedEntries entries with spaces around them
      * @param looksBase64 whether an unreadable {@code v1} entry is a base64 SHA-256 MAC
      */
-    record Parsed(List<byte[]> macs, int unreadableV1, int otherVersions, int paddedEntries, boolean looksBase64) {}
+    public record Parsed(
+            List<byte[]> macs, int unreadableV1, int otherVersions, int paddedEntries, boolean looksBase64) {}
 }

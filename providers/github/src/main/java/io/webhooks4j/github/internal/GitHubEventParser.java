@@ -1,23 +1,33 @@
-package io.webhooks4j.github;
+package io.webhooks4j.github.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.webhooks4j.EventType;
 import io.webhooks4j.RawBody;
 import io.webhooks4j.Reason;
+import io.webhooks4j.WebhookRequest;
+import io.webhooks4j.github.GitHubEvent;
+import io.webhooks4j.github.GitHubEvents;
+import io.webhooks4j.github.GitHubHeaders;
 import io.webhooks4j.spi.WebhookJson;
 import io.webhooks4j.spi.WebhookParseException;
-import io.webhooks4j.WebhookRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** Turns a verified request into a {@link GitHubEvent}: JSON or form-encoded ({@code payload=<json>}) body. */
-final class GitHubEventParser {
+public final class GitHubEventParser {
     private static final byte[] PAYLOAD_PARAMETER = "payload=".getBytes(StandardCharsets.US_ASCII);
     private static final String FORM = "application/x-www-form-urlencoded";
 
     private GitHubEventParser() {}
 
-    static GitHubEvent<?> parse(WebhookRequest request) {
+    /**
+     * The event of a verified request.
+     *
+     * @throws WebhookParseException when the body cannot be read or the event header is missing (a 400)
+     */
+    public static GitHubEvent<?> parse(WebhookRequest request) {
         String event = header(request, GitHubHeaders.EVENT);
         if (event == null) {
             throw new WebhookParseException(
@@ -39,7 +49,7 @@ final class GitHubEventParser {
         Long installationId = installationIdNode.canConvertToLong() ? installationIdNode.asLong() : null;
         Object payload;
         try {
-            payload = WebhookJson.convert(root, GitHubEvents.payloadClass(event));
+            payload = WebhookJson.convert(root, payloadClass(event));
         } catch (DateTimeException | ArithmeticException e) {
             // a time or number beyond what its Java type holds, should Jackson not wrap it: the sender's value, a 400
             throw new WebhookParseException(
@@ -79,8 +89,23 @@ final class GitHubEventParser {
         return WebhookJson.readTree(body);
     }
 
+    /**
+     * The payload class of event {@code event} (without action): a record of {@code io.webhooks4j.github.event}, or
+     * {@link JsonNode} for events not modelled and events GitHub does not document. The catalogue's event-level key
+     * ({@code pull_request}) carries the class every action of the event shares.
+     */
+    public static Class<?> payloadClass(String event) {
+        if (event.indexOf('.') >= 0) {
+            return JsonNode.class;
+        }
+        return GitHubEvents.find(event)
+                .filter(type -> !type.isAny())
+                .<Class<?>>map(EventType::payloadType)
+                .orElse(JsonNode.class);
+    }
+
     /** True when {@code body} starts with {@code payload=} (a form-encoded hook). */
-    static boolean startsWithPayloadParameter(RawBody body) {
+    public static boolean startsWithPayloadParameter(RawBody body) {
         if (body.length() < PAYLOAD_PARAMETER.length) {
             return false;
         }
@@ -92,7 +117,7 @@ final class GitHubEventParser {
         return true;
     }
 
-    private static String header(WebhookRequest request, String name) {
+    private static @Nullable String header(WebhookRequest request, String name) {
         return request.header(name).map(String::strip).filter(v -> !v.isEmpty()).orElse(null);
     }
 }

@@ -1,0 +1,8 @@
+/**
+ * Not API: the parser of GitHub deliveries, the signature format the verifier and the signer share, and the shapes
+ * of GitHub's own tokens. Public only where {@code io.webhooks4j.github} needs it; may change in any release.
+ */
+@NullMarked
+package io.webhooks4j.github.internal;
+
+import org.jspecify.annotations.NullMarked;
