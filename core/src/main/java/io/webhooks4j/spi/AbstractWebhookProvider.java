@@ -12,22 +12,21 @@ import java.util.Objects;
  * acknowledgement). Immutable and thread-safe when the verifier and signer are.
  *
  * @param <E> the envelope type the provider produces
+ * @param <V> its verifier ({@code <P>WebhookVerifier})
+ * @param <S> its signer ({@code <P>Signer})
  */
-public abstract class AbstractWebhookProvider<E extends WebhookEvent> implements WebhookProvider<E> {
+public abstract class AbstractWebhookProvider<
+                E extends WebhookEvent, V extends WebhookVerifier, S extends WebhookSigner>
+        implements WebhookProvider<E> {
     private final String id;
     private final Class<?> eventClass;
     private final Keyring keyring;
     private final long maxBodyBytes;
-    private final WebhookVerifier verifier;
-    private final WebhookSigner signer;
+    private final V verifier;
+    private final S signer;
 
     protected AbstractWebhookProvider(
-            String id,
-            Class<?> eventClass,
-            Keyring keyring,
-            long maxBodyBytes,
-            WebhookVerifier verifier,
-            WebhookSigner signer) {
+            String id, Class<?> eventClass, Keyring keyring, long maxBodyBytes, V verifier, S signer) {
         this.id = Objects.requireNonNull(id, "id");
         this.eventClass = Objects.requireNonNull(eventClass, "eventClass");
         this.keyring = Objects.requireNonNull(keyring, "keyring");
@@ -49,6 +48,16 @@ public abstract class AbstractWebhookProvider<E extends WebhookEvent> implements
     /** The secrets this provider verifies with (their ids are safe to show). */
     public final Keyring keyring() {
         return keyring;
+    }
+
+    /** The verifier, configured as this provider is. */
+    public final V verifier() {
+        return verifier;
+    }
+
+    /** The signer, configured as this provider is. */
+    public final S signer() {
+        return signer;
     }
 
     @Override

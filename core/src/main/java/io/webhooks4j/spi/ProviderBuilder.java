@@ -17,6 +17,8 @@ import org.jspecify.annotations.Nullable;
  * @param <P> the provider it builds
  */
 public abstract class ProviderBuilder<B extends ProviderBuilder<B, P>, P extends WebhookProvider<?>> {
+    private static final System.Logger LOG = System.getLogger(ProviderBuilder.class.getName());
+
     private final String secretName;
     private final boolean signsTimestamp;
     private @Nullable Keyring keyring;
@@ -91,6 +93,37 @@ public abstract class ProviderBuilder<B extends ProviderBuilder<B, P>, P extends
         return self();
     }
 
+    /**
+     * Applies neutral settings (a factory's job: the Spring starter's properties, the CLI's flags): keyring,
+     * clock, body limit and, where the provider signs a timestamp, tolerance. A tolerance for a provider that
+     * signs none is refused.
+     *
+     * @throws IllegalArgumentException naming the tolerance when the provider signs no timestamp
+     */
+    public B settings(ProviderSettings settings) {
+        keyring(settings.keyring());
+        clock(settings.clock());
+        settings.maxBodyBytes().ifPresent(this::maxBodyBytes);
+        if (settings.tolerance().isPresent()) {
+            if (!signsTimestamp) {
+                throw new IllegalArgumentException(
+                        "tolerance: the provider of the " + secretName + " signs no timestamp");
+            }
+            this.tolerance = settings.tolerance().get();
+        }
+        return self();
+    }
+
+    /**
+     * A shape check run by {@link #build()} on every secret, for secrets that are recognisably the wrong
+     * credential (a GitHub token, a Stripe API key, a Twilio account SID): the default accepts all. Return a
+     * description of what it looks like ("a GitHub personal access token") to log one WARN naming the key id
+     * (never the value), or {@code null}. To refuse instead, throw {@link IllegalArgumentException} from here.
+     */
+    protected @Nullable String wrongCredentialShape(Secret secret) {
+        return null;
+    }
+
     /** The keyring set so far ({@code null} until set; never null in {@link #create()}). */
     protected @Nullable Keyring keyring() {
         return keyring;
@@ -123,6 +156,15 @@ public abstract class ProviderBuilder<B extends ProviderBuilder<B, P>, P extends
         }
         if (tolerance != null && (tolerance.isNegative() || tolerance.isZero())) {
             throw new IllegalStateException("tolerance must be positive, was " + tolerance);
+        }
+        for (Secret secret : keyring) {
+            String shape = wrongCredentialShape(secret);
+            if (shape != null) {
+                LOG.log(
+                        System.Logger.Level.WARNING,
+                        "Secret '" + secret.id() + "' looks like " + shape + ", not the " + secretName
+                                + ": deliveries will not verify");
+            }
         }
         return create();
     }

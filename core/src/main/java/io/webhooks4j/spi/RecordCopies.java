@@ -1,0 +1,37 @@
+package io.webhooks4j.spi;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Unmodifiable copies for payload record components, so a record handed to a handler cannot be changed behind
+ * its back. Two flavours, as providers need them: {@code orNull} keeps an absent value absent (and null elements
+ * as sent), {@code orEmpty} turns an absent list or map into an empty one.
+ */
+public final class RecordCopies {
+    private RecordCopies() {}
+
+    /** An unmodifiable copy of {@code list}, or {@code null} when it is absent. */
+    public static <T> @Nullable List<T> listOrNull(@Nullable List<T> list) {
+        return list == null ? null : Collections.unmodifiableList(new ArrayList<>(list));
+    }
+
+    /** An unmodifiable copy of {@code list}, empty when it is absent. */
+    public static <T> List<T> listOrEmpty(@Nullable List<T> list) {
+        return list == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(list));
+    }
+
+    /** An unmodifiable copy of {@code map} (order kept), or {@code null} when it is absent. */
+    public static <K, V> @Nullable Map<K, V> mapOrNull(@Nullable Map<K, V> map) {
+        return map == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(map));
+    }
+
+    /** An unmodifiable copy of {@code map} (order kept), empty when it is absent. */
+    public static <K, V> Map<K, V> mapOrEmpty(@Nullable Map<K, V> map) {
+        return map == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(map));
+    }
+}
