@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One delivery on its way in: the single door through which an adapter passes a request to the pipeline. The
@@ -30,10 +31,15 @@ public final class Reception implements AutoCloseable {
     private final String providerId;
     private final RequestHead head;
     private final long start = System.nanoTime();
-    private final BodyReader reader;
-    private WebhookResponse answer;
+    private final @Nullable BodyReader reader;
+    private @Nullable WebhookResponse answer;
 
-    Reception(Webhooks webhooks, String providerId, RequestHead head, BodyReader reader, WebhookResponse answer) {
+    Reception(
+            Webhooks webhooks,
+            String providerId,
+            RequestHead head,
+            @Nullable BodyReader reader,
+            @Nullable WebhookResponse answer) {
         this.webhooks = webhooks;
         this.providerId = providerId;
         this.head = head;
@@ -179,7 +185,10 @@ public final class Reception implements AutoCloseable {
      * @param request the verified request (its exact body), or {@code null} when refused
      * @param refusal the answer to send, or {@code null} when verified
      */
-    public record Verified(WebhookEvent event, WebhookRequest request, WebhookResponse refusal) {
+    public record Verified(
+            @Nullable WebhookEvent event,
+            @Nullable WebhookRequest request,
+            @Nullable WebhookResponse refusal) {
         /** True when the delivery was proven authentic. */
         public boolean isVerified() {
             return refusal == null;

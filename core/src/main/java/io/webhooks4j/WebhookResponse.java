@@ -63,6 +63,16 @@ public final class WebhookResponse {
                 null);
     }
 
+    /** 500 for a defect in a provider's verifier, parser or key (not the handler's): the provider retries. */
+    static WebhookResponse defect() {
+        return new WebhookResponse(
+                500,
+                Map.of("Content-Type", "application/json"),
+                errorJson("internal_error", "The delivery could not be processed; please retry"),
+                DeliveryOutcome.Kind.FAILED,
+                null);
+    }
+
     static WebhookResponse failed() {
         return new WebhookResponse(
                 500,

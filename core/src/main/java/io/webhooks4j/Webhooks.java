@@ -288,7 +288,7 @@ public final class Webhooks {
                 Level.ERROR,
                 "Webhook provider " + providerName + " failed" + (request == null ? "" : " on " + request),
                 e);
-        WebhookResponse response = WebhookResponse.failed();
+        WebhookResponse response = WebhookResponse.defect();
         notify(new DeliveryOutcome(
                 providerName, DeliveryOutcome.Kind.FAILED, 500, null, null, null, null, e, elapsed(start)));
         return response;

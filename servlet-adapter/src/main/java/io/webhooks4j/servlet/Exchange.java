@@ -1,13 +1,11 @@
 package io.webhooks4j.servlet;
 
-import io.webhooks4j.BodyReader;
 import io.webhooks4j.Headers;
-import io.webhooks4j.RawBody;
 import io.webhooks4j.Reason;
+import io.webhooks4j.Reception;
+import io.webhooks4j.RequestHead;
 import io.webhooks4j.WebhookException;
-import io.webhooks4j.WebhookRequest;
 import io.webhooks4j.WebhookResponse;
-import io.webhooks4j.Webhooks;
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -17,47 +15,62 @@ import java.io.OutputStream;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.Enumeration;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
-/** Reading a servlet request into a {@link WebhookRequest} and writing answers, shared by servlet and filter. */
+/**
+ * What the servlet and the filter share: a servlet request's head for {@link
+ * io.webhooks4j.Webhooks#receive(String, RequestHead)}, the two conditions only the container can see, the
+ * blocking read, and writing the reception's answer. Nothing here decides a status: every answer comes from
+ * the {@link Reception}.
+ */
 final class Exchange {
     private static final System.Logger LOG = System.getLogger(Exchange.class.getName());
 
     private Exchange() {}
 
-    /** Method, public URL and headers, with an empty body: for requests whose body is never read. */
-    static WebhookRequest withoutBody(HttpServletRequest request, WebhookServlet.Options options) {
-        return WebhookRequest.builder()
-                .method(request.getMethod())
-                .url(PublicUrl.of(request, options))
-                .headers(headers(request))
-                .build();
+    /** Method, public URL (as {@link PublicUrl} finds it), every header, and the declared length. */
+    static RequestHead head(HttpServletRequest request, WebhookServlet.Options options) {
+        return new RequestHead(
+                request.getMethod(),
+                PublicUrl.of(request, options),
+                headers(request),
+                Math.max(-1, request.getContentLengthLong()));
     }
 
     /**
-     * Method, public URL and headers of a delivery to {@code providerId}, before its body is read. For a
-     * provider that signs the URL, the URL's host must be one of the {@linkplain
-     * WebhookServlet.Options#allowedHosts() allowed hosts} when any are configured.
+     * Checks what only the container can see, then opens the body stream: for a provider that signs the URL,
+     * the public URL must name one of the {@linkplain WebhookServlet.Options#allowedHosts() allowed hosts}
+     * (else 401 {@code host_not_allowed}); the body must not have been consumed before the webhook endpoint
+     * (else 400 {@code body_incomplete}). Both are reported through {@link Reception#reject}, so the core
+     * answers them like every other rejection.
      *
-     * @throws WebhookException with {@link Reason#HOST_NOT_ALLOWED}
+     * @return the stream to read, or {@code null} when the reception has its answer (one due before reading,
+     *     or one of these refusals): {@link Reception#finish()} gives it
      */
-    static WebhookRequest head(
-            HttpServletRequest request, WebhookServlet.Options options, Webhooks webhooks, String providerId) {
-        String url = PublicUrl.of(request, options);
-        boolean signsUrl = webhooks.provider(providerId).map(p -> p.signsUrl()).orElse(false);
-        if (signsUrl && !options.allowsHost(PublicUrl.host(url))) {
-            LOG.log(Level.DEBUG, () -> "Webhook request for " + providerId + " names a host outside allowedHosts");
-            throw new WebhookException(
+    static @Nullable ServletInputStream openBody(
+            HttpServletRequest request, Reception reception, WebhookServlet.Options options, boolean signsUrl) {
+        if (reception.answer().isPresent()) {
+            return null;
+        }
+        if (signsUrl && !options.allowsHost(PublicUrl.host(reception.head().url()))) {
+            LOG.log(
+                    Level.DEBUG,
+                    () -> "Webhook request for " + reception.providerId() + " names a host outside allowedHosts");
+            reception.reject(new WebhookException(
                     Reason.HOST_NOT_ALLOWED,
                     "The request names a host that is not one of the configured allowedHosts, so the URL the"
-                            + " signature covers cannot be trusted");
+                            + " signature covers cannot be trusted"));
+            return null;
         }
-        return WebhookRequest.builder()
-                .method(request.getMethod())
-                .url(url)
-                .headers(headers(request))
-                .build();
+        try {
+            return bodyStream(request);
+        } catch (WebhookException e) {
+            reception.reject(e);
+            return null;
+        } catch (IOException e) {
+            unreadable(reception, e);
+            return null;
+        }
     }
 
     /**
@@ -68,7 +81,7 @@ final class Exchange {
      *
      * @throws WebhookException with {@link Reason#BODY_INCOMPLETE}
      */
-    static ServletInputStream bodyStream(HttpServletRequest request) throws IOException {
+    private static ServletInputStream bodyStream(HttpServletRequest request) throws IOException {
         ServletInputStream in;
         try {
             in = request.getInputStream();
@@ -90,44 +103,36 @@ final class Exchange {
     }
 
     /**
-     * Reads the body with blocking reads (the filter, or a servlet the container does not let go async): the
-     * deadline is checked after every read, so a sender that keeps dripping is cut off at the deadline plus
-     * one gap between its bytes; a sender that stops sending is cut off by the container's read (idle)
-     * timeout.
+     * Feeds the body to {@code reception} with blocking reads (the filter, or a servlet the container does not
+     * let go async): the deadline is checked after every read, so a sender that keeps dripping is cut off at
+     * the deadline plus one gap between its bytes; a sender that stops sending is cut off by the container's
+     * read (idle) timeout.
      *
-     * @throws WebhookException with {@link Reason#BODY_TOO_LARGE}, {@link Reason#RECEIVER_BUSY}, {@link
-     *     Reason#BODY_TIMEOUT} or {@link Reason#BODY_INCOMPLETE}
-     * @throws IOException when the body cannot be read (client gone, read timeout, broken chunking)
+     * @return true when the body was read to its end; false when the reception has its answer instead (over
+     *     the limit, receiver busy, deadline passed, unreadable body): {@link Reception#finish()} gives it
      */
-    static RawBody readBlocking(InputStream in, BodyReader reader, Duration timeout) throws IOException {
+    static boolean readBlocking(InputStream in, Reception reception, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         try {
-            while (reader.readFrom(in) >= 0) {
+            while (reception.readFrom(in) >= 0) {
                 if (System.nanoTime() - deadline > 0) {
-                    throw bodyTimeout(reader, timeout);
+                    reception.timedOut();
+                    return false;
                 }
             }
-        } catch (WebhookException | IOException e) {
-            throw e;
-        } catch (RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             // Containers signal some read failures (bad chunking, timeouts) with unchecked exceptions.
-            throw new IOException("Reading the request body failed", e);
+            unreadable(reception, e);
+            return false;
         }
-        return reader.body();
+        return reception.answer().isEmpty();
     }
 
-    static WebhookException bodyTimeout(BodyReader reader, Duration timeout) {
-        long declared = reader.declaredLength();
-        return new WebhookException(
-                Reason.BODY_TIMEOUT,
-                "The body did not arrive within the deadline of " + seconds(timeout) + " (" + reader.bytesRead()
-                        + " of " + (declared < 0 ? "an unknown number of" : String.valueOf(declared))
-                        + " bytes arrived)");
-    }
-
-    private static String seconds(Duration d) {
-        long millis = d.toMillis();
-        return millis % 1000 == 0 ? millis / 1000 + " s" : millis + " ms";
+    /** Reports a failed read (the client went away, the idle timeout passed, broken chunking) to the reception. */
+    static WebhookResponse unreadable(Reception reception, Throwable cause) {
+        LOG.log(Level.DEBUG, () -> "Webhook request body could not be read: " + cause);
+        return reception.failed(
+                cause instanceof IOException io ? io : new IOException("Reading the request body failed", cause));
     }
 
     /** Every value of every header, in the order the container gives them. */
@@ -150,52 +155,31 @@ final class Exchange {
         return builder.build();
     }
 
-    /** Writes the pipeline's answer; a 413 also closes the connection. */
-    static void write(HttpServletResponse response, WebhookResponse answer) {
-        write(response, answer, true);
-    }
-
-    /** Writes the pipeline's answer; closes the connection after a 413 or when the body was not drained. */
-    static void write(HttpServletResponse response, WebhookResponse answer, boolean bodyConsumed) {
-        Map<String, String> headers = new LinkedHashMap<>(answer.headers());
-        if (answer.status() == 413 || !bodyConsumed) {
-            headers.put("Connection", "close");
-        }
-        write(response, answer.status(), headers, answer.body());
+    /**
+     * True when the request may still carry body bytes nobody read: it declared some, or is chunked. An answer
+     * given before such a body was read to its end closes the connection, so it is not left waiting for them.
+     */
+    static boolean hasBody(HttpServletRequest request) {
+        long declared = request.getContentLengthLong();
+        return declared > 0 || (declared < 0 && request.getHeader("Transfer-Encoding") != null);
     }
 
     /**
-     * Writes the rejection of {@code e}, reported to the observers through the core, for a delivery whose body
-     * was not (or not completely) read: with {@code Connection: close}.
+     * Writes the reception's answer as it is (status, headers, body); with {@code Connection: close} when
+     * {@code closeConnection}.
      */
-    static void reject(HttpServletResponse response, Webhooks webhooks, String providerId, WebhookException e) {
-        write(response, webhooks.reject(providerId, e), false);
-    }
-
-    /** 400 {@code unreadable_body} with {@code Connection: close}, when the connection can still take it. */
-    static void unreadable(HttpServletResponse response, Webhooks webhooks, String providerId, Throwable cause) {
-        LOG.log(Level.DEBUG, () -> "Webhook request body could not be read: " + cause);
-        WebhookResponse answer = webhooks.reject(
-                providerId,
-                new WebhookException(Reason.UNREADABLE_BODY, "The request body could not be read completely", cause));
-        Map<String, String> headers = new LinkedHashMap<>(answer.headers());
-        headers.put("Connection", "close");
-        write(response, answer.status(), headers, answer.body());
-    }
-
-    /** 500 when a provider's verifier or parser is defective (the filter; the servlet gets it from the core). */
-    static void internalError(HttpServletResponse response) {
-        write(response, WebhookResponse.internalError());
-    }
-
-    private static void write(HttpServletResponse response, int status, Map<String, String> headers, byte[] body) {
+    static void write(HttpServletResponse response, WebhookResponse answer, boolean closeConnection) {
         if (response.isCommitted()) {
             return;
         }
+        byte[] body = answer.body();
         try {
             response.resetBuffer();
-            response.setStatus(status);
-            headers.forEach(response::setHeader);
+            response.setStatus(answer.status());
+            answer.headers().forEach(response::setHeader);
+            if (closeConnection) {
+                response.setHeader("Connection", "close");
+            }
             response.setContentLength(body.length);
             if (body.length > 0) {
                 OutputStream out = response.getOutputStream();
@@ -204,7 +188,7 @@ final class Exchange {
             }
         } catch (IOException | IllegalStateException e) {
             // The client has gone (or the container already failed the exchange): nothing left to tell it.
-            LOG.log(Level.DEBUG, () -> "Could not write the webhook response (" + status + "): " + e);
+            LOG.log(Level.DEBUG, () -> "Could not write the webhook response (" + answer.status() + "): " + e);
         }
     }
 }

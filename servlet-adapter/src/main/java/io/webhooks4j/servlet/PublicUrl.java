@@ -6,6 +6,7 @@ import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The public URL of a request, the one a sender such as Twilio signs. See {@link WebhookServlet.Options} for
@@ -104,7 +105,7 @@ final class PublicUrl {
         return serverPort <= 0 || serverPort == defaultPort(scheme) ? name : name + ":" + serverPort;
     }
 
-    private static boolean sameHost(String a, String b) {
+    private static boolean sameHost(String a, @Nullable String b) {
         if (b == null) {
             return false;
         }
@@ -139,7 +140,7 @@ final class PublicUrl {
      * {@code scheme://host[:port]} from the configured family: {@code Forwarded} (when its element has a proto
      * or host) or {@code X-Forwarded-Proto|Host|Port}; {@code null} when the proxy sent none of them.
      */
-    private static String forwardedOrigin(HttpServletRequest request, WebhookServlet.Options options) {
+    private static @Nullable String forwardedOrigin(HttpServletRequest request, WebhookServlet.Options options) {
         String proto = null;
         String host = null;
         String port = null;
@@ -184,7 +185,7 @@ final class PublicUrl {
     }
 
     /** {@code X-Forwarded-Prefix} (the last value, without a trailing slash), or {@code null}. */
-    private static String forwardedPrefix(HttpServletRequest request) {
+    private static @Nullable String forwardedPrefix(HttpServletRequest request) {
         String prefix = last(values(request, "X-Forwarded-Prefix"));
         if (prefix == null || !prefix.startsWith("/")) {
             return null;
@@ -218,7 +219,7 @@ final class PublicUrl {
     }
 
     /** The last comma-separated value of the fields, trimmed: the one the nearest (trusted) proxy wrote. */
-    private static String last(List<String> fields) {
+    private static @Nullable String last(List<String> fields) {
         for (int i = fields.size() - 1; i >= 0; i--) {
             String[] parts = fields.get(i).split(",", -1);
             for (int j = parts.length - 1; j >= 0; j--) {
@@ -232,13 +233,16 @@ final class PublicUrl {
     }
 
     /** One element of an RFC 7239 {@code Forwarded} header. */
-    private record ForwardedElement(String forNode, String proto, String host) {
+    private record ForwardedElement(
+            @Nullable String forNode,
+            @Nullable String proto,
+            @Nullable String host) {
         /**
          * The element written by the outermost proxy of the trusted chain: walking from the last element
          * (written by our immediate, trusted peer) leftwards while the element's {@code for} is itself a
          * trusted proxy.
          */
-        static ForwardedElement outermostTrusted(List<String> fields, WebhookServlet.Options options) {
+        static @Nullable ForwardedElement outermostTrusted(List<String> fields, WebhookServlet.Options options) {
             List<ForwardedElement> elements = new ArrayList<>();
             for (String field : fields) {
                 for (String element : split(field, ',')) {

@@ -4,6 +4,7 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A set of proxy addresses: exact IPs ({@code 10.0.0.7}, {@code ::1}) and CIDR ranges ({@code 10.0.0.0/8},
@@ -95,7 +96,7 @@ final class TrustedProxies {
     }
 
     /** True when {@code address} (as {@code getRemoteAddr()} gives it) is one of the configured proxies. */
-    boolean contains(String address) {
+    boolean contains(@Nullable String address) {
         if (ranges.isEmpty() || address == null) {
             return false;
         }
@@ -115,7 +116,7 @@ final class TrustedProxies {
      * The bytes of an IPv4 or IPv6 literal (brackets and a zone id allowed), IPv4-mapped IPv6 as 4 bytes;
      * {@code null} for anything else. Never resolves a name.
      */
-    static byte[] parseAddress(String text) {
+    static byte @Nullable [] parseAddress(@Nullable String text) {
         if (text == null) {
             return null;
         }
@@ -149,7 +150,7 @@ final class TrustedProxies {
         }
     }
 
-    private static byte[] parseIpv4(String s) {
+    private static byte @Nullable [] parseIpv4(String s) {
         String[] parts = s.split("\\.", -1);
         if (parts.length != 4) {
             return null;

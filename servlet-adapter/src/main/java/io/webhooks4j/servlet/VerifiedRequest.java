@@ -23,6 +23,7 @@ import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The request the filter passes on: the verified bytes, already read (so bounded by the provider's limit),
@@ -36,9 +37,9 @@ import java.util.Map;
 final class VerifiedRequest extends HttpServletRequestWrapper {
     private final WebhookRequest delivery;
     private final boolean urlVerified;
-    private ServletInputStream stream;
-    private BufferedReader reader;
-    private Map<String, String[]> parameters;
+    private @Nullable ServletInputStream stream;
+    private @Nullable BufferedReader reader;
+    private @Nullable Map<String, String[]> parameters;
 
     /**
      * @param urlVerified true when the provider's signature covers the URL ({@code signsUrl()}): only then are
@@ -90,7 +91,7 @@ final class VerifiedRequest extends HttpServletRequestWrapper {
     }
 
     @Override
-    public String getParameter(String name) {
+    public @Nullable String getParameter(String name) {
         String[] values = parameters().get(name);
         return values == null ? null : values[0];
     }
@@ -101,7 +102,7 @@ final class VerifiedRequest extends HttpServletRequestWrapper {
     }
 
     @Override
-    public String[] getParameterValues(String name) {
+    public String @Nullable [] getParameterValues(String name) {
         String[] values = parameters().get(name);
         return values == null ? null : values.clone();
     }

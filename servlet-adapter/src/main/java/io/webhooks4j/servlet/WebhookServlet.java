@@ -1,16 +1,13 @@
 package io.webhooks4j.servlet;
 
-import io.webhooks4j.BodyReader;
-import io.webhooks4j.RawBody;
-import io.webhooks4j.WebhookException;
+import io.webhooks4j.Reception;
+import io.webhooks4j.RequestHead;
 import io.webhooks4j.WebhookRequest;
-import io.webhooks4j.WebhookResponse;
 import io.webhooks4j.Webhooks;
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
@@ -25,41 +22,49 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Receives webhooks in any Jakarta Servlet 6.0 container and runs them through {@link Webhooks#handle}.
+ * Receives webhooks in any Jakarta Servlet 6.0 container and runs them through the core pipeline.
  *
  * <p>Mounted once for every provider, the last path segment names the provider:
  *
  * <pre>{@code
  * context.addServlet("webhooks", new WebhookServlet(webhooks)).addMapping("/webhooks/*");
- * // POST /webhooks/stripe -> webhooks.handle("stripe", request)
+ * // POST /webhooks/stripe -> webhooks.receive("stripe", head)
  * }</pre>
  *
  * or one servlet per provider, at any path: {@code WebhookServlet.forProvider(webhooks, "stripe")}.
  *
- * <p>For each request: anything but {@code POST}, and an unknown provider, are answered by the core (405,
- * 404) without reading the body. The body is read through {@link Webhooks#openBody(String, long)}: a {@code
- * Content-Length} above the provider's {@link Webhooks#maxBodyBytes(String) limit} is answered 413 before a
- * byte is read, a body without a length (chunked) is answered 413 one byte past it, and a delivery that does
- * not fit the budget of body bytes in flight is answered 503 {@code receiver_busy} with {@code Retry-After}.
- * Reading uses Servlet non-blocking IO ({@code startAsync} and a {@code ReadListener}), so a slow sender holds
- * no thread; a body that has not arrived within {@link Options#bodyTimeout()} is answered 408 {@code
- * body_timeout}. A body consumed before the servlet (a filter that called {@code getParameterMap()}) or
- * shorter than {@code Content-Length} is 400 {@code body_incomplete}; one that cannot be read (the client
- * disconnected, the container's idle timeout passed, broken chunking) is {@code 400 unreadable_body} if the
- * client is still there, and dropped otherwise: never a 500, and no handler runs. These answers close the
- * connection. The body is read once, as bytes, before anything could parse it; this servlet never calls
- * {@code getParameter}. The {@link WebhookRequest#url() public URL} is found as {@link Options} describes.
- * Without async support from the container it falls back to blocking reads with the same deadline, checked
- * after each read, and logs one WARN.
+ * <p>For each request the servlet builds one {@link RequestHead} (method, the {@linkplain WebhookRequest#url()
+ * public URL} as {@link Options} describes, every header, {@code Content-Length}) and makes one call, {@link
+ * Webhooks#receive(String, RequestHead)}; from then on it only moves bytes into the {@link Reception} and writes
+ * the reception's answer. The core decides every status: 405 for anything but {@code POST}, 404 for an unknown
+ * provider, 413 for a {@code Content-Length} above the provider's limit (or a chunked body one byte past it), 503
+ * {@code receiver_busy} with {@code Retry-After} when the budget of body bytes in flight is full, and everything
+ * after the body. Two conditions only the container can see are reported to the reception, which answers them:
+ * a public URL outside {@link Options#allowedHosts()} (401 {@code host_not_allowed}, before the body is read) and
+ * a body consumed before the servlet (a filter that called {@code getParameterMap()}: 400 {@code
+ * body_incomplete}). Reading uses Servlet non-blocking IO ({@code startAsync} and a {@code ReadListener}), so a
+ * slow sender holds no thread; a body that has not arrived within {@link Options#bodyTimeout()} is {@link
+ * Reception#timedOut() timed out} (408 {@code body_timeout}), and one that cannot be read (the client
+ * disconnected, the container's idle timeout passed, broken chunking) is {@link Reception#failed failed} (400
+ * {@code unreadable_body}, if the client is still there): never a 500, and no handler runs. An answer given
+ * before the body was read to its end closes the connection. The body is read once, as bytes, before anything
+ * could parse it; this servlet never calls {@code getParameter}. Without async support from the container it
+ * falls back to blocking reads into the same reception, with the same deadline checked after each read, and
+ * logs one WARN.
  */
 public final class WebhookServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     private final Webhooks webhooks;
     private final Options options;
-    private final String fixedProvider;
+    /** The one provider of a {@link #forProvider} servlet; {@code null}: the path names it. */
+    private final @Nullable String fixedProvider;
+    /** The ids of the providers whose signature covers the URL, for {@link Options#allowedHosts()}. */
+    private final Set<String> urlSigning;
 
     /** A servlet for every provider of {@code webhooks}, with the default {@link Options}. */
     public WebhookServlet(Webhooks webhooks) {
@@ -71,10 +76,18 @@ public final class WebhookServlet extends HttpServlet {
         this(webhooks, options, null);
     }
 
-    private WebhookServlet(Webhooks webhooks, Options options, String fixedProvider) {
+    private WebhookServlet(Webhooks webhooks, Options options, @Nullable String fixedProvider) {
         this.webhooks = Objects.requireNonNull(webhooks, "webhooks");
         this.options = Objects.requireNonNull(options, "options");
         this.fixedProvider = fixedProvider;
+        this.urlSigning = urlSigning(webhooks);
+    }
+
+    /** The ids of {@code webhooks}' providers that sign the request URL. */
+    static Set<String> urlSigning(Webhooks webhooks) {
+        return webhooks.providerIds().stream()
+                .filter(id -> webhooks.provider(id).map(p -> p.signsUrl()).orElse(false))
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /**
@@ -101,13 +114,10 @@ public final class WebhookServlet extends HttpServlet {
         return new WebhookServlet(webhooks, options, providerId);
     }
 
-    /** A body of an unwanted request (404, 405) larger than this closes the connection. */
-    private static final long DISCARD_LIMIT = 64 * 1024;
-
     private static final System.Logger LOG = System.getLogger(WebhookServlet.class.getName());
 
     /** Ends body reads at their deadline; created at {@link #init()}, stopped at {@link #destroy()}. */
-    private transient ScheduledExecutorService deadlines;
+    private transient @Nullable ScheduledExecutorService deadlines;
 
     private transient volatile boolean warnedBlocking;
 
@@ -168,46 +178,28 @@ public final class WebhookServlet extends HttpServlet {
         }
     }
 
-    /** Every method comes here: the method check is the core's, not the container's. */
+    /**
+     * Every method comes here: one {@link RequestHead}, one {@link Webhooks#receive} call, and then only bytes
+     * move. The method check, the provider lookup, the length check and every status are the core's.
+     */
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) {
         String providerId = fixedProvider != null ? fixedProvider : providerFromPath(request.getPathInfo());
-        if (!"POST".equals(request.getMethod()) || webhooks.provider(providerId).isEmpty()) {
-            // 405 or 404 from the core; the body is not read (a slow one must not hold this thread). The
-            // container consumes what has already arrived of a small one and keeps the connection when it can.
-            WebhookResponse answer = webhooks.handle(providerId, Exchange.withoutBody(request, options));
-            Exchange.write(response, answer, request.getContentLengthLong() <= DISCARD_LIMIT);
-            return;
-        }
-        WebhookRequest head;
-        ServletInputStream in;
-        BodyReader reader;
-        try {
-            head = Exchange.head(request, options, webhooks, providerId);
-            in = Exchange.bodyStream(request);
-            reader = webhooks.openBody(providerId, request.getContentLengthLong());
-        } catch (WebhookException e) {
-            Exchange.reject(response, webhooks, providerId, e);
-            return;
-        } catch (IOException e) {
-            Exchange.unreadable(response, webhooks, providerId, e);
+        Reception reception = webhooks.receive(providerId, Exchange.head(request, options));
+        ServletInputStream in = Exchange.openBody(request, reception, options, urlSigning.contains(providerId));
+        if (in == null) {
+            // Answered before reading (404, 405, 413 by length, 503 busy, 401 host, 400 consumed body): the body
+            // is not read, so a connection that may still carry one is closed.
+            try (reception) {
+                Exchange.write(response, reception.finish(), Exchange.hasBody(request));
+            }
             return;
         }
         if (request.isAsyncSupported()) {
             try {
-                AsyncBody.start(
-                        request,
-                        response,
-                        in,
-                        reader,
-                        webhooks,
-                        providerId,
-                        options.bodyTimeout(),
-                        scheduler(),
-                        body -> webhooks.handle(
-                                providerId, head.toBuilder().body(body).build()));
+                AsyncBody.start(request, response, in, reception, options.bodyTimeout(), scheduler());
             } catch (RuntimeException e) {
-                reader.close();
+                reception.close();
                 throw e;
             }
             return;
@@ -220,15 +212,9 @@ public final class WebhookServlet extends HttpServlet {
                             + " of it): bodies are read with blocking reads, so a slow sender holds a thread for up"
                             + " to bodyTimeout (" + options.bodyTimeout() + ") plus the connector's idle timeout");
         }
-        try (reader) {
-            RawBody body = Exchange.readBlocking(in, reader, options.bodyTimeout());
-            Exchange.write(
-                    response,
-                    webhooks.handle(providerId, head.toBuilder().body(body).build()));
-        } catch (WebhookException e) {
-            Exchange.reject(response, webhooks, providerId, e);
-        } catch (IOException e) {
-            Exchange.unreadable(response, webhooks, providerId, e);
+        try (reception) {
+            boolean readToEnd = Exchange.readBlocking(in, reception, options.bodyTimeout());
+            Exchange.write(response, reception.finish(), !readToEnd);
         }
     }
 
@@ -299,14 +285,15 @@ public final class WebhookServlet extends HttpServlet {
             FORWARDED
         }
 
-        private final String publicBaseUrl;
+        private final @Nullable String publicBaseUrl;
         private final TrustedProxies trustedProxies;
         private final ForwardedHeaders forwardedHeaders;
         private final boolean forwardedPrefix;
         private final Set<String> allowedHosts;
         private final Duration bodyTimeout;
 
-        private Options(Builder b, String publicBaseUrl, TrustedProxies trustedProxies, Set<String> allowedHosts) {
+        private Options(
+                Builder b, @Nullable String publicBaseUrl, TrustedProxies trustedProxies, Set<String> allowedHosts) {
             this.publicBaseUrl = publicBaseUrl;
             this.trustedProxies = trustedProxies;
             this.forwardedHeaders = b.forwardedHeaders == null ? ForwardedHeaders.X_FORWARDED : b.forwardedHeaders;
@@ -386,9 +373,9 @@ public final class WebhookServlet extends HttpServlet {
 
         /** Builds {@link Options}; validates in {@link #build()}. */
         public static final class Builder {
-            private String publicBaseUrl;
+            private @Nullable String publicBaseUrl;
             private final List<String> trustedProxies = new ArrayList<>();
-            private ForwardedHeaders forwardedHeaders;
+            private @Nullable ForwardedHeaders forwardedHeaders;
             private boolean forwardedPrefix;
             private final List<String> allowedHosts = new ArrayList<>();
             private Duration bodyTimeout = DEFAULT_BODY_TIMEOUT;

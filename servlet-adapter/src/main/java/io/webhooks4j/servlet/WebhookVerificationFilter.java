@@ -1,9 +1,10 @@
 package io.webhooks4j.servlet;
 
-import io.webhooks4j.BodyReader;
+import io.webhooks4j.Reception;
+import io.webhooks4j.RequestHead;
 import io.webhooks4j.WebhookEvent;
-import io.webhooks4j.WebhookException;
 import io.webhooks4j.WebhookRequest;
+import io.webhooks4j.WebhookResponse;
 import io.webhooks4j.Webhooks;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
@@ -22,11 +23,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Verifies webhooks in front of your own servlets or controllers. For the configured paths only, it reads the
- * body once (bounded as {@link WebhookServlet} does), calls {@link Webhooks#verify(String, WebhookRequest)},
- * and on success passes the request on with:
+ * Verifies webhooks in front of your own servlets or controllers. For the configured paths only, it passes the
+ * request through the core's one door as {@link WebhookServlet} does ({@link Webhooks#receive(String,
+ * RequestHead)}: the core decides every status), reads the body once into the {@link Reception} (bounded as the
+ * servlet's is), calls {@link Reception#verify()}, and on success passes the request on with:
  *
  * <ul>
  *   <li>the typed, verified event in the request attribute {@link #EVENT_ATTRIBUTE};
@@ -35,10 +39,11 @@ import java.util.Objects;
  *       verified bytes) all work on them, and the stream and the reader each start at the first byte.
  * </ul>
  *
- * <p>On failure it answers with the rejection's status ({@code WebhookException.reason().status()}: 401, 400,
- * 405, 413, ...) and a JSON body {@code {"error":"<reason code>","message":"..."}}, and the chain does not run.
- * It verifies and parses only: it runs no handlers and does not de-duplicate deliveries (your code does what
- * it wants with the event). Other paths, and dispatches other than {@code REQUEST}, pass through untouched.
+ * <p>On failure it writes the reception's answer (401, 400, 405, 408, 413, 503, ... with a JSON body {@code
+ * {"error":"<reason code>","message":"..."}}) and the chain does not run. It verifies and parses only: it runs
+ * no handlers and does not de-duplicate deliveries (your code does what it wants with the event). The
+ * reception stays open while the chain runs (its bytes are the ones your code reads) and is closed when the
+ * chain returns. Other paths, and dispatches other than {@code REQUEST}, pass through untouched.
  *
  * <pre>{@code
  * WebhookVerificationFilter filter = WebhookVerificationFilter.builder(webhooks)
@@ -64,10 +69,13 @@ public final class WebhookVerificationFilter implements Filter {
     private final WebhookServlet.Options options;
     /** Longest path first. */
     private final List<Map.Entry<String, String>> paths;
+    /** The ids of the providers whose signature covers the URL. */
+    private final Set<String> urlSigning;
 
     private WebhookVerificationFilter(Builder b) {
         this.webhooks = b.webhooks;
         this.options = b.options;
+        this.urlSigning = WebhookServlet.urlSigning(b.webhooks);
         this.paths = b.paths.entrySet().stream()
                 .map(e -> Map.entry(e.getKey(), e.getValue()))
                 .sorted(Comparator.comparingInt(
@@ -95,76 +103,37 @@ public final class WebhookVerificationFilter implements Filter {
             chain.doFilter(req, res);
             return;
         }
-        if (!"POST".equals(request.getMethod())) {
-            // The core's 405; the body is not read.
-            try {
-                webhooks.verify(providerId, Exchange.withoutBody(request, options));
-                throw new IllegalStateException("Webhooks.verify accepted a " + request.getMethod() + " request");
-            } catch (WebhookException e) {
-                LOG.log(
-                        Level.DEBUG,
-                        () -> "Rejected " + providerId + " request: "
-                                + e.reason().code());
-                Exchange.write(response, webhooks.reject(providerId, e));
+        // The same door as the servlet's: every status is the reception's. It stays open while the chain runs,
+        // since the verified bytes it holds are in use; closing it gives them back to the budget.
+        try (Reception reception = webhooks.receive(providerId, Exchange.head(request, options))) {
+            ServletInputStream in = Exchange.openBody(request, reception, options, urlSigning.contains(providerId));
+            if (in == null) {
+                // Answered before reading (404, 405, 413 by length, 503 busy, 401 host, 400 consumed body).
+                rejected(response, reception.finish(), Exchange.hasBody(request));
                 return;
             }
-        }
-        BodyReader reader;
-        WebhookRequest head;
-        ServletInputStream in;
-        try {
-            head = Exchange.head(request, options, webhooks, providerId);
-            in = Exchange.bodyStream(request);
-            reader = webhooks.openBody(providerId, request.getContentLengthLong());
-        } catch (WebhookException e) {
-            rejected(response, providerId, e);
-            return;
-        }
-        try (reader) {
-            WebhookEvent event;
-            WebhookRequest delivery;
-            try {
-                delivery = head.toBuilder()
-                        .body(Exchange.readBlocking(in, reader, options.bodyTimeout()))
-                        .build();
-            } catch (WebhookException e) {
-                rejected(response, providerId, e);
-                return;
-            } catch (IOException e) {
-                Exchange.unreadable(response, webhooks, providerId, e);
+            if (!Exchange.readBlocking(in, reception, options.bodyTimeout())) {
+                // Over the limit, busy, past the deadline or unreadable: the rest of the body is never read.
+                rejected(response, reception.finish(), true);
                 return;
             }
-            try {
-                event = webhooks.verify(providerId, delivery);
-            } catch (WebhookException e) {
-                LOG.log(
-                        Level.DEBUG,
-                        () -> "Rejected " + providerId + " delivery: "
-                                + e.reason().code() + ": " + e.getMessage());
+            Reception.Verified verified = reception.verify();
+            WebhookResponse refusal = verified.refusal();
+            if (refusal != null) {
                 // The body was read completely: the connection may serve the next request.
-                Exchange.write(response, webhooks.reject(providerId, e));
-                return;
-            } catch (RuntimeException e) {
-                // A defect in a verifier or parser: 500, so the provider retries.
-                LOG.log(Level.ERROR, "Webhook provider " + providerId + " failed to verify a delivery", e);
-                Exchange.internalError(response);
+                rejected(response, refusal, false);
                 return;
             }
-            boolean urlVerified =
-                    webhooks.provider(providerId).map(p -> p.signsUrl()).orElse(false);
-            VerifiedRequest verified = new VerifiedRequest(request, delivery, urlVerified);
-            verified.setAttribute(EVENT_ATTRIBUTE, event);
-            // The reader is closed (its bytes given back to the budget) once the chain has returned.
-            chain.doFilter(verified, response);
+            WebhookRequest delivery = Objects.requireNonNull(verified.request(), "verified request");
+            VerifiedRequest wrapped = new VerifiedRequest(request, delivery, urlSigning.contains(providerId));
+            wrapped.setAttribute(EVENT_ATTRIBUTE, Objects.requireNonNull(verified.event(), "verified event"));
+            chain.doFilter(wrapped, response);
         }
     }
 
-    /** A rejection before the body was read completely: the connection is closed. */
-    private void rejected(HttpServletResponse response, String providerId, WebhookException e) {
-        LOG.log(
-                Level.DEBUG,
-                () -> "Rejected " + providerId + " delivery: " + e.reason().code() + ": " + e.getMessage());
-        Exchange.reject(response, webhooks, providerId, e);
+    private static void rejected(HttpServletResponse response, WebhookResponse answer, boolean closeConnection) {
+        LOG.log(Level.DEBUG, () -> "Rejected webhook request: " + answer);
+        Exchange.write(response, answer, closeConnection);
     }
 
     /** Logs one WARN when a URL-signing provider's public URL is pinned by neither base URL nor allowed hosts. */
@@ -184,7 +153,7 @@ public final class WebhookVerificationFilter implements Filter {
     }
 
     /** The provider configured for the request's path, or {@code null}. */
-    private String providerFor(HttpServletRequest request) {
+    private @Nullable String providerFor(HttpServletRequest request) {
         String servletPath = request.getServletPath();
         String pathInfo = request.getPathInfo();
         String path = (servletPath == null ? "" : servletPath) + (pathInfo == null ? "" : pathInfo);

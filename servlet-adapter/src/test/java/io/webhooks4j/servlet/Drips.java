@@ -20,7 +20,14 @@ final class Drips implements AutoCloseable {
     private final Thread sender;
     private volatile boolean stopped;
 
-    private Drips(int port, String path, int count, long declared, Duration interval, Duration maxDuration)
+    private Drips(
+            int port,
+            String path,
+            String extraHeaders,
+            int count,
+            long declared,
+            Duration interval,
+            Duration maxDuration)
             throws IOException {
         for (int i = 0; i < count; i++) {
             Socket socket = Http.socket(port, Duration.ofSeconds(30));
@@ -28,7 +35,7 @@ final class Drips implements AutoCloseable {
             OutputStream out = socket.getOutputStream();
             out.write(("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
                             + "X-Hmac-Event: order.paid\r\nX-Hmac-Signature: sha256=" + "0".repeat(64) + "\r\n"
-                            + "Content-Length: " + declared + "\r\n\r\n{")
+                            + extraHeaders + "Content-Length: " + declared + "\r\n\r\n{")
                     .getBytes(UTF_8));
             out.flush();
         }
@@ -53,7 +60,20 @@ final class Drips implements AutoCloseable {
 
     static Drips start(int port, String path, int count, long declared, Duration interval, Duration maxDuration)
             throws IOException {
-        return new Drips(port, path, count, declared, interval, maxDuration);
+        return new Drips(port, path, "", count, declared, interval, maxDuration);
+    }
+
+    /** As {@link #start}, each head with {@code extraHeaders} (complete lines, each ending in CRLF). */
+    static Drips start(
+            int port,
+            String path,
+            String extraHeaders,
+            int count,
+            long declared,
+            Duration interval,
+            Duration maxDuration)
+            throws IOException {
+        return new Drips(port, path, extraHeaders, count, declared, interval, maxDuration);
     }
 
     /** One more byte, unless the server already answered or closed this connection. */

@@ -3,19 +3,20 @@ package io.webhooks4j.servlet;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.webhooks4j.EventType;
 import io.webhooks4j.Headers;
-import io.webhooks4j.spi.HmacAlgorithm;
 import io.webhooks4j.Keyring;
 import io.webhooks4j.Reason;
-import io.webhooks4j.spi.Secret;
-import io.webhooks4j.spi.Verification;
 import io.webhooks4j.WebhookEvent;
-import io.webhooks4j.spi.WebhookJson;
-import io.webhooks4j.spi.WebhookParseException;
-import io.webhooks4j.spi.WebhookProvider;
 import io.webhooks4j.WebhookRequest;
 import io.webhooks4j.WebhookVerificationException;
 import io.webhooks4j.internal.Crypto;
+import io.webhooks4j.spi.HmacAlgorithm;
+import io.webhooks4j.spi.Secret;
+import io.webhooks4j.spi.Verification;
+import io.webhooks4j.spi.WebhookJson;
+import io.webhooks4j.spi.WebhookParseException;
+import io.webhooks4j.spi.WebhookProvider;
 import java.util.HexFormat;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A tiny provider for these tests: {@code X-Hmac-Signature: sha256=<hex HMAC-SHA256 of the body>}, event
@@ -36,6 +37,8 @@ final class HmacTestProvider implements WebhookProvider<HmacTestProvider.HmacEve
 
     private final Keyring keyring;
     private final long maxBodyBytes;
+    /** How often {@link #verify} ran: a partial body must never get there. */
+    final AtomicInteger verifications = new AtomicInteger();
 
     HmacTestProvider(String secret, long maxBodyBytes) {
         this.keyring = Keyring.of(secret);
@@ -54,6 +57,7 @@ final class HmacTestProvider implements WebhookProvider<HmacTestProvider.HmacEve
 
     @Override
     public Verification verify(WebhookRequest request) {
+        verifications.incrementAndGet();
         String header = Crypto.requireSingleHeader(request, SIGNATURE);
         byte[] expected = header.startsWith("sha256=") ? Crypto.decodeHex(header.substring(7), 32) : null;
         if (expected == null) {

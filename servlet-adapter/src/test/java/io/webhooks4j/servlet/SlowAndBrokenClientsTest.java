@@ -3,6 +3,8 @@ package io.webhooks4j.servlet;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.webhooks4j.DeliveryOutcome;
+import io.webhooks4j.Reason;
 import io.webhooks4j.WebhookObserver;
 import io.webhooks4j.WebhookRequest;
 import io.webhooks4j.Webhooks;
@@ -13,7 +15,9 @@ import java.net.Socket;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,12 +26,14 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Clients that stall or vanish mid-body. The connector's idle timeout (the container's read timeout) is short
- * here, so a stalled read ends quickly; the servlet then answers 400 or the connection is simply gone.
+ * here, so a stalled read ends quickly; the reception then answers 400 or the connection is simply gone. Each
+ * request enters the pipeline once, at its head ({@code onReceived}); a partial body is never verified.
  */
 class SlowAndBrokenClientsTest {
     static final HmacTestProvider HMAC = new HmacTestProvider("slow-secret", 64 * 1024);
     static final AtomicInteger handled = new AtomicInteger();
-    static final AtomicInteger reachedCore = new AtomicInteger();
+    static final AtomicInteger received = new AtomicInteger();
+    static final List<DeliveryOutcome> outcomes = new CopyOnWriteArrayList<>();
     static final InFlight inFlight = new InFlight();
 
     static JettyServer server;
@@ -41,7 +47,12 @@ class SlowAndBrokenClientsTest {
                 .observer(new WebhookObserver() {
                     @Override
                     public void onReceived(String provider, WebhookRequest request) {
-                        reachedCore.incrementAndGet();
+                        received.incrementAndGet();
+                    }
+
+                    @Override
+                    public void onOutcome(DeliveryOutcome outcome) {
+                        outcomes.add(outcome);
                     }
                 })
                 .build();
@@ -60,7 +71,9 @@ class SlowAndBrokenClientsTest {
     @BeforeEach
     void clear() {
         handled.set(0);
-        reachedCore.set(0);
+        received.set(0);
+        outcomes.clear();
+        HMAC.verifications.set(0);
     }
 
     static int deliverValid() {
@@ -100,9 +113,16 @@ class SlowAndBrokenClientsTest {
         assertThat(inFlight.awaitIdle(Duration.ofSeconds(5))).isTrue();
         assertThat(deliverValid()).isEqualTo(200);
         assertThat(handled).hasValue(2);
-        assertThat(reachedCore)
-                .as("the stalled delivery never reached the pipeline")
+        assertThat(received)
+                .as("each of the three requests entered the pipeline once")
+                .hasValue(3);
+        assertThat(HMAC.verifications)
+                .as("the stalled delivery was never verified")
                 .hasValue(2);
+        assertThat(outcomes)
+                .filteredOn(o -> o.kind() == DeliveryOutcome.Kind.REJECTED)
+                .singleElement()
+                .satisfies(o -> assertThat(o.reason()).isEqualTo(Reason.UNREADABLE_BODY));
     }
 
     @Test
@@ -121,7 +141,11 @@ class SlowAndBrokenClientsTest {
         }
 
         assertThat(inFlight.awaitIdle(Duration.ofSeconds(5))).isTrue();
-        assertThat(reachedCore).as("no partial body reached the pipeline").hasValue(0);
+        assertThat(HMAC.verifications).as("no partial body was verified").hasValue(0);
+        assertThat(outcomes)
+                .as("each vanished client's delivery ended as unreadable or incomplete, if at all")
+                .allSatisfy(o -> assertThat(o.reason()).isIn(Reason.UNREADABLE_BODY, Reason.BODY_INCOMPLETE))
+                .hasSizeLessThanOrEqualTo(2);
         assertThat(deliverValid()).isEqualTo(200);
         assertThat(handled).hasValue(1);
     }
@@ -139,6 +163,6 @@ class SlowAndBrokenClientsTest {
             assertThat(answer).startsWith("HTTP/1.1 400");
         }
         assertThat(inFlight.awaitIdle(Duration.ofSeconds(5))).isTrue();
-        assertThat(reachedCore).hasValue(0);
+        assertThat(HMAC.verifications).as("the broken body was never verified").hasValue(0);
     }
 }

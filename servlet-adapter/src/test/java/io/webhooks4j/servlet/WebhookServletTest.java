@@ -56,9 +56,8 @@ class WebhookServletTest {
                         new WebhookObserver() { // the module README's example
                             @Override
                             public void onOutcome(DeliveryOutcome outcome) {
-                                String provider = outcome.rejectionReason().orElse(null) == Reason.UNKNOWN_PROVIDER
-                                        ? "unknown"
-                                        : outcome.provider();
+                                String provider =
+                                        outcome.reason() == Reason.UNKNOWN_PROVIDER ? "unknown" : outcome.provider();
                                 outcomes.computeIfAbsent(
                                                 provider + " " + outcome.kind().code() + " " + outcome.status(),
                                                 key -> new LongAdder())

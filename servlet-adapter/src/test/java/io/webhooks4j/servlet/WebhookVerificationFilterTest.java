@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import io.webhooks4j.WebhookEvent;
+import io.webhooks4j.WebhookObserver;
 import io.webhooks4j.WebhookRequest;
 import io.webhooks4j.Webhooks;
 import jakarta.servlet.DispatcherType;
@@ -24,6 +25,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,6 +35,10 @@ class WebhookVerificationFilterTest {
     static final HmacTestProvider HMAC = new HmacTestProvider("filter-secret", 2048);
     static final UrlSignedTestProvider URL_SIGNED = new UrlSignedTestProvider("filter-secret");
     static final AtomicInteger servletCalls = new AtomicInteger();
+    /** onReceived calls: the filter passes each request through the core's door once. */
+    static final AtomicInteger received = new AtomicInteger();
+    /** Body bytes the pipeline held while the user's servlet ran. */
+    static final AtomicLong bytesHeldDuringChain = new AtomicLong(-1);
 
     static Webhooks webhooks;
     static JettyServer server;
@@ -45,6 +51,7 @@ class WebhookVerificationFilterTest {
         @Override
         protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
             servletCalls.incrementAndGet();
+            bytesHeldDuringChain.set(webhooks.bodyBytesInFlight());
             StringBuilder out = new StringBuilder();
             Object event = request.getAttribute(WebhookVerificationFilter.EVENT_ATTRIBUTE);
             out.append("event=")
@@ -77,7 +84,16 @@ class WebhookVerificationFilterTest {
 
     @BeforeAll
     static void start() throws Exception {
-        webhooks = Webhooks.builder().provider(HMAC).provider(URL_SIGNED).build();
+        webhooks = Webhooks.builder()
+                .provider(HMAC)
+                .provider(URL_SIGNED)
+                .observer(new WebhookObserver() {
+                    @Override
+                    public void onReceived(String provider, WebhookRequest request) {
+                        received.incrementAndGet();
+                    }
+                })
+                .build();
         WebhookVerificationFilter filter = WebhookVerificationFilter.builder(webhooks)
                 .path("/hooks/hmac", HmacTestProvider.ID)
                 .path("/hooks/form/", UrlSignedTestProvider.ID)
@@ -106,6 +122,8 @@ class WebhookVerificationFilterTest {
     @BeforeEach
     void clear() {
         servletCalls.set(0);
+        received.set(0);
+        bytesHeldDuringChain.set(-1);
     }
 
     static WebhookRequest hmacDelivery(String body) {
@@ -137,6 +155,49 @@ class WebhookVerificationFilterTest {
                 .contains("length=" + delivery.body().length() + "\n")
                 .doesNotContain("param.");
         assertThat(servletCalls).hasValue(1);
+    }
+
+    @Test
+    void eachRequestPassesTheCoresDoorOnceAndItsBytesAreHeldUntilTheChainReturns() {
+        WebhookRequest delivery = hmacDelivery("{\"order\":7}");
+        WebhookRequest tampered = delivery.toBuilder().body("{\"order\":8}").build();
+
+        assertThat(Http.send(
+                                client,
+                                Http.post(server.uri("/hooks/hmac"), delivery).build())
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(received).as("one call for the verified delivery").hasValue(1);
+        assertThat(bytesHeldDuringChain)
+                .as("the reception stays open while the chain reads its bytes")
+                .hasValue(delivery.body().length());
+        assertThat(webhooks.bodyBytesInFlight())
+                .as("and is closed when the chain returns")
+                .isZero();
+
+        assertThat(Http.send(
+                                client,
+                                Http.post(server.uri("/hooks/hmac"), tampered).build())
+                        .statusCode())
+                .isEqualTo(401);
+        assertThat(Http.send(
+                                client,
+                                HttpRequest.newBuilder(server.uri("/hooks/hmac"))
+                                        .timeout(Http.TIMEOUT)
+                                        .GET()
+                                        .build())
+                        .statusCode())
+                .isEqualTo(405);
+        assertThat(received)
+                .as("one call each for the forged delivery and the GET")
+                .hasValue(3);
+        assertThat(Http.send(client, Http.post(server.uri("/other/x"), delivery).build())
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(received)
+                .as("a path that is not configured never reaches the core")
+                .hasValue(3);
+        assertThat(webhooks.bodyBytesInFlight()).isZero();
     }
 
     @Test

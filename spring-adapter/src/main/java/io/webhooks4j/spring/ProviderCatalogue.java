@@ -1,76 +1,156 @@
 package io.webhooks4j.spring;
 
 import io.webhooks4j.EventType;
-import io.webhooks4j.Keyring;
-import io.webhooks4j.spi.ProviderSettings;
-import io.webhooks4j.spi.WebhookProvider;
+import io.webhooks4j.spi.ProviderDescriptor;
 import io.webhooks4j.spi.WebhookProviderFactory;
 import java.lang.System.Logger.Level;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The provider factories on the class path (provider modules are optional) and their event-type catalogues.
+ * The provider factories on the class path (provider modules are optional) and what each one's {@link
+ * ProviderDescriptor} says: the starter knows providers through this only, never by name.
  */
 final class ProviderCatalogue {
     private static final System.Logger LOG = System.getLogger(ProviderCatalogue.class.getName());
-    private static final Object NONE = new Object();
 
     private final Map<String, WebhookProviderFactory> factories;
+    private final Map<String, ProviderDescriptor> descriptors;
     private final Map<String, Map<String, EventType<?>>> types;
-    private final Map<String, Object> eventClasses = new ConcurrentHashMap<>();
+    private final Map<String, String> byUniformId;
 
-    private ProviderCatalogue(Map<String, WebhookProviderFactory> factories) {
+    private ProviderCatalogue(
+            Map<String, WebhookProviderFactory> factories, Map<String, ProviderDescriptor> descriptors) {
         this.factories = Collections.unmodifiableMap(factories);
+        this.descriptors = Collections.unmodifiableMap(descriptors);
         Map<String, Map<String, EventType<?>>> byProvider = new LinkedHashMap<>();
-        factories.forEach((id, factory) -> {
+        Map<String, String> uniform = new LinkedHashMap<>();
+        descriptors.forEach((id, descriptor) -> {
             Map<String, EventType<?>> byName = new LinkedHashMap<>();
-            for (EventType<?> type : factory.eventTypes()) {
+            for (EventType<?> type : descriptor.catalogue().all()) {
                 if (!type.isAny()) {
                     byName.putIfAbsent(type.name(), type);
                 }
             }
             byProvider.put(id, Collections.unmodifiableMap(byName));
+            uniform.put(WebhooksPropertyCheck.uniform(id), id);
         });
         this.types = Collections.unmodifiableMap(byProvider);
+        this.byUniformId = Collections.unmodifiableMap(uniform);
     }
 
     /**
-     * The factories {@code loader} can load. A factory whose class cannot be loaded (a module half on the
-     * class path, a filtered class loader) is skipped, not fatal.
+     * The factories {@code loader} can load, by id in alphabetical order (so the order of registration does not
+     * depend on the order of the class path). A factory whose class cannot be loaded (a module half on the class
+     * path, a filtered class loader) or whose descriptor cannot be had is skipped, not fatal.
      */
     static ProviderCatalogue discover(ClassLoader loader) {
-        Map<String, WebhookProviderFactory> found = new LinkedHashMap<>();
+        Map<String, WebhookProviderFactory> found = new TreeMap<>();
+        Map<String, ProviderDescriptor> descriptors = new TreeMap<>();
         Iterator<WebhookProviderFactory> it =
                 ServiceLoader.load(WebhookProviderFactory.class, loader).iterator();
         for (int guard = 0; guard < 1000; guard++) {
+            WebhookProviderFactory factory;
             try {
                 if (!it.hasNext()) {
                     break;
                 }
-                WebhookProviderFactory factory = it.next();
-                found.putIfAbsent(factory.id(), factory);
+                factory = it.next();
             } catch (ServiceConfigurationError | LinkageError e) {
                 LOG.log(Level.DEBUG, "Skipped a webhook provider factory that cannot be loaded: " + e);
+                continue;
             }
+            add(factory, found, descriptors);
         }
-        return new ProviderCatalogue(found);
+        return new ProviderCatalogue(found, descriptors);
     }
 
+    /** A catalogue of exactly {@code factories} (for tests and tools). */
+    static ProviderCatalogue of(Collection<? extends WebhookProviderFactory> factories) {
+        Map<String, WebhookProviderFactory> found = new TreeMap<>();
+        Map<String, ProviderDescriptor> descriptors = new TreeMap<>();
+        factories.forEach(factory -> add(factory, found, descriptors));
+        return new ProviderCatalogue(found, descriptors);
+    }
+
+    private static void add(
+            WebhookProviderFactory factory,
+            Map<String, WebhookProviderFactory> found,
+            Map<String, ProviderDescriptor> descriptors) {
+        String id;
+        ProviderDescriptor descriptor;
+        try {
+            id = factory.id();
+            descriptor = factory.descriptor();
+        } catch (RuntimeException | LinkageError e) {
+            // a module built against another version of the SPI (no descriptor())
+            LOG.log(
+                    Level.WARNING,
+                    "Skipped the webhook provider factory " + factory.getClass().getName()
+                            + ", which cannot describe itself (built for another webhooks4j version?): " + e);
+            return;
+        }
+        if (descriptor == null || !id.equals(descriptor.id())) {
+            LOG.log(
+                    Level.WARNING,
+                    "Skipped the webhook provider factory " + factory.getClass().getName() + ": its id '" + id
+                            + "' is not its descriptor's"
+                            + (descriptor == null ? " (none)" : " '" + descriptor.id() + "'"));
+            return;
+        }
+        if (!isConfigurableId(id)) {
+            LOG.log(
+                    Level.WARNING,
+                    "Skipped the webhook provider factory " + factory.getClass().getName() + ": its id '" + id
+                            + "' cannot be a webhooks.<id> property block (lower-case letters, digits and dashes,"
+                            + " not a name of the starter's own properties)");
+            return;
+        }
+        if (found.putIfAbsent(id, factory) == null) {
+            descriptors.put(id, descriptor);
+        }
+    }
+
+    private static boolean isConfigurableId(String id) {
+        return id.matches("[a-z0-9]+(-[a-z0-9]+)*")
+                && !WebhooksPropertyCheck.RESERVED_BLOCKS.contains(WebhooksPropertyCheck.uniform(id));
+    }
+
+    /** The ids of the discovered providers, in alphabetical order. */
     Set<String> ids() {
         return factories.keySet();
     }
 
+    @Nullable
     WebhookProviderFactory factory(String id) {
         return factories.get(id);
+    }
+
+    @Nullable
+    ProviderDescriptor descriptor(String id) {
+        return descriptors.get(id);
+    }
+
+    /** The descriptors, by id in alphabetical order. */
+    Collection<ProviderDescriptor> descriptors() {
+        return descriptors.values();
+    }
+
+    /** The id of a discovered provider whose id is {@code uniform} (lower case, no dashes), if any. */
+    @Nullable
+    String idOfUniform(String uniform) {
+        return byUniformId.get(uniform.toLowerCase(Locale.ROOT));
     }
 
     /** Provider {@code id}'s event types by name ({@code any} keys excluded); empty for an unknown id. */
@@ -78,34 +158,7 @@ final class ProviderCatalogue {
         return types.getOrDefault(id, Map.of());
     }
 
-    /**
-     * The envelope class of provider {@code id} ({@code StripeEvent}, {@code TwilioRequest}), from the
-     * configured provider when there is one, else from a provider made with a throwaway secret; {@code null}
-     * when that cannot be made.
-     */
-    Class<?> eventClass(String id, WebhookProvider<?> configured) {
-        if (configured != null) {
-            return configured.eventClass();
-        }
-        Object cached = eventClasses.computeIfAbsent(id, this::probeEventClass);
-        return cached == NONE ? null : (Class<?>) cached;
-    }
-
-    private Object probeEventClass(String id) {
-        WebhookProviderFactory factory = factories.get(id);
-        if (factory == null) {
-            return NONE;
-        }
-        try {
-            return factory.create(ProviderSettings.of(Keyring.of("webhooks4j-type-probe-only")))
-                    .eventClass();
-        } catch (RuntimeException e) {
-            LOG.log(Level.DEBUG, "Could not probe the event class of " + id + ": " + e);
-            return NONE;
-        }
-    }
-
-    /** Names of every catalogue, for "did you mean" hints. */
+    /** Every type of every catalogue, for "did you mean" hints. */
     List<EventType<?>> allTypes() {
         List<EventType<?>> all = new ArrayList<>();
         types.values().forEach(byName -> all.addAll(byName.values()));

@@ -17,7 +17,7 @@ import java.lang.annotation.Target;
  * void invoices(StripeEvent<Invoice> event) { ... }      // every Stripe type whose payload is an Invoice
  *
  * @WebhookListener
- * TwiML sms(IncomingMessage message) { ... }             // a Twilio request kind; the return value is the reply
+ * TwiML.Response sms(TwilioEvent<IncomingMessage> sms) { ... }   // the return value is the reply
  * }</pre>
  *
  * <p>Without a value, the method handles every event type of the provider's catalogue whose payload fits the

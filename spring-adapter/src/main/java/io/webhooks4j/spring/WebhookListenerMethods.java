@@ -5,8 +5,9 @@ import io.webhooks4j.DeliveryHandler;
 import io.webhooks4j.EventType;
 import io.webhooks4j.ReplyingHandler;
 import io.webhooks4j.WebhookEvent;
-import io.webhooks4j.spi.WebhookProvider;
 import io.webhooks4j.WebhookReply;
+import io.webhooks4j.spi.ProviderDescriptor;
+import io.webhooks4j.spi.WebhookProvider;
 import java.lang.System.Logger.Level;
 import java.lang.ref.WeakReference;
 import java.lang.reflect.InvocationTargetException;
@@ -24,6 +25,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.aop.scope.ScopedProxyUtils;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.BeanFactory;
@@ -107,16 +109,17 @@ final class WebhookListenerMethods {
         if (count == 0 || count > 2 || (count == 2 && !withDelivery)) {
             throw mismatch(
                     description + " must take the event, and optionally the Delivery as a second parameter",
-                    "Give it one parameter naming the provider and payload, such as StripeEvent<Invoice>, "
-                            + "GitHubEvent<PullRequestEvent> or IncomingMessage, and if it needs the delivery's "
-                            + "metadata (key id, delivery id, headers) an io.webhooks4j.Delivery after it.");
+                    "Give it one parameter naming the provider and payload, such as "
+                            + examples()
+                            + ", and if it needs the delivery's metadata (key id, delivery id, headers) an "
+                            + "io.webhooks4j.Delivery after it.");
         }
         Class<?> returnType = method.getReturnType();
         boolean replying = WebhookReply.class.isAssignableFrom(returnType);
         if (!replying && returnType != void.class && returnType != Void.class) {
             throw mismatch(
                     description + " returns " + returnType.getSimpleName() + ", which webhooks4j cannot send back",
-                    "Return void, or a WebhookReply (such as Twilio's TwiML) to answer the delivery with it.");
+                    "Return void, or a WebhookReply (the reply document the provider expects) to answer the delivery with it.");
         }
         boolean unhandled = annotation.unhandled();
         if (replying && (withDelivery || unhandled)) {
@@ -140,10 +143,11 @@ final class WebhookListenerMethods {
         Map<String, Boolean> matches = new LinkedHashMap<>(); // provider id -> envelope (true) or subtype
         Map<String, Class<?>> envelopes = new LinkedHashMap<>();
         for (String id : catalogue.ids()) {
-            Class<?> eventClass = catalogue.eventClass(id, configured.get(id));
-            if (eventClass == null) {
+            ProviderDescriptor descriptor = catalogue.descriptor(id);
+            if (descriptor == null) {
                 continue;
             }
+            Class<?> eventClass = descriptor.eventClass();
             envelopes.put(id, eventClass);
             if (raw.isAssignableFrom(eventClass)) {
                 matches.put(id, true);
@@ -157,8 +161,8 @@ final class WebhookListenerMethods {
                     description + " takes " + parameterText + ", which is not the event of any webhook provider on "
                             + "the class path" + (envelopes.isEmpty() ? " (none is)" : " " + describe(envelopes)),
                     "Take the event of a provider (" + String.join(", ", simpleNames(envelopes)) + ") or one of its"
-                            + " request kinds, and add the provider's module (such as "
-                            + WebhooksSetupException.moduleOf("stripe") + ") to the dependencies.");
+                            + " request kinds, and add the provider's module ("
+                            + WebhooksSetupException.moduleOf("<id>") + ") to the dependencies.");
         }
         if (unhandled) {
             return new Listener(beanName, method, description, List.of(), false, withDelivery, true);
@@ -257,7 +261,7 @@ final class WebhookListenerMethods {
             String parameterText,
             String given,
             String name,
-            String qualifier,
+            @Nullable String qualifier,
             Set<String> candidates) {
         List<EventType<?>> elsewhere =
                 catalogue.allTypes().stream().filter(t -> t.name().equals(name)).toList();
@@ -276,8 +280,11 @@ final class WebhookListenerMethods {
                 description + " names event type '" + given + "', which is in no webhook provider's catalogue"
                         + " (searched: " + String.join(", ", catalogue.ids()) + ")",
                 (suggestions.isEmpty() ? "" : "Did you mean " + String.join(" or ", quoted(suggestions)) + "? ")
-                        + "Use a name from the provider's catalogue class (StripeEvents, GitHubEvents, TwilioEvents,"
-                        + " PagerDutyEvents, ShopifyTopics) exactly as the provider spells it.");
+                        + "Use a name from the provider's catalogue (the event type constants of "
+                        + catalogue.descriptors().stream()
+                                .map(d -> d.displayName() + "'s")
+                                .collect(Collectors.joining(", "))
+                        + " catalogue class) exactly as the provider spells it.");
     }
 
     private List<String> suggestions(String name, Set<String> providers) {
@@ -336,6 +343,21 @@ final class WebhookListenerMethods {
         }
         Class<?> resolved = ResolvableType.forType(argument).resolve();
         return resolved == null ? Object.class : resolved;
+    }
+
+    /** The envelopes of the discovered providers, as examples of a parameter: {@code Event<...>, Request}. */
+    private String examples() {
+        List<String> names = new ArrayList<>();
+        for (String id : catalogue.ids()) {
+            ProviderDescriptor descriptor = catalogue.descriptor(id);
+            if (descriptor != null) {
+                Class<?> envelope = descriptor.eventClass();
+                names.add(envelope.getSimpleName() + (envelope.getTypeParameters().length > 0 ? "<...>" : ""));
+            }
+        }
+        return names.isEmpty()
+                ? "a provider's event class (no provider is on the class path)"
+                : String.join(", ", names);
     }
 
     private static WebhooksSetupException mismatch(String description, String action) {
@@ -409,7 +431,7 @@ final class WebhookListenerMethods {
         }
 
         @Override
-        public WebhookReply handle(WebhookEvent event) throws Exception {
+        public @Nullable WebhookReply handle(WebhookEvent event) throws Exception {
             return invoke(event, null);
         }
 
@@ -418,7 +440,7 @@ final class WebhookListenerMethods {
             invoke(event, delivery);
         }
 
-        private WebhookReply invoke(WebhookEvent event, Delivery delivery) throws Exception {
+        private @Nullable WebhookReply invoke(WebhookEvent event, @Nullable Delivery delivery) throws Exception {
             if (!parameterType.isInstance(event)) {
                 return null;
             }

@@ -23,6 +23,7 @@ import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Keeps the body of a webhook delivery away from every filter between this one and the webhook servlet.
@@ -69,7 +70,7 @@ final class WebhookPathGuard implements Filter {
 
     /** A webhook request as the filters between the guard and the servlet see it: no body to read. */
     static final class Guarded extends HttpServletRequestWrapper {
-        private Map<String, String[]> queryParameters;
+        private @Nullable Map<String, String[]> queryParameters;
 
         Guarded(HttpServletRequest request) {
             super(request);
@@ -91,12 +92,12 @@ final class WebhookPathGuard implements Filter {
         }
 
         @Override
-        public Part getPart(String name) {
+        public @Nullable Part getPart(String name) {
             return null;
         }
 
         @Override
-        public String getParameter(String name) {
+        public @Nullable String getParameter(String name) {
             String[] values = parameters().get(name);
             return values == null ? null : values[0];
         }
@@ -112,7 +113,7 @@ final class WebhookPathGuard implements Filter {
         }
 
         @Override
-        public String[] getParameterValues(String name) {
+        public String @Nullable [] getParameterValues(String name) {
             String[] values = parameters().get(name);
             return values == null ? null : values.clone();
         }
@@ -126,7 +127,7 @@ final class WebhookPathGuard implements Filter {
     }
 
     /** {@code a=1&b=%zz&a=2}: decoded as UTF-8, {@code +} as a space, a malformed escape kept as it is. */
-    static Map<String, String[]> parseQuery(String query) {
+    static Map<String, String[]> parseQuery(@Nullable String query) {
         Map<String, List<String>> values = new LinkedHashMap<>();
         if (query != null && !query.isEmpty()) {
             for (String pair : query.split("&", -1)) {

@@ -16,47 +16,61 @@ import java.util.Objects;
  *     return WebhookRoute.on(StripeEvents.INVOICE_PAID, event -> billing.paid(event.data().object()));
  * }
  * }</pre>
+ *
+ * <p>It holds one typed handler: a plain one ({@link #on}) is a replying one that returns no reply, so the
+ * provider's default acknowledgement is sent.
  */
 public final class WebhookRoute {
-    private final EventType<?> eventType;
-    private final Object handler;
+    private final Handler<?> handler;
     private final boolean replying;
 
-    private WebhookRoute(EventType<?> eventType, Object handler, boolean replying) {
-        this.eventType = Objects.requireNonNull(eventType, "eventType");
-        this.handler = Objects.requireNonNull(handler, "handler");
+    /** The event type and its handler, of the same {@code E}. */
+    private record Handler<E extends WebhookEvent>(EventType<E> type, ReplyingHandler<? super E> handler) {
+        Handler {
+            Objects.requireNonNull(type, "eventType");
+            Objects.requireNonNull(handler, "handler");
+        }
+
+        void registerWith(Webhooks.Builder builder) {
+            builder.onReply(type, handler);
+        }
+    }
+
+    private WebhookRoute(Handler<?> handler, boolean replying) {
+        this.handler = handler;
         this.replying = replying;
     }
 
     /** Runs {@code handler} for every event of {@code type}. */
     public static <E extends WebhookEvent> WebhookRoute on(EventType<E> type, WebhookHandler<? super E> handler) {
-        return new WebhookRoute(type, handler, false);
+        Objects.requireNonNull(handler, "handler");
+        ReplyingHandler<E> noReply = event -> {
+            handler.handle(event);
+            return null;
+        };
+        return new WebhookRoute(new Handler<>(type, noReply), false);
     }
 
     /** Runs {@code handler} for events of {@code type} and sends back its reply (Twilio's TwiML). */
     public static <E extends WebhookEvent> WebhookRoute onReply(EventType<E> type, ReplyingHandler<? super E> handler) {
-        return new WebhookRoute(type, handler, true);
+        return new WebhookRoute(new Handler<>(type, handler), true);
     }
 
     public EventType<?> eventType() {
-        return eventType;
+        return handler.type();
     }
 
+    /** Whether the handler was given as a replying one ({@link #onReply}). */
     public boolean replying() {
         return replying;
     }
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
     void registerWith(Webhooks.Builder builder) {
-        if (replying) {
-            builder.onReply((EventType) eventType, (ReplyingHandler) handler);
-        } else {
-            builder.on((EventType) eventType, (WebhookHandler) handler);
-        }
+        handler.registerWith(builder);
     }
 
     @Override
     public String toString() {
-        return "WebhookRoute[" + eventType + (replying ? ", replying" : "") + "]";
+        return "WebhookRoute[" + handler.type() + (replying ? ", replying" : "") + "]";
     }
 }

@@ -1,37 +1,40 @@
 package io.webhooks4j.spring;
 
-import io.webhooks4j.DeliveryHandler;
 import io.webhooks4j.DeliveryLedger;
 import io.webhooks4j.EventType;
 import io.webhooks4j.Keyring;
-import io.webhooks4j.spi.ProviderSettings;
-import io.webhooks4j.ReplyingHandler;
-import io.webhooks4j.WebhookHandler;
+import io.webhooks4j.WebhookEvent;
 import io.webhooks4j.WebhookObserver;
+import io.webhooks4j.Webhooks;
+import io.webhooks4j.spi.ProviderDescriptor;
+import io.webhooks4j.spi.ProviderSettings;
 import io.webhooks4j.spi.WebhookProvider;
 import io.webhooks4j.spi.WebhookProviderFactory;
-import io.webhooks4j.Webhooks;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 
-/** Builds the {@link Webhooks} bean from the properties, the provider catalogue and the handler beans. */
+/** Builds the {@link Webhooks} bean from the properties, the discovered providers and the handler beans. */
 final class WebhooksAssembly {
     private static final System.Logger LOG = System.getLogger(WebhooksAssembly.class.getName());
 
     private final WebhooksProperties properties;
+    private final ConfiguredProviders configured;
     private final ProviderCatalogue catalogue;
     private final Clock clock;
 
-    WebhooksAssembly(WebhooksProperties properties, ProviderCatalogue catalogue, Clock clock) {
+    WebhooksAssembly(WebhooksProperties properties, ConfiguredProviders configured, Clock clock) {
         this.properties = properties;
-        this.catalogue = catalogue;
+        this.configured = configured;
+        this.catalogue = configured.catalogue();
         this.clock = clock;
     }
 
@@ -39,10 +42,10 @@ final class WebhooksAssembly {
     Map<String, WebhookProvider<?>> providers() {
         Map<String, WebhookProvider<?>> providers = new LinkedHashMap<>();
         List<String> missingModules = new ArrayList<>();
-        for (String id : WebhooksProperties.PROVIDER_IDS) {
-            WebhooksProperties.Provider settings = properties.provider(id);
-            Boolean enabled = settings.getEnabled();
-            if (Boolean.FALSE.equals(enabled)) {
+        for (String id : configured.ids()) {
+            WebhooksProperties.Provider settings = configured.settings(id);
+            Boolean enabled = settings == null ? null : settings.getEnabled();
+            if (settings == null || Boolean.FALSE.equals(enabled)) {
                 continue;
             }
             List<String> secrets = settings.presentSecrets();
@@ -56,7 +59,8 @@ final class WebhooksAssembly {
                 continue;
             }
             WebhookProviderFactory factory = catalogue.factory(id);
-            if (factory == null) {
+            ProviderDescriptor descriptor = catalogue.descriptor(id);
+            if (factory == null || descriptor == null) {
                 if (Boolean.TRUE.equals(enabled)) {
                     throw missingModule(id);
                 }
@@ -67,7 +71,7 @@ final class WebhooksAssembly {
                 missingModules.add(id);
                 continue;
             }
-            providers.put(id, create(id, factory, settings, secrets));
+            providers.put(id, create(id, factory, descriptor, settings));
         }
         if (providers.isEmpty() && !missingModules.isEmpty()) {
             throw missingModule(missingModules.get(0));
@@ -76,12 +80,21 @@ final class WebhooksAssembly {
     }
 
     private WebhookProvider<?> create(
-            String id, WebhookProviderFactory factory, WebhooksProperties.Provider settings, List<String> secrets) {
+            String id,
+            WebhookProviderFactory factory,
+            ProviderDescriptor descriptor,
+            WebhooksProperties.Provider settings) {
         try {
+            Keyring keyring = configured.keyring(id);
+            if (keyring == null) {
+                throw new IllegalStateException("no secret for " + id); // providers() checked
+            }
+            // a tolerance for a provider that signs no timestamp was refused (or logged) by the property check
+            Duration tolerance = descriptor.signsTimestamp() ? settings.getTolerance() : null;
             ProviderSettings providerSettings = new ProviderSettings(
-                    Keyring.of(secrets),
+                    keyring,
                     clock,
-                    Optional.ofNullable(settings.tolerance()),
+                    Optional.ofNullable(tolerance),
                     settings.getMaxBodySize() == null
                             ? OptionalLong.empty()
                             : OptionalLong.of(settings.getMaxBodySize().toBytes()),
@@ -91,11 +104,17 @@ final class WebhooksAssembly {
             throw new WebhooksSetupException(
                     WebhooksSetupException.Kind.INVALID_SETTING,
                     "Webhook provider '" + id + "' rejected its settings (webhooks." + id + ".*): " + e.getMessage(),
-                    "Correct the setting the message names under webhooks." + id
-                            + " (options are described in the README of " + WebhooksSetupException.moduleOf(id)
-                            + ").",
+                    "Correct the setting the message names under webhooks." + id + " (" + descriptor.displayName()
+                            + "'s options are " + describeOptions(descriptor) + "; see the README of "
+                            + WebhooksSetupException.moduleOf(id) + ").",
                     e);
         }
+    }
+
+    private static String describeOptions(ProviderDescriptor descriptor) {
+        return descriptor.options().isEmpty()
+                ? "none"
+                : String.join(", ", new java.util.TreeSet<>(descriptor.options().keySet()));
     }
 
     private static WebhooksSetupException missingModule(String id) {
@@ -110,9 +129,9 @@ final class WebhooksAssembly {
     /** Builds the pipeline. */
     Webhooks build(
             Map<String, WebhookProvider<?>> providers,
-            DeliveryLedger ledger,
+            @Nullable DeliveryLedger ledger,
             List<WebhookRoute> routes,
-            ConfigurableListableBeanFactory beanFactory,
+            @Nullable ConfigurableListableBeanFactory beanFactory,
             List<WebhookObserver> observers,
             List<WebhooksCustomizer> customizers) {
         Webhooks.Builder builder = Webhooks.builder();
@@ -143,7 +162,7 @@ final class WebhooksAssembly {
                 }
                 for (EventType<?> type : listener.types()) {
                     if (accepts(type, listener.description())) {
-                        register(builder, type, invoker, listener.replying(), listener.withDelivery());
+                        register(builder, type, invoker, listener.replying());
                     }
                 }
             }
@@ -168,7 +187,7 @@ final class WebhooksAssembly {
      */
     private boolean accepts(EventType<?> type, String handler) {
         String id = type.provider();
-        WebhooksProperties.Provider settings = properties.provider(id);
+        WebhooksProperties.Provider settings = configured.settings(id);
         if (settings != null && Boolean.FALSE.equals(settings.getEnabled())) {
             LOG.log(Level.DEBUG, () -> handler + " is off: webhooks." + id + ".enabled=false");
             return false;
@@ -195,19 +214,17 @@ final class WebhooksAssembly {
         return true;
     }
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static void register(
-            Webhooks.Builder builder,
-            EventType<?> type,
-            WebhookListenerMethods.Invoker invoker,
-            boolean replying,
-            boolean withDelivery) {
-        if (withDelivery) {
-            builder.onDelivery((EventType) type, (DeliveryHandler) invoker);
-        } else if (replying) {
-            builder.onReply((EventType) type, (ReplyingHandler) invoker);
+    /**
+     * Registers a listener method for {@code type}: one that replies with {@code onReply}, every other one (with
+     * or without the {@code Delivery}) with {@code onDelivery}. The invoker takes any event, so it fits every
+     * {@code E}: no cast.
+     */
+    private static <E extends WebhookEvent> void register(
+            Webhooks.Builder builder, EventType<E> type, WebhookListenerMethods.Invoker invoker, boolean replying) {
+        if (replying) {
+            builder.onReply(type, invoker);
         } else {
-            builder.on((EventType) type, (WebhookHandler) event -> invoker.handle((io.webhooks4j.WebhookEvent) event));
+            builder.onDelivery(type, invoker);
         }
     }
 }

@@ -4,13 +4,11 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.webhooks4j.DeliveryLedger;
 import io.webhooks4j.InMemoryDeliveryLedger;
 import io.webhooks4j.WebhookObserver;
-import io.webhooks4j.spi.WebhookProvider;
 import io.webhooks4j.Webhooks;
 import io.webhooks4j.jdbc.JdbcDeliveryLedger;
+import io.webhooks4j.spi.WebhookProvider;
 import java.time.Clock;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
@@ -44,17 +42,28 @@ import org.springframework.util.ClassUtils;
         })
 @EnableConfigurationProperties(WebhooksProperties.class)
 public final class WebhooksAutoConfiguration {
-    /** Fails start-up for a webhooks.* property that binds to nothing, whether or not a provider is on. */
+    /** The provider modules on the class path, by their factories' descriptors. */
     @Bean
-    static WebhooksPropertyCheck webhooksPropertyCheck(ConfigurableEnvironment environment) {
-        return new WebhooksPropertyCheck(environment);
-    }
-
-    @Bean
-    ProviderCatalogue webhooksProviderCatalogue(
-            ConfigurableListableBeanFactory beanFactory, WebhooksPropertyCheck propertiesChecked) {
+    static ProviderCatalogue webhooksProviderCatalogue(ConfigurableListableBeanFactory beanFactory) {
         ClassLoader loader = beanFactory.getBeanClassLoader();
         return ProviderCatalogue.discover(loader != null ? loader : ClassUtils.getDefaultClassLoader());
+    }
+
+    /** Fails start-up for a webhooks.* property that binds to nothing, whether or not a provider is on. */
+    @Bean
+    static WebhooksPropertyCheck webhooksPropertyCheck(
+            ConfigurableEnvironment environment, ProviderCatalogue catalogue) {
+        return new WebhooksPropertyCheck(environment, catalogue);
+    }
+
+    /** The webhooks.<id>.* settings, bound per provider (after the property check, so a mistake is named first). */
+    @Bean
+    ConfiguredProviders webhooksConfiguredProviders(
+            ConfigurableEnvironment environment,
+            ProviderCatalogue catalogue,
+            WebhooksProperties properties,
+            WebhooksPropertyCheck propertiesChecked) {
+        return ConfiguredProviders.bind(environment, catalogue, properties);
     }
 
     @Bean
@@ -69,13 +78,13 @@ public final class WebhooksAutoConfiguration {
     @Conditional(WebhooksCondition.class)
     Webhooks webhooks(
             WebhooksProperties properties,
-            ProviderCatalogue catalogue,
+            ConfiguredProviders configured,
             ObjectProvider<DeliveryLedger> ledger,
             ObjectProvider<WebhookRoute> routes,
             ObjectProvider<WebhookObserver> observers,
             ObjectProvider<WebhooksCustomizer> customizers,
             ConfigurableListableBeanFactory beanFactory) {
-        WebhooksAssembly assembly = new WebhooksAssembly(properties, catalogue, Clock.systemUTC());
+        WebhooksAssembly assembly = new WebhooksAssembly(properties, configured, Clock.systemUTC());
         Map<String, WebhookProvider<?>> providers = assembly.providers();
         DeliveryLedger chosen = null;
         if (properties.getLedger() != WebhooksProperties.Ledger.NONE) {
@@ -100,23 +109,6 @@ public final class WebhooksAutoConfiguration {
                 customizers.orderedStream().toList());
     }
 
-    /** The key ids and catalogue names of the providers the properties switch on, for bounded metric tags. */
-    static Map<String, Set<String>> keyIds(WebhooksProperties properties, ProviderCatalogue catalogue) {
-        Map<String, Set<String>> keyIds = new LinkedHashMap<>();
-        for (String id : WebhooksProperties.PROVIDER_IDS) {
-            WebhooksProperties.Provider settings = properties.provider(id);
-            List<String> secrets = settings.presentSecrets();
-            if (!Boolean.FALSE.equals(settings.getEnabled()) && !secrets.isEmpty() && catalogue.factory(id) != null) {
-                Set<String> ids = new LinkedHashSet<>();
-                for (int i = 1; i <= secrets.size(); i++) {
-                    ids.add("key-" + i);
-                }
-                keyIds.put(id, ids);
-            }
-        }
-        return keyIds;
-    }
-
     /**
      * In a reactive (WebFlux) application there is no servlet container to mount the webhook servlet in:
      * fail at start-up instead of answering every delivery with 404.
@@ -135,8 +127,8 @@ public final class WebhooksAutoConfiguration {
                     "Use spring-boot-starter-webmvc instead of spring-boot-starter-webflux (with both on the class"
                             + " path, Spring Boot starts a servlet application), or set spring.main.web-application-"
                             + "type=servlet. To receive webhooks in WebFlux, define your own Webhooks bean (then this"
-                            + " check is off) and call webhooks.handle(providerId, request) from a handler that reads"
-                            + " the body within webhooks.maxBodyBytes(providerId).");
+                            + " check is off) and call webhooks.receive(providerId, head, body) from a handler; the core reads"
+                            + " the body within the provider's limit.");
         }
     }
 
@@ -165,13 +157,14 @@ public final class WebhooksAutoConfiguration {
     static class MetricsConfiguration {
         @Bean
         @ConditionalOnMissingBean
-        MicrometerWebhookObserver webhooksMetricsObserver(
-                MeterRegistry registry, WebhooksProperties properties, ProviderCatalogue catalogue) {
-            Map<String, Set<String>> keyIds = keyIds(properties, catalogue);
+        MicrometerWebhookObserver webhooksMetricsObserver(MeterRegistry registry, ConfiguredProviders configured) {
+            Map<String, Set<String>> keyIds = new LinkedHashMap<>();
             Map<String, Set<String>> eventTypes = new LinkedHashMap<>();
-            keyIds.keySet()
-                    .forEach(id -> eventTypes.put(
-                            id, Set.copyOf(catalogue.eventTypes(id).keySet())));
+            configured.keyIdsOfProvidersOn().forEach((id, ids) -> {
+                keyIds.put(id, Set.copyOf(ids));
+                eventTypes.put(
+                        id, Set.copyOf(configured.catalogue().eventTypes(id).keySet()));
+            });
             return new MicrometerWebhookObserver(registry, eventTypes, keyIds);
         }
     }
@@ -181,8 +174,9 @@ public final class WebhooksAutoConfiguration {
     static class StatisticsConfiguration {
         @Bean
         @ConditionalOnMissingBean
-        WebhookStatistics webhooksStatistics(WebhooksProperties properties, ProviderCatalogue catalogue) {
-            return new WebhookStatistics(keyIds(properties, catalogue).keySet(), Clock.systemUTC());
+        WebhookStatistics webhooksStatistics(ConfiguredProviders configured) {
+            return new WebhookStatistics(
+                    Set.copyOf(configured.keyIdsOfProvidersOn().keySet()), Clock.systemUTC());
         }
     }
 }

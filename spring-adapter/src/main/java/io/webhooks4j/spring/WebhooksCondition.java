@@ -14,7 +14,8 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
  * Matches when a provider is configured ({@code webhooks.<id>.secrets} set, or {@code webhooks.<id>.enabled}
- * true) or a {@link WebhooksCustomizer} bean exists: without either there is nothing to build.
+ * true, for any block {@code webhooks.<id>} of the environment: a provider without its module is then named by
+ * the assembly) or a {@link WebhooksCustomizer} bean exists: without either there is nothing to build.
  */
 final class WebhooksCondition extends AnyNestedCondition {
     WebhooksCondition() {
@@ -31,7 +32,7 @@ final class WebhooksCondition extends AnyNestedCondition {
         @Override
         public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
             Binder binder = Binder.get(context.getEnvironment());
-            for (String id : WebhooksProperties.PROVIDER_IDS) {
+            for (String id : ConfiguredProviders.blockIds(context.getEnvironment())) {
                 String prefix = "webhooks." + id;
                 Boolean enabled =
                         binder.bind(prefix + ".enabled", Boolean.class).orElse(null);

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
 
@@ -17,12 +18,12 @@ import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
 @Endpoint(id = "webhooks")
 public class WebhooksEndpoint {
     private final Webhooks webhooks;
-    private final WebhooksProperties properties;
+    private final ConfiguredProviders configured;
     private final WebhookStatistics statistics;
 
-    WebhooksEndpoint(Webhooks webhooks, WebhooksProperties properties, WebhookStatistics statistics) {
+    WebhooksEndpoint(Webhooks webhooks, ConfiguredProviders configured, WebhookStatistics statistics) {
         this.webhooks = webhooks;
-        this.properties = properties;
+        this.configured = configured;
         this.statistics = statistics;
     }
 
@@ -30,11 +31,9 @@ public class WebhooksEndpoint {
     public Report report() {
         List<ProviderReport> providers = new ArrayList<>();
         for (String id : webhooks.providerIds()) {
-            WebhooksProperties.Provider settings = properties.provider(id);
-            int keys = settings == null ? 0 : settings.presentSecrets().size();
-            List<String> keyIds = new ArrayList<>();
-            for (int i = 1; i <= keys; i++) {
-                keyIds.add("key-" + i);
+            List<String> keyIds = webhooks.provider(id).map(p -> p.keyIds()).orElse(List.of());
+            if (keyIds.isEmpty()) {
+                keyIds = configured.keyIds(id);
             }
             providers.add(new ProviderReport(id, keyIds, webhooks.maxBodyBytes(id)));
         }
@@ -86,5 +85,6 @@ public class WebhooksEndpoint {
      * @param reason the reason code, such as {@code no_matching_signature}
      * @param status the status answered
      */
-    public record Rejection(Instant at, String provider, String reason, int status) {}
+    public record Rejection(
+            Instant at, String provider, @Nullable String reason, int status) {}
 }

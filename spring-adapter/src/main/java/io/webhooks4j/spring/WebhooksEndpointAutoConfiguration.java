@@ -14,7 +14,7 @@ import org.springframework.context.annotation.Bean;
 public final class WebhooksEndpointAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
-    WebhooksEndpoint webhooksEndpoint(Webhooks webhooks, WebhooksProperties properties, WebhookStatistics statistics) {
-        return new WebhooksEndpoint(webhooks, properties, statistics);
+    WebhooksEndpoint webhooksEndpoint(Webhooks webhooks, ConfiguredProviders configured, WebhookStatistics statistics) {
+        return new WebhooksEndpoint(webhooks, configured, statistics);
     }
 }

@@ -6,30 +6,35 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Configuration of webhooks4j under {@code webhooks.*}. A provider is switched on when its secrets are set
- * and its module ({@code io.webhooks4j:webhooks4j-<id>}) is on the class path.
+ * Configuration of webhooks4j under {@code webhooks.*}: the settings every provider shares. Each provider the
+ * starter discovers (its module's {@code WebhookProviderFactory}) has a block {@code webhooks.<id>.*} of its own,
+ * a {@link Provider}, bound by id from what the provider's descriptor says; a provider is switched on when its
+ * secrets are set and its module ({@code io.webhooks4j:webhooks4j-<id>}) is on the class path.
  *
  * <pre>
  * webhooks:
- *   path: /webhooks                 # POST /webhooks/stripe, /webhooks/github, ...
- *   stripe:
- *     secrets: [${STRIPE_WEBHOOK_SECRET}]
- *   twilio:
- *     secrets: [${TWILIO_AUTH_TOKEN}]
- *     public-base-url: https://hooks.example.com
+ *   path: /webhooks                 # POST /webhooks/&lt;id&gt;
+ *   public-base-url: https://hooks.example.com
+ *   &lt;id&gt;:
+ *     secrets: [${WEBHOOK_SECRET}]
  * </pre>
  */
 @ConfigurationProperties("webhooks")
 public class WebhooksProperties {
-    /** The provider ids that have a configuration block, in the order they are registered. */
-    static final List<String> PROVIDER_IDS = List.of("stripe", "github", "twilio", "pagerduty", "shopify");
-
     /** Path under which the webhook servlet is mounted; the provider id is the last segment. */
     private String path = "/webhooks";
+
+    /**
+     * The URL the world uses to reach this application's context root (https://hooks.example.com), when a proxy
+     * or tunnel sits in front of it: the URL a URL-signing provider signed is rebuilt from it. An alternative to
+     * trusted-proxies.
+     */
+    private @Nullable String publicBaseUrl;
 
     /**
      * Proxies whose forwarded headers (Forwarded, X-Forwarded-*) are believed when rebuilding the public URL
@@ -41,7 +46,7 @@ public class WebhooksProperties {
      * Which forwarded headers the trusted proxies write: x-forwarded (X-Forwarded-Proto, -Host, -Port) or
      * forwarded (RFC 7239). The other family is never read. Unset: x-forwarded. Needs trusted-proxies.
      */
-    private WebhookServlet.Options.ForwardedHeaders forwardedHeaders;
+    private WebhookServlet.Options.@Nullable ForwardedHeaders forwardedHeaders;
 
     /**
      * Whether a trusted proxy's X-Forwarded-Prefix replaces the context path. Only when the proxy sets it
@@ -51,7 +56,7 @@ public class WebhooksProperties {
     private boolean forwardedPrefix = false;
 
     /**
-     * The host names (or IP addresses) the deliveries of URL-signing providers (Twilio) may be addressed to,
+     * The host names (or IP addresses) the deliveries of URL-signing providers may be addressed to,
      * compared without case and port; any other host is answered 401 host_not_allowed. Empty: any host.
      */
     private List<String> allowedHosts = new ArrayList<>();
@@ -67,7 +72,7 @@ public class WebhooksProperties {
      * beyond it is answered 503 receiver_busy with Retry-After (every provider retries). Unset: 64MB, or the
      * largest provider limit when that is larger.
      */
-    private DataSize maxBodyInFlight;
+    private @Nullable DataSize maxBodyInFlight;
 
     /** Where handled deliveries are remembered, so a provider's retry is not handled twice. */
     private Ledger ledger = Ledger.MEMORY;
@@ -80,7 +85,7 @@ public class WebhooksProperties {
 
     /**
      * Whether a webhooks.* property that binds to nothing (a misspelt name, a tolerance for a provider that
-     * signs no timestamp) fails start-up; false logs it instead. Unknown WEBHOOKS_* environment variables
+     * signs no timestamp, as its descriptor says) fails start-up; false logs it instead. Unknown WEBHOOKS_* environment variables
      * that are not clearly meant for the starter are only logged either way.
      */
     private boolean failOnUnknownProperties = true;
@@ -88,27 +93,20 @@ public class WebhooksProperties {
     /** Spring Security's chain for the webhook paths. */
     private final Security security = new Security();
 
-    /** Stripe. Options are described in the webhooks4j-stripe README. */
-    private final Stripe stripe = new Stripe();
-
-    /** GitHub. Options (such as legacy-sha1) are described in the webhooks4j-github README. */
-    private final Provider github = new Provider();
-
-    /** Twilio. Options are described in the webhooks4j-twilio README. */
-    private final Twilio twilio = new Twilio();
-
-    /** PagerDuty. Options are described in the webhooks4j-pagerduty README. */
-    private final Provider pagerduty = new Provider();
-
-    /** Shopify. Options (such as public-app) are described in the webhooks4j-shopify README. */
-    private final Provider shopify = new Provider();
-
     public String getPath() {
         return path;
     }
 
     public void setPath(String path) {
         this.path = path;
+    }
+
+    public @Nullable String getPublicBaseUrl() {
+        return publicBaseUrl;
+    }
+
+    public void setPublicBaseUrl(@Nullable String publicBaseUrl) {
+        this.publicBaseUrl = publicBaseUrl;
     }
 
     public List<String> getTrustedProxies() {
@@ -119,11 +117,11 @@ public class WebhooksProperties {
         this.trustedProxies = trustedProxies;
     }
 
-    public WebhookServlet.Options.ForwardedHeaders getForwardedHeaders() {
+    public WebhookServlet.Options.@Nullable ForwardedHeaders getForwardedHeaders() {
         return forwardedHeaders;
     }
 
-    public void setForwardedHeaders(WebhookServlet.Options.ForwardedHeaders forwardedHeaders) {
+    public void setForwardedHeaders(WebhookServlet.Options.@Nullable ForwardedHeaders forwardedHeaders) {
         this.forwardedHeaders = forwardedHeaders;
     }
 
@@ -151,11 +149,11 @@ public class WebhooksProperties {
         this.bodyTimeout = bodyTimeout;
     }
 
-    public DataSize getMaxBodyInFlight() {
+    public @Nullable DataSize getMaxBodyInFlight() {
         return maxBodyInFlight;
     }
 
-    public void setMaxBodyInFlight(DataSize maxBodyInFlight) {
+    public void setMaxBodyInFlight(@Nullable DataSize maxBodyInFlight) {
         this.maxBodyInFlight = maxBodyInFlight;
     }
 
@@ -195,38 +193,6 @@ public class WebhooksProperties {
         return security;
     }
 
-    public Stripe getStripe() {
-        return stripe;
-    }
-
-    public Provider getGithub() {
-        return github;
-    }
-
-    public Twilio getTwilio() {
-        return twilio;
-    }
-
-    public Provider getPagerduty() {
-        return pagerduty;
-    }
-
-    public Provider getShopify() {
-        return shopify;
-    }
-
-    /** The block of provider {@code id}, or {@code null} for an id without one. */
-    Provider provider(String id) {
-        return switch (id) {
-            case "stripe" -> stripe;
-            case "github" -> github;
-            case "twilio" -> twilio;
-            case "pagerduty" -> pagerduty;
-            case "shopify" -> shopify;
-            default -> null;
-        };
-    }
-
     /** The ledger choices. */
     public enum Ledger {
         /** In this process's memory (the default): enough for one instance. */
@@ -237,13 +203,18 @@ public class WebhooksProperties {
         NONE
     }
 
-    /** The settings of one provider. */
+    /**
+     * The settings of one provider, {@code webhooks.<id>.*}, bound by the starter for each provider it discovers
+     * (and each {@code webhooks.<id>} block set without its module, to say the module is missing). What a key
+     * means for a provider (whether it has a tolerance, whether it signs the URL, its default body limit and its
+     * options) is in the provider's descriptor; the property check refuses a key the provider has no use for.
+     */
     public static class Provider {
         /**
          * Whether the provider is on. Unset, it is on when secrets are set; true without secrets fails
          * start-up; false switches it and its listeners off.
          */
-        private Boolean enabled;
+        private @Nullable Boolean enabled;
 
         /**
          * Signing secrets. Several during a rotation: each verifies, and the one that matched is reported by
@@ -251,20 +222,29 @@ public class WebhooksProperties {
          */
         private List<String> secrets = new ArrayList<>();
 
-        /**
-         * Largest body accepted. Unset: the provider's own limit, 25MB for GitHub (the largest payload it
-         * sends), 1MB for Stripe, Twilio, PagerDuty and Shopify.
-         */
-        private DataSize maxBodySize;
+        /** Largest body accepted. Unset: the provider's own limit (its descriptor's default). */
+        private @Nullable DataSize maxBodySize;
 
-        /** Provider-specific options by name, as documented in the provider module's README. */
+        /**
+         * How far in the past a signed timestamp may be, for a provider that signs one. Unset: the provider's
+         * default.
+         */
+        private @Nullable Duration tolerance;
+
+        /**
+         * Deprecated alias of webhooks.public-base-url, for a provider that signs the request URL (the public
+         * URL is the application's, the same for every provider).
+         */
+        private @Nullable String publicBaseUrl;
+
+        /** Provider-specific options by name, as the provider's descriptor lists them. */
         private Map<String, String> options = new LinkedHashMap<>();
 
-        public Boolean getEnabled() {
+        public @Nullable Boolean getEnabled() {
             return enabled;
         }
 
-        public void setEnabled(Boolean enabled) {
+        public void setEnabled(@Nullable Boolean enabled) {
             this.enabled = enabled;
         }
 
@@ -276,12 +256,30 @@ public class WebhooksProperties {
             this.secrets = secrets;
         }
 
-        public DataSize getMaxBodySize() {
+        public @Nullable DataSize getMaxBodySize() {
             return maxBodySize;
         }
 
-        public void setMaxBodySize(DataSize maxBodySize) {
+        public void setMaxBodySize(@Nullable DataSize maxBodySize) {
             this.maxBodySize = maxBodySize;
+        }
+
+        public @Nullable Duration getTolerance() {
+            return tolerance;
+        }
+
+        public void setTolerance(@Nullable Duration tolerance) {
+            this.tolerance = tolerance;
+        }
+
+        /** The deprecated alias {@code webhooks.<id>.public-base-url}; use {@code webhooks.public-base-url}. */
+        public @Nullable String getPublicBaseUrl() {
+            return publicBaseUrl;
+        }
+
+        /** The deprecated alias {@code webhooks.<id>.public-base-url}; use {@code webhooks.public-base-url}. */
+        public void setPublicBaseUrl(@Nullable String publicBaseUrl) {
+            this.publicBaseUrl = publicBaseUrl;
         }
 
         public Map<String, String> getOptions() {
@@ -290,11 +288,6 @@ public class WebhooksProperties {
 
         public void setOptions(Map<String, String> options) {
             this.options = options;
-        }
-
-        /** The timestamp tolerance, for a provider that signs a timestamp; {@code null} when unset or none. */
-        Duration tolerance() {
-            return null;
         }
 
         /** The secrets that are not blank (a placeholder resolving to an empty value sets none). */
@@ -308,28 +301,6 @@ public class WebhooksProperties {
                 }
             }
             return present;
-        }
-    }
-
-    /** Stripe's settings: it signs a timestamp with each delivery. */
-    public static class Stripe extends Provider {
-        /**
-         * How far in the past the signed timestamp (t= in Stripe-Signature) may be. Unset: 5 minutes, as
-         * Stripe's own libraries.
-         */
-        private Duration tolerance;
-
-        public Duration getTolerance() {
-            return tolerance;
-        }
-
-        public void setTolerance(Duration tolerance) {
-            this.tolerance = tolerance;
-        }
-
-        @Override
-        Duration tolerance() {
-            return tolerance;
         }
     }
 
@@ -347,23 +318,6 @@ public class WebhooksProperties {
 
         public void setEnabled(boolean enabled) {
             this.enabled = enabled;
-        }
-    }
-
-    /** Twilio's settings: it signs the public URL of the request, so that URL must be known exactly. */
-    public static class Twilio extends Provider {
-        /**
-         * The URL the world uses to reach this application's context root (https://hooks.example.com), when
-         * a proxy or tunnel sits in front of it. An alternative to trusted-proxies.
-         */
-        private String publicBaseUrl;
-
-        public String getPublicBaseUrl() {
-            return publicBaseUrl;
-        }
-
-        public void setPublicBaseUrl(String publicBaseUrl) {
-            this.publicBaseUrl = publicBaseUrl;
         }
     }
 }

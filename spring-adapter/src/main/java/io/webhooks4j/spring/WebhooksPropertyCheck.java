@@ -1,7 +1,9 @@
 package io.webhooks4j.spring;
 
+import io.webhooks4j.spi.ProviderDescriptor;
 import java.lang.System.Logger.Level;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -9,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.source.ConfigurationProperty;
 import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySource;
@@ -19,32 +22,49 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
 
 /**
- * Fails start-up for a property under {@code webhooks.*} that binds to nothing ({@code
- * webhooks.stripe.secret}, singular) or means nothing ({@code webhooks.github.tolerance}: GitHub signs no
+ * Fails start-up for a property under {@code webhooks.*} that binds to nothing ({@code webhooks.<id>.secret},
+ * singular) or means nothing ({@code webhooks.<id>.tolerance} for a provider whose descriptor says it signs no
  * timestamp), naming the property that was probably meant. Spring Boot would ignore both silently, and the
- * application would start and answer 404 or verify with defaults.
+ * application would start and answer 404 or verify with defaults. The names come from the starter's own
+ * properties and the descriptors of the providers it discovered; a block {@code webhooks.<id>} of a provider
+ * that is not on the class path may hold the keys every provider has (the assembly then says the module is
+ * missing), unless its id is one edit from a discovered one (a misspelt id).
  *
  * <p>Environment variables are shared with everything on the host, so an unknown {@code WEBHOOKS_*}
- * variable fails start-up only when it is clearly meant for the starter (under a provider's block, or one
- * edit from a known name); otherwise it is logged. {@code webhooks.fail-on-unknown-properties=false} turns
- * every failure into a WARN line, for an application whose own properties share the {@code webhooks} prefix.
+ * variable fails start-up only when it is clearly meant for the starter (under a discovered provider's block,
+ * or one edit from a known name); otherwise it is logged. {@code webhooks.fail-on-unknown-properties=false}
+ * turns every failure into a WARN line, for an application whose own properties share the {@code webhooks}
+ * prefix.
  */
 final class WebhooksPropertyCheck {
     private static final System.Logger LOG = System.getLogger(WebhooksPropertyCheck.class.getName());
     private static final ConfigurationPropertyName ROOT = ConfigurationPropertyName.of("webhooks");
 
-    /** The providers whose deliveries carry a signed timestamp, so a tolerance means something. */
-    static final Set<String> TIMESTAMPED = Set.of("stripe");
+    /** The starter's own property names (not a provider's), as written in documentation. */
+    static final List<String> GENERAL;
 
-    /** Every property name the starter binds, as written in documentation (lists and maps without keys). */
-    static final List<String> KNOWN;
+    /** Those of them ending in a list or a map: any index or key may follow. */
+    static final Set<String> GENERAL_OPEN;
 
-    /** Those ending in a list or a map: any index or key may follow. */
-    static final Set<String> OPEN = new LinkedHashSet<>();
+    /** The first element after {@code webhooks.} of every general name (uniform): never a provider block. */
+    static final Set<String> RESERVED_BLOCKS;
+
+    /** The keys every provider block has. */
+    static final List<String> PROVIDER_KEYS = List.of("enabled", "secrets", "max-body-size", "options");
+
+    /** Those of them that are lists or maps. */
+    static final Set<String> PROVIDER_OPEN_KEYS = Set.of("secrets", "options");
+
+    /** The key of a provider that signs a timestamp. */
+    static final String TOLERANCE = "tolerance";
+
+    /** The deprecated key of a provider that signs the request URL (an alias of webhooks.public-base-url). */
+    static final String PUBLIC_BASE_URL = "public-base-url";
 
     static {
-        List<String> known = new ArrayList<>(List.of(
+        List<String> general = new ArrayList<>(List.of(
                 "webhooks.path",
+                ConfiguredProviders.PUBLIC_BASE_URL,
                 "webhooks.trusted-proxies",
                 "webhooks.ledger",
                 "webhooks.ledger-table",
@@ -52,40 +72,77 @@ final class WebhooksPropertyCheck {
                 "webhooks.fail-on-unknown-properties",
                 "webhooks.max-body-in-flight",
                 "webhooks.security.enabled"));
-        known.addAll(WebhooksServletAutoConfiguration.SERVLET_PROPERTIES);
-        OPEN.add("webhooks.trusted-proxies");
-        OPEN.addAll(WebhooksServletAutoConfiguration.SERVLET_LIST_PROPERTIES);
-        for (String id : WebhooksProperties.PROVIDER_IDS) {
-            String prefix = "webhooks." + id + ".";
-            known.add(prefix + "enabled");
-            known.add(prefix + "secrets");
-            known.add(prefix + "max-body-size");
-            known.add(prefix + "options");
-            OPEN.add(prefix + "secrets");
-            OPEN.add(prefix + "options");
-            if (TIMESTAMPED.contains(id)) {
-                known.add(prefix + "tolerance");
-            }
+        general.addAll(WebhooksServletAutoConfiguration.SERVLET_PROPERTIES);
+        GENERAL = List.copyOf(general);
+        Set<String> open = new LinkedHashSet<>();
+        open.add("webhooks.trusted-proxies");
+        open.addAll(WebhooksServletAutoConfiguration.SERVLET_LIST_PROPERTIES);
+        GENERAL_OPEN = Collections.unmodifiableSet(open);
+        Set<String> reserved = new LinkedHashSet<>();
+        for (String name : GENERAL) {
+            reserved.add(uniform(name.split("\\.")[1]));
         }
-        known.add("webhooks.twilio.public-base-url");
-        KNOWN = List.copyOf(known);
+        RESERVED_BLOCKS = Collections.unmodifiableSet(reserved);
     }
 
+    private final List<String> known;
+
     /** Runs the check: a bean that other webhooks4j beans depend on, so it runs before they are made. */
-    WebhooksPropertyCheck(ConfigurableEnvironment environment) {
-        check(environment);
+    WebhooksPropertyCheck(ConfigurableEnvironment environment, ProviderCatalogue catalogue) {
+        check(environment, catalogue);
+        this.known = known(catalogue);
+    }
+
+    /**
+     * Every property name the starter binds with the providers of {@code catalogue}, as written in documentation
+     * (lists and maps without keys): the general ones, then each provider's by its descriptor.
+     */
+    static List<String> known(ProviderCatalogue catalogue) {
+        List<String> known = new ArrayList<>(GENERAL);
+        for (ProviderDescriptor descriptor : catalogue.descriptors()) {
+            known.addAll(providerNames(descriptor.id(), descriptor.signsTimestamp(), descriptor.signsUrl()));
+        }
+        return List.copyOf(known);
+    }
+
+    /** The names of provider {@code id}'s block. */
+    static List<String> providerNames(String id, boolean tolerance, boolean publicBaseUrl) {
+        List<String> names = new ArrayList<>();
+        for (String key : PROVIDER_KEYS) {
+            names.add("webhooks." + id + "." + key);
+        }
+        if (tolerance) {
+            names.add("webhooks." + id + "." + TOLERANCE);
+        }
+        if (publicBaseUrl) {
+            names.add("webhooks." + id + "." + PUBLIC_BASE_URL);
+        }
+        return names;
+    }
+
+    /** Whether {@code known} (one of the names of {@link #known}) ends in a list or a map. */
+    static boolean isOpen(String known) {
+        if (GENERAL_OPEN.contains(known)) {
+            return true;
+        }
+        String[] parts = known.split("\\.");
+        return parts.length == 3 && !GENERAL.contains(known) && PROVIDER_OPEN_KEYS.contains(parts[2]);
+    }
+
+    List<String> known() {
+        return known;
     }
 
     /** One property that binds to nothing, with where it was set and what to do. */
-    record Problem(String name, String origin, String why, String action, boolean environmentVariable) {
+    record Problem(String name, @Nullable String origin, String why, String action, boolean environmentVariable) {
         String describe() {
             return "'" + name + "'" + (origin == null ? "" : " (" + origin + ")") + ": " + why;
         }
     }
 
     /** Checks every {@code webhooks.*} property of {@code environment}; throws or logs what binds to nothing. */
-    static void check(ConfigurableEnvironment environment) {
-        List<Problem> problems = problems(environment);
+    static void check(ConfigurableEnvironment environment, ProviderCatalogue catalogue) {
+        List<Problem> problems = problems(environment, catalogue);
         if (problems.isEmpty()) {
             return;
         }
@@ -97,7 +154,7 @@ final class WebhooksPropertyCheck {
         for (Problem problem : problems) {
             boolean ours = !problem.environmentVariable()
                     || problem.action().startsWith("Did you mean")
-                    || isUnderProviderBlock(problem.name());
+                    || isUnderProviderBlock(problem.name(), catalogue);
             if (fail && ours) {
                 fatal.add(problem);
             } else {
@@ -126,7 +183,8 @@ final class WebhooksPropertyCheck {
         }
     }
 
-    static List<Problem> problems(ConfigurableEnvironment environment) {
+    static List<Problem> problems(ConfigurableEnvironment environment, ProviderCatalogue catalogue) {
+        List<String> known = known(catalogue);
         Map<String, Problem> found = new LinkedHashMap<>();
         for (ConfigurationPropertySource source : ConfigurationPropertySources.get(environment)) {
             if (!(source instanceof IterableConfigurationPropertySource iterable)) {
@@ -138,7 +196,8 @@ final class WebhooksPropertyCheck {
                 if (found.containsKey(path)) {
                     return;
                 }
-                Problem problem = judge(path, path(name, false), origin(source, name), environmentVariables);
+                Problem problem =
+                        judge(known, catalogue, path, path(name, false), origin(source, name), environmentVariables);
                 if (problem != null) {
                     found.put(path, problem);
                 }
@@ -158,30 +217,63 @@ final class WebhooksPropertyCheck {
         return uniform ? uniform(path) : path;
     }
 
-    private static String uniform(String documented) {
+    static String uniform(String documented) {
         return documented.replace("-", "").toLowerCase(Locale.ROOT);
     }
 
-    private static Problem judge(String path, String display, String origin, boolean environmentVariable) {
-        for (String known : KNOWN) {
-            String form = uniform(known);
-            if (path.equals(form) || (OPEN.contains(known) && path.startsWith(form + "."))) {
-                return null;
+    private static @Nullable Problem judge(
+            List<String> known,
+            ProviderCatalogue catalogue,
+            String path,
+            String display,
+            @Nullable String origin,
+            boolean environmentVariable) {
+        if (matches(known, path)) {
+            return null;
+        }
+        List<String> candidates = known;
+        String[] parts = path.split("\\.");
+        if (parts.length >= 3 && !RESERVED_BLOCKS.contains(parts[1])) {
+            String id = catalogue.idOfUniform(parts[1]);
+            ProviderDescriptor descriptor = id == null ? null : catalogue.descriptor(id);
+            String block = display.split("\\.")[1];
+            if (descriptor != null && parts.length == 3 && parts[2].equals(TOLERANCE)) {
+                List<String> timestamped = catalogue.descriptors().stream()
+                        .filter(ProviderDescriptor::signsTimestamp)
+                        .map(d -> "webhooks." + d.id() + "." + TOLERANCE)
+                        .toList();
+                return new Problem(
+                        display,
+                        origin,
+                        "provider " + id + " signs no timestamp, so there is no tolerance to set",
+                        "Remove " + display + " ("
+                                + (timestamped.isEmpty()
+                                        ? "no provider on the class path signs a timestamp"
+                                        : "only " + String.join(", ", timestamped)
+                                                + (timestamped.size() == 1 ? " exists" : " exist"))
+                                + ").",
+                        environmentVariable);
+            }
+            if (descriptor != null && parts.length == 3 && parts[2].equals(uniform(PUBLIC_BASE_URL))) {
+                return new Problem(
+                        display,
+                        origin,
+                        "provider " + id + " does not sign the request URL, and the public URL is the"
+                                + " application's, not a provider's",
+                        "Did you mean '" + ConfiguredProviders.PUBLIC_BASE_URL + "'?",
+                        environmentVariable);
+            }
+            if (descriptor == null && !isNearAKnownBlock(parts[1], catalogue)) {
+                // the block of a provider whose module is not on the class path: the keys every provider has
+                List<String> generic = providerNames(block, true, true);
+                if (matches(generic, path)) {
+                    return null;
+                }
+                candidates = new ArrayList<>(known);
+                candidates.addAll(generic);
             }
         }
-        String[] parts = path.split("\\.");
-        if (parts.length == 3
-                && WebhooksProperties.PROVIDER_IDS.contains(parts[1])
-                && parts[2].equals("tolerance")
-                && !TIMESTAMPED.contains(parts[1])) {
-            return new Problem(
-                    display,
-                    origin,
-                    "provider " + parts[1] + " signs no timestamp, so there is no tolerance to set",
-                    "Remove " + display + " (only webhooks.stripe.tolerance exists).",
-                    environmentVariable);
-        }
-        List<String> suggestions = suggestions(path);
+        List<String> suggestions = suggestions(candidates, path);
         return new Problem(
                 display,
                 origin,
@@ -197,22 +289,44 @@ final class WebhooksPropertyCheck {
                 environmentVariable);
     }
 
-    static List<String> suggestions(String path) {
+    private static boolean matches(List<String> known, String path) {
+        for (String name : known) {
+            String form = uniform(name);
+            if (path.equals(form) || (isOpen(name) && path.startsWith(form + "."))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code block} is one or two edits from a discovered id or a general name (misspelt). */
+    private static boolean isNearAKnownBlock(String block, ProviderCatalogue catalogue) {
+        List<String> blocks = new ArrayList<>(RESERVED_BLOCKS);
+        catalogue.ids().forEach(id -> blocks.add(uniform(id)));
+        for (String form : blocks) {
+            if (distance(block, form) <= (form.length() <= 3 ? 1 : 2)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static List<String> suggestions(List<String> known, String path) {
         int limit = Math.max(2, path.length() / 6);
-        return KNOWN.stream()
-                .filter(known -> distance(path, uniform(known)) <= limit
-                        || (OPEN.contains(known) && path.startsWith(uniform(known))))
-                .sorted(Comparator.comparingInt(known -> distance(path, uniform(known))))
+        return known.stream()
+                .filter(name ->
+                        distance(path, uniform(name)) <= limit || (isOpen(name) && path.startsWith(uniform(name))))
+                .sorted(Comparator.comparingInt(name -> distance(path, uniform(name))))
                 .limit(2)
                 .toList();
     }
 
-    private static boolean isUnderProviderBlock(String name) {
+    private static boolean isUnderProviderBlock(String name, ProviderCatalogue catalogue) {
         String[] parts = name.split("\\.");
-        return parts.length > 2 && WebhooksProperties.PROVIDER_IDS.contains(parts[1]);
+        return parts.length > 2 && catalogue.idOfUniform(uniform(parts[1])) != null;
     }
 
-    private static String origin(ConfigurationPropertySource source, ConfigurationPropertyName name) {
+    private static @Nullable String origin(ConfigurationPropertySource source, ConfigurationPropertyName name) {
         ConfigurationProperty property = source.getConfigurationProperty(name);
         Origin origin = property == null ? null : property.getOrigin();
         return origin == null ? null : origin.toString();

@@ -6,6 +6,7 @@ import jakarta.servlet.DispatcherType;
 import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -40,14 +41,15 @@ public final class WebhooksServletAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean(name = "webhooksServletRegistration")
     ServletRegistrationBean<WebhookPathServlet> webhooksServletRegistration(
-            Webhooks webhooks, WebhooksProperties properties) {
+            Webhooks webhooks, WebhooksProperties properties, ConfiguredProviders configured) {
         String mapping = mapping(properties.getPath());
-        WebhookPathServlet servlet = new WebhookPathServlet(new WebhookServlet(webhooks, options(properties)));
+        WebhookPathServlet servlet =
+                new WebhookPathServlet(new WebhookServlet(webhooks, options(properties, configured.publicBaseUrl())));
         ServletRegistrationBean<WebhookPathServlet> registration = new ServletRegistrationBean<>(servlet, mapping);
         registration.setName("webhooks");
         // the servlet adapter may read bodies with non-blocking IO (request.startAsync())
         registration.setAsyncSupported(true);
-        LOG.log(Level.INFO, () -> mounted(webhooks, properties, mapping));
+        LOG.log(Level.INFO, () -> mounted(webhooks, configured, mapping));
         return registration;
     }
 
@@ -67,20 +69,18 @@ public final class WebhooksServletAutoConfiguration {
         return registration;
     }
 
-    /** {@code webhooks4j: POST /webhooks/stripe (keys key-1, key-2), POST /webhooks/github (key-1)}. */
-    static String mounted(Webhooks webhooks, WebhooksProperties properties, String mapping) {
+    /**
+     * {@code webhooks4j receives POST /webhooks/<id> (keys key-1, key-2), ...}: the key ids each provider
+     * verifies with, as it lists them, else those of the keyring the starter made from its secrets.
+     */
+    static String mounted(Webhooks webhooks, ConfiguredProviders configured, String mapping) {
         String base = mapping.substring(0, mapping.length() - 2);
         StringBuilder line = new StringBuilder("webhooks4j receives ");
         List<String> parts = new ArrayList<>();
         for (String id : webhooks.providerIds()) {
-            List<String> keyIds =
-                    new ArrayList<>(webhooks.provider(id).map(p -> p.keyIds()).orElse(List.of()));
-            WebhooksProperties.Provider settings = properties.provider(id);
-            if (keyIds.isEmpty() && settings != null) {
-                // a provider that does not list its key ids: the starter's keyring numbers them key-1, key-2...
-                for (int i = 1; i <= settings.presentSecrets().size(); i++) {
-                    keyIds.add("key-" + i);
-                }
+            List<String> keyIds = webhooks.provider(id).map(p -> p.keyIds()).orElse(List.of());
+            if (keyIds.isEmpty()) {
+                keyIds = configured.keyIds(id);
             }
             parts.add("POST " + base + "/" + id
                     + (keyIds.isEmpty()
@@ -91,14 +91,25 @@ public final class WebhooksServletAutoConfiguration {
                 .toString();
     }
 
+    /** The servlet options of {@code properties}, with the public base URL of {@code webhooks.public-base-url}. */
     static WebhookServlet.Options options(WebhooksProperties properties) {
-        String publicBaseUrl = properties.getTwilio().getPublicBaseUrl();
+        String url = properties.getPublicBaseUrl();
+        return options(
+                properties,
+                url == null || url.isBlank()
+                        ? null
+                        : new ConfiguredProviders.PublicBaseUrl(url.strip(), ConfiguredProviders.PUBLIC_BASE_URL));
+    }
+
+    static WebhookServlet.Options options(
+            WebhooksProperties properties, ConfiguredProviders.@Nullable PublicBaseUrl publicBaseUrl) {
         List<String> proxies = properties.getTrustedProxies() == null ? List.of() : properties.getTrustedProxies();
         List<String> hosts = properties.getAllowedHosts() == null ? List.of() : properties.getAllowedHosts();
+        String urlProperty = publicBaseUrl == null ? ConfiguredProviders.PUBLIC_BASE_URL : publicBaseUrl.property();
         try {
             WebhookServlet.Options.Builder options = WebhookServlet.Options.builder();
-            if (publicBaseUrl != null && !publicBaseUrl.isBlank()) {
-                options.publicBaseUrl(publicBaseUrl);
+            if (publicBaseUrl != null) {
+                options.publicBaseUrl(publicBaseUrl.url());
             }
             if (properties.getForwardedHeaders() != null) {
                 options.forwardedHeaders(properties.getForwardedHeaders());
@@ -113,10 +124,10 @@ public final class WebhooksServletAutoConfiguration {
         } catch (IllegalArgumentException e) {
             throw new WebhooksSetupException(
                     WebhooksSetupException.Kind.INVALID_SETTING,
-                    "The webhook servlet's settings are invalid (webhooks.twilio.public-base-url, "
+                    "The webhook servlet's settings are invalid (" + urlProperty + ", "
                             + "webhooks.trusted-proxies, webhooks.forwarded-headers, webhooks.forwarded-prefix, "
                             + "webhooks.allowed-hosts, webhooks.body-timeout): " + e.getMessage(),
-                    "Set webhooks.twilio.public-base-url to the absolute http(s) URL of the application's context root"
+                    "Set " + urlProperty + " to the absolute http(s) URL of the application's context root"
                             + " as the world sees it, or list the proxies in webhooks.trusted-proxies (IP addresses "
                             + "or CIDR ranges), not both; webhooks.forwarded-headers and webhooks.forwarded-prefix "
                             + "need webhooks.trusted-proxies; webhooks.allowed-hosts are host names without scheme "
@@ -126,7 +137,7 @@ public final class WebhooksServletAutoConfiguration {
     }
 
     /** {@code /webhooks} or {@code /webhooks/} -> {@code /webhooks/*}. */
-    static String mapping(String path) {
+    static String mapping(@Nullable String path) {
         String p = path == null || path.isBlank() ? "/webhooks" : path.strip();
         if (p.contains("*") || p.contains("?") || p.contains("#")) {
             throw new WebhooksSetupException(

@@ -1,5 +1,7 @@
 package io.webhooks4j.spring;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A configuration mistake found at start-up, with what to do about it; {@link WebhooksFailureAnalyzer} shows
  * both.
@@ -26,7 +28,7 @@ final class WebhooksSetupException extends IllegalStateException {
         this(kind, description, action, null);
     }
 
-    WebhooksSetupException(Kind kind, String description, String action, Throwable cause) {
+    WebhooksSetupException(Kind kind, String description, String action, @Nullable Throwable cause) {
         super(description, cause);
         this.kind = kind;
         this.action = action;

@@ -6,10 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.webhooks4j.Keyring;
+import io.webhooks4j.spi.ProviderDescriptor;
 import io.webhooks4j.spi.ProviderSettings;
 import io.webhooks4j.spi.WebhookProviderFactory;
 import java.io.InputStream;
 import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,8 +25,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.util.unit.DataSize;
 
 /**
- * The generated configuration metadata (what IDEs complete and document) is true: checked against the real
- * provider modules' defaults and options, and against the names the property check accepts (#16.4).
+ * The configuration metadata (what IDEs complete and document) is true. The {@code webhooks.<id>.*} entries,
+ * which the annotation processor cannot see, are the ones the real provider modules' descriptors render (the
+ * committed file is compared with a fresh rendering: when a provider changes, this fails with the difference;
+ * run with {@code -Dwebhooks4j.metadata.write=true} to rewrite it); the merged metadata names exactly the
+ * properties the property check accepts; the defaults and options are the providers' own (#16.4, #17).
  */
 class ConfigurationMetadataTests {
     private static final Map<String, JsonNode> PROPERTIES = new LinkedHashMap<>();
@@ -49,54 +55,79 @@ class ConfigurationMetadataTests {
     }
 
     @Test
-    void everyPropertyOfTheMetadataIsAcceptedAndEveryAcceptedOneIsInTheMetadata() {
-        assertThat(PROPERTIES.keySet()).containsExactlyInAnyOrderElementsOf(WebhooksPropertyCheck.KNOWN);
+    void theCommittedProviderMetadataIsTheOneTheProvidersDescriptorsRender() throws Exception {
+        try (URLClassLoader loader = RealProviders.loader()) {
+            String rendered = ProviderMetadata.render(RealProviders.catalogue(loader));
+            String committed = Files.readString(ProviderMetadata.COMMITTED, StandardCharsets.UTF_8);
+            if (!rendered.equals(committed) && Boolean.getBoolean("webhooks4j.metadata.write")) {
+                Files.writeString(ProviderMetadata.COMMITTED, rendered, StandardCharsets.UTF_8);
+                committed = rendered;
+            }
+            assertThat(committed)
+                    .as(
+                            "%s is not what the provider modules' descriptors render (rewrite it with "
+                                    + "-Dwebhooks4j.metadata.write=true):%n%s",
+                            ProviderMetadata.COMMITTED, diff(committed, rendered))
+                    .isEqualTo(rendered);
+        }
     }
 
     @Test
-    void onlyStripeHasATolerance() {
+    void everyPropertyOfTheMetadataIsAcceptedAndEveryAcceptedOneIsInTheMetadata() throws Exception {
+        try (URLClassLoader loader = RealProviders.loader()) {
+            assertThat(PROPERTIES.keySet())
+                    .containsExactlyInAnyOrderElementsOf(WebhooksPropertyCheck.known(RealProviders.catalogue(loader)));
+        }
+    }
+
+    @Test
+    void onlyStripeHasAToleranceAndOnlyTwilioAPublicBaseUrlOfItsOwn() {
         assertThat(PROPERTIES.keySet().stream().filter(n -> n.endsWith(".tolerance")))
                 .containsExactly("webhooks.stripe.tolerance");
+        assertThat(PROPERTIES.keySet().stream().filter(n -> n.endsWith(".public-base-url")))
+                .containsExactlyInAnyOrder("webhooks.public-base-url", "webhooks.twilio.public-base-url");
+        assertThat(PROPERTIES
+                        .get("webhooks.twilio.public-base-url")
+                        .get("deprecation")
+                        .get("replacement")
+                        .asText())
+                .isEqualTo("webhooks.public-base-url");
     }
 
     @Test
     void bodyLimitAndToleranceDefaultsAreTheProvidersOwn() throws Exception {
         try (URLClassLoader loader = RealProviders.loader()) {
             Map<String, WebhookProviderFactory> factories = RealProviders.factories(loader);
-            assertThat(factories.keySet()).containsExactlyInAnyOrderElementsOf(WebhooksProperties.PROVIDER_IDS);
-            for (String id : WebhooksProperties.PROVIDER_IDS) {
-                long real = factories
-                        .get(id)
+            assertThat(factories.keySet())
+                    .containsExactlyInAnyOrder("stripe", "github", "twilio", "pagerduty", "shopify");
+            for (Map.Entry<String, WebhookProviderFactory> factory : factories.entrySet()) {
+                String id = factory.getKey();
+                ProviderDescriptor descriptor = factory.getValue().descriptor();
+                long real = factory.getValue()
                         .create(ProviderSettings.of(Keyring.of("whsec_metadata_probe")))
                         .maxBodyBytes();
+                assertThat(descriptor.defaultMaxBodyBytes())
+                        .as("descriptor of %s", id)
+                        .isEqualTo(real);
                 JsonNode property = PROPERTIES.get("webhooks." + id + ".max-body-size");
                 assertThat(DataSize.parse(property.get("defaultValue").asText()).toBytes())
                         .as("default of webhooks.%s.max-body-size", id)
                         .isEqualTo(real);
-                String description = property.get("description").asText();
-                String size = DataSize.ofBytes(real).toMegabytes() + "MB for ";
-                assertThat(description).contains(size);
-                int from = description.indexOf(size);
-                int next = description.indexOf("MB for ", from + size.length());
-                // "25MB for GitHub (...), 1MB for Stripe, Twilio, PagerDuty and Shopify."
-                assertThat(description.substring(from, next < 0 ? description.length() : next))
-                        .as("the clause of %s in: %s", size, description)
-                        .contains(displayName(id));
+                assertThat(property.get("description").asText())
+                        .contains(descriptor.displayName() + "'s own limit, " + ProviderMetadata.dataSize(real));
             }
+            assertThat(factories.get("github").descriptor().defaultMaxBodyBytes())
+                    .isEqualTo(25L * 1024 * 1024);
             Duration stripe = (Duration) loader.loadClass("io.webhooks4j.stripe.StripeWebhookVerifier")
                     .getField("DEFAULT_TOLERANCE")
                     .get(null);
             assertThat(stripe).isEqualTo(Duration.ofMinutes(5));
+            assertThat(factories.get("stripe").descriptor().defaultTolerance()).contains(stripe);
             assertThat(PROPERTIES
                             .get("webhooks.stripe.tolerance")
                             .get("defaultValue")
                             .asText())
                     .isEqualTo("5m");
-            assertThat(PROPERTIES
-                            .get("webhooks.stripe.tolerance")
-                            .get("description")
-                            .asText())
-                    .contains("5 minutes");
         }
     }
 
@@ -123,6 +154,10 @@ class ConfigurationMetadataTests {
                 } else {
                     assertThat(message).contains(id + " has no options");
                 }
+                assertThat(new TreeSet<>(
+                                factory.getValue().descriptor().options().keySet()))
+                        .as("options of %s's descriptor (%s)", id, message)
+                        .isEqualTo(known);
                 assertThat(new TreeSet<>(HINTS.getOrDefault("webhooks." + id + ".options.keys", List.of())))
                         .as("option hints of %s (%s)", id, message)
                         .isEqualTo(known);
@@ -130,11 +165,26 @@ class ConfigurationMetadataTests {
         }
     }
 
-    private static String displayName(String id) {
-        return switch (id) {
-            case "github" -> "GitHub";
-            case "pagerduty" -> "PagerDuty";
-            default -> Character.toUpperCase(id.charAt(0)) + id.substring(1);
-        };
+    /** The first differing lines of two texts, with a little context. */
+    static String diff(String expected, String actual) {
+        String[] a = expected.split("\n", -1);
+        String[] b = actual.split("\n", -1);
+        StringBuilder out = new StringBuilder();
+        int shown = 0;
+        for (int i = 0; i < Math.max(a.length, b.length) && shown < 40; i++) {
+            String left = i < a.length ? a[i] : "<none>";
+            String right = i < b.length ? b[i] : "<none>";
+            if (!left.equals(right)) {
+                out.append("line ")
+                        .append(i + 1)
+                        .append(":\n  committed: ")
+                        .append(left)
+                        .append("\n  rendered:  ")
+                        .append(right)
+                        .append('\n');
+                shown++;
+            }
+        }
+        return out.toString();
     }
 }

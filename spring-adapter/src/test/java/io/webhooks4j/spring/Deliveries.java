@@ -1,7 +1,7 @@
 package io.webhooks4j.spring;
 
-import io.webhooks4j.spi.Secret;
 import io.webhooks4j.WebhookRequest;
+import io.webhooks4j.spi.Secret;
 
 /** Signed deliveries for the fake providers. */
 final class Deliveries {

@@ -1,20 +1,20 @@
 package io.webhooks4j.spring;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.webhooks4j.spi.HmacAlgorithm;
 import io.webhooks4j.Keyring;
-import io.webhooks4j.spi.ProviderSettings;
 import io.webhooks4j.Reason;
-import io.webhooks4j.spi.Secret;
-import io.webhooks4j.spi.Verification;
 import io.webhooks4j.WebhookEvent;
-import io.webhooks4j.spi.WebhookJson;
-import io.webhooks4j.spi.WebhookParseException;
-import io.webhooks4j.spi.WebhookProvider;
 import io.webhooks4j.WebhookReply;
 import io.webhooks4j.WebhookRequest;
 import io.webhooks4j.WebhookVerificationException;
 import io.webhooks4j.internal.Crypto;
+import io.webhooks4j.spi.HmacAlgorithm;
+import io.webhooks4j.spi.ProviderSettings;
+import io.webhooks4j.spi.Secret;
+import io.webhooks4j.spi.Verification;
+import io.webhooks4j.spi.WebhookJson;
+import io.webhooks4j.spi.WebhookParseException;
+import io.webhooks4j.spi.WebhookProvider;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Function;

@@ -2,13 +2,18 @@ package io.webhooks4j.spring;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.webhooks4j.EventType;
-import io.webhooks4j.spi.ProviderSettings;
 import io.webhooks4j.WebhookEvent;
+import io.webhooks4j.WebhookReply;
+import io.webhooks4j.spi.EventCatalogue;
+import io.webhooks4j.spi.ProviderDescriptor;
+import io.webhooks4j.spi.ProviderSettings;
 import io.webhooks4j.spi.WebhookJson;
 import io.webhooks4j.spi.WebhookProvider;
 import io.webhooks4j.spi.WebhookProviderFactory;
-import io.webhooks4j.WebhookReply;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /** A fake "stripe": a generic envelope {@link Event} with typed payloads, like the real one. */
 final class FakeStripe {
@@ -86,8 +91,19 @@ final class FakeStripe {
         }
 
         @Override
-        public List<EventType<?>> eventTypes() {
-            return ALL;
+        public ProviderDescriptor descriptor() {
+            return new ProviderDescriptor(
+                    ID,
+                    "Stripe",
+                    "Stripe webhook secret",
+                    Event.class,
+                    EventCatalogue.of(ID, ALL),
+                    false,
+                    WebhookProvider.DEFAULT_MAX_BODY_BYTES,
+                    Optional.of(Duration.ofMinutes(5)),
+                    Map.of(
+                            "mode", "live or test",
+                            "require", "event type names, comma-separated, that must have a handler"));
         }
     }
 }

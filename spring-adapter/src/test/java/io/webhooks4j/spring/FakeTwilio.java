@@ -2,12 +2,16 @@ package io.webhooks4j.spring;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.webhooks4j.EventType;
-import io.webhooks4j.spi.ProviderSettings;
 import io.webhooks4j.WebhookEvent;
+import io.webhooks4j.WebhookReply;
+import io.webhooks4j.spi.EventCatalogue;
+import io.webhooks4j.spi.ProviderDescriptor;
+import io.webhooks4j.spi.ProviderSettings;
 import io.webhooks4j.spi.WebhookProvider;
 import io.webhooks4j.spi.WebhookProviderFactory;
-import io.webhooks4j.WebhookReply;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /** A fake "twilio": request kinds are subtypes of {@link Request}, like the real one; replies are TwiML. */
 final class FakeTwilio {
@@ -60,8 +64,17 @@ final class FakeTwilio {
         }
 
         @Override
-        public List<EventType<?>> eventTypes() {
-            return List.of(INCOMING_MESSAGE, INCOMING_CALL);
+        public ProviderDescriptor descriptor() {
+            return new ProviderDescriptor(
+                    ID,
+                    "Twilio",
+                    "Twilio auth token",
+                    Request.class,
+                    EventCatalogue.of(ID, List.of(INCOMING_MESSAGE, INCOMING_CALL)),
+                    true,
+                    WebhookProvider.DEFAULT_MAX_BODY_BYTES,
+                    Optional.empty(),
+                    Map.of());
         }
     }
 }

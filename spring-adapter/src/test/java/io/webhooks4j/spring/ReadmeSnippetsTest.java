@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.net.URI;
+import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,11 +41,12 @@ class ReadmeSnippetsTest {
 
     private static final String IMPORTS = """
             import io.webhooks4j.*;
-import io.webhooks4j.spi.*;
+            import io.webhooks4j.spi.*;
             import io.webhooks4j.spring.*;
             import io.webhooks4j.stripe.*;
             import io.webhooks4j.stripe.event.Invoice;
             import io.webhooks4j.twilio.*;
+            import io.webhooks4j.twilio.event.IncomingMessage;
             import org.springframework.context.annotation.Bean;
             import org.springframework.context.annotation.Configuration;
             import org.springframework.stereotype.Component;
@@ -87,44 +89,67 @@ import io.webhooks4j.spi.*;
     void everyYamlSnippetBindsOnlyKnownProperties() throws Exception {
         List<String> yamls = blocks("yaml");
         assertThat(yamls).isNotEmpty();
-        for (String yaml : yamls) {
-            StandardEnvironment environment = new StandardEnvironment();
-            for (PropertySource<?> source :
-                    new YamlPropertySourceLoader().load("readme", new ByteArrayResource(yaml.getBytes()))) {
-                environment.getPropertySources().addFirst(source);
+        try (URLClassLoader loader = RealProviders.loader()) {
+            ProviderCatalogue catalogue = RealProviders.catalogue(loader);
+            for (String yaml : yamls) {
+                StandardEnvironment environment = new StandardEnvironment();
+                for (PropertySource<?> source :
+                        new YamlPropertySourceLoader().load("readme", new ByteArrayResource(yaml.getBytes()))) {
+                    environment.getPropertySources().addFirst(source);
+                }
+                assertThat(WebhooksPropertyCheck.problems(environment, catalogue))
+                        .as(yaml)
+                        .isEmpty();
             }
-            assertThat(WebhooksPropertyCheck.problems(environment)).as(yaml).isEmpty();
         }
     }
 
     @Test
     void everyPropertyOfTheTableIsOneTheStarterBinds() throws Exception {
-        Map<String, Object> names = new LinkedHashMap<>();
-        Matcher name = Pattern.compile("`(webhooks\\.[a-z<>.*-]+)").matcher("");
-        for (String line : Files.readAllLines(README)) {
-            if (!line.startsWith("| `webhooks.")) {
-                continue;
-            }
-            String first = line.substring(0, line.indexOf('|', 1));
-            name.reset(first);
-            while (name.find()) {
-                String property = name.group(1).replace(".*", ".some-option");
-                for (String id : WebhooksProperties.PROVIDER_IDS) {
-                    names.put(property.replace("<id>", id), "x");
+        try (URLClassLoader loader = RealProviders.loader()) {
+            ProviderCatalogue catalogue = RealProviders.catalogue(loader);
+            assertThat(catalogue.ids()).hasSize(5);
+            List<String> known = WebhooksPropertyCheck.known(catalogue);
+            Map<String, Object> names = new LinkedHashMap<>();
+            Matcher name = Pattern.compile("`(webhooks\\.[a-z<>.*-]+)").matcher("");
+            for (String line : Files.readAllLines(README)) {
+                if (!line.startsWith("| `webhooks.")) {
+                    continue;
+                }
+                String first = line.substring(0, line.indexOf('|', 1));
+                name.reset(first);
+                while (name.find()) {
+                    String property = name.group(1);
+                    if (!property.contains("<id>")) {
+                        names.put(property.replace(".*", ".some-option"), "x");
+                        continue;
+                    }
+                    // a provider key: bound for each provider whose descriptor gives it a meaning, at least one
+                    List<String> ids = catalogue.ids().stream()
+                            .filter(id -> known.stream()
+                                    .anyMatch(k -> property.replace("<id>", id).equals(k)
+                                            || property.replace("<id>", id).equals(k + ".*")))
+                            .toList();
+                    assertThat(ids).as("providers that have %s", property).isNotEmpty();
+                    ids.forEach(id -> names.put(property.replace("<id>", id).replace(".*", ".some-option"), "x"));
                 }
             }
-        }
-        assertThat(names).hasSizeGreaterThan(20);
-        StandardEnvironment environment = new StandardEnvironment();
-        environment.getPropertySources().addFirst(new MapPropertySource("readme-table", names));
-        assertThat(WebhooksPropertyCheck.problems(environment)).isEmpty();
-        // and the table names every property the starter has
-        for (String known : WebhooksPropertyCheck.KNOWN) {
-            String generic =
-                    known.replaceAll("^webhooks\\.(stripe|github|twilio|pagerduty|shopify)\\.", "webhooks.<id>.");
-            assertThat(Files.readString(README))
-                    .as("README names %s", known)
-                    .containsAnyOf("`" + known + "`", "`" + generic + "`", "`" + generic + ".*`", "`" + known + ".*`");
+            assertThat(names).hasSizeGreaterThan(20);
+            StandardEnvironment environment = new StandardEnvironment();
+            environment.getPropertySources().addFirst(new MapPropertySource("readme-table", names));
+            assertThat(WebhooksPropertyCheck.problems(environment, catalogue)).isEmpty();
+            // and the table names every property the starter has
+            String ids = String.join("|", catalogue.ids());
+            for (String property : known) {
+                String generic = property.replaceAll("^webhooks\\.(" + ids + ")\\.", "webhooks.<id>.");
+                assertThat(Files.readString(README))
+                        .as("README names %s", property)
+                        .containsAnyOf(
+                                "`" + property + "`",
+                                "`" + generic + "`",
+                                "`" + generic + ".*`",
+                                "`" + property + ".*`");
+            }
         }
     }
 

@@ -43,6 +43,11 @@ final class RealProviders {
         return new URLClassLoader(urls, RealProviders.class.getClassLoader());
     }
 
+    /** The catalogue of the real factories. */
+    static ProviderCatalogue catalogue(ClassLoader loader) {
+        return ProviderCatalogue.of(factories(loader).values());
+    }
+
     /** The real factories by id (not the test class path's fakes). */
     static Map<String, WebhookProviderFactory> factories(ClassLoader loader) {
         Map<String, WebhookProviderFactory> byId = new LinkedHashMap<>();

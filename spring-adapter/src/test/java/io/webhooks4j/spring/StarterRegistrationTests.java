@@ -45,6 +45,7 @@ class StarterRegistrationTests {
                             "\"webhooks.body-timeout\"",
                             "\"webhooks.shopify.max-body-size\"",
                             "\"webhooks.twilio.public-base-url\"",
+                            "\"webhooks.public-base-url\"",
                             "\"webhooks.pagerduty.options\"",
                             "\"webhooks.trusted-proxies\"",
                             "\"webhooks.ledger\"",

@@ -7,8 +7,8 @@ import io.webhooks4j.github.GitHubProvider;
 import io.webhooks4j.pagerduty.PagerDutyEvents;
 import io.webhooks4j.pagerduty.PagerDutyProvider;
 import io.webhooks4j.servlet.WebhookServlet;
+import io.webhooks4j.shopify.ShopifyEvents;
 import io.webhooks4j.shopify.ShopifyProvider;
-import io.webhooks4j.shopify.ShopifyTopics;
 import io.webhooks4j.stripe.StripeEvents;
 import io.webhooks4j.stripe.StripeProvider;
 import io.webhooks4j.test.TestDeliveries;
@@ -177,8 +177,14 @@ public final class SampleReceiver {
                                 e.payload().commits().size()))
                 .onReply(TwilioEvents.INCOMING_MESSAGE, sms -> {
                     log.printf(
-                            "twilio    %s %s from=%s body=%s%n", sms.type(), sms.messageSid(), sms.from(), sms.body());
-                    return TwiML.response().message("Got it: " + sms.body()).build();
+                            "twilio    %s %s from=%s body=%s%n",
+                            sms.type(),
+                            sms.payload().messageSid(),
+                            sms.payload().from(),
+                            sms.payload().body());
+                    return TwiML.response()
+                            .message("Got it: " + sms.payload().body())
+                            .build();
                 })
                 .on(
                         PagerDutyEvents.INCIDENT_TRIGGERED,
@@ -186,7 +192,7 @@ public final class SampleReceiver {
                                 "pagerduty %s %s #%d %s%n",
                                 e.type(), e.id(), e.data().number(), e.data().title()))
                 .on(
-                        ShopifyTopics.ORDERS_CREATE,
+                        ShopifyEvents.ORDERS_CREATE,
                         w -> log.printf(
                                 "shopify   %s %s %s total=%s %s%n",
                                 w.type(),

@@ -52,9 +52,9 @@ class QuickStartTest {
                         GitHubEvents.PULL_REQUEST_OPENED,
                         event -> review.request(
                                 event.payload().pullRequest().head().sha()))
-                .onReply(
-                        TwilioEvents.INCOMING_MESSAGE,
-                        sms -> TwiML.response().message("Got it: " + sms.body()).build())
+                .onReply(TwilioEvents.INCOMING_MESSAGE, sms -> TwiML.response()
+                        .message("Got it: " + sms.payload().body())
+                        .build())
                 .build();
 
         ServletContextHandler servletContext = new ServletContextHandler();

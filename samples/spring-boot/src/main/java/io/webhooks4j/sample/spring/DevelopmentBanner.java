@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.web.server.context.WebServerInitializedEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.core.env.Environment;
@@ -138,17 +140,12 @@ class DevelopmentBanner implements ApplicationListener<WebServerInitializedEvent
         return development;
     }
 
+    /** The first of {@code webhooks.<provider>.secrets}, bound as the starter binds it. */
     private String secret(String provider) {
-        WebhooksProperties.Provider settings =
-                switch (provider) {
-                    case "stripe" -> properties.getStripe();
-                    case "github" -> properties.getGithub();
-                    case "twilio" -> properties.getTwilio();
-                    case "pagerduty" -> properties.getPagerduty();
-                    default -> properties.getShopify();
-                };
-        List<String> secrets = settings.getSecrets();
-        return secrets == null || secrets.isEmpty() ? null : secrets.get(0);
+        List<String> secrets = Binder.get(environment)
+                .bind("webhooks." + provider + ".secrets", Bindable.listOf(String.class))
+                .orElse(List.of());
+        return secrets.isEmpty() ? null : secrets.get(0);
     }
 
     private String base(int port) {
@@ -159,7 +156,7 @@ class DevelopmentBanner implements ApplicationListener<WebServerInitializedEvent
 
     /** Where Twilio's signature says the delivery was sent: the public base URL when one is set. */
     private String publicBase(String base) {
-        String configured = properties.getTwilio().getPublicBaseUrl();
+        String configured = properties.getPublicBaseUrl();
         return configured == null || configured.isBlank() ? base : configured.replaceAll("/+$", "");
     }
 

@@ -4,13 +4,14 @@ import io.webhooks4j.github.GitHubEvent;
 import io.webhooks4j.github.event.PullRequestEvent;
 import io.webhooks4j.pagerduty.PagerDutyEvent;
 import io.webhooks4j.pagerduty.event.Incident;
-import io.webhooks4j.shopify.ShopifyWebhook;
+import io.webhooks4j.shopify.ShopifyEvent;
 import io.webhooks4j.shopify.event.Order;
 import io.webhooks4j.spring.WebhookListener;
 import io.webhooks4j.stripe.StripeEvent;
 import io.webhooks4j.stripe.event.Invoice;
-import io.webhooks4j.twilio.IncomingMessage;
 import io.webhooks4j.twilio.TwiML;
+import io.webhooks4j.twilio.TwilioEvent;
+import io.webhooks4j.twilio.event.IncomingMessage;
 import java.lang.System.Logger.Level;
 import org.springframework.stereotype.Component;
 
@@ -37,8 +38,9 @@ class WebhookListeners {
     }
 
     @WebhookListener
-    TwiML.Response sms(IncomingMessage message) {
-        record("twilio " + message.type() + " from " + message.from() + ": " + message.body());
+    TwiML.Response sms(TwilioEvent<IncomingMessage> event) {
+        IncomingMessage message = event.payload();
+        record("twilio " + event.type() + " from " + message.from() + ": " + message.body());
         return TwiML.message("Thanks, got: " + message.body());
     }
 
@@ -48,7 +50,7 @@ class WebhookListeners {
     }
 
     @WebhookListener("orders/create")
-    void orderCreated(ShopifyWebhook<Order> webhook) {
+    void orderCreated(ShopifyEvent<Order> webhook) {
         record("shopify " + webhook.topic() + " " + webhook.payload().name());
     }
 

@@ -11,7 +11,7 @@ import io.webhooks4j.github.event.PullRequestEvent;
 import io.webhooks4j.spring.WebhookListener;
 import io.webhooks4j.spring.WebhooksAutoConfiguration;
 import io.webhooks4j.stripe.StripeEvent;
-import io.webhooks4j.twilio.TwilioRequest;
+import io.webhooks4j.twilio.TwilioEvent;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
@@ -34,7 +34,7 @@ class RealCatalogueListenerTests {
         }
 
         @WebhookListener
-        void everyTwilioRequest(TwilioRequest request) {
+        void everyTwilioRequest(TwilioEvent<?> request) {
             SEEN.add("twilio " + request.type());
         }
     }
