@@ -12,7 +12,8 @@ import io.webhooks4j.WebhookRequest;
 import io.webhooks4j.WebhookVerificationException;
 import io.webhooks4j.github.event.PushEvent;
 import io.webhooks4j.stripe.StripeEvent;
-import io.webhooks4j.twilio.IncomingMessage;
+import io.webhooks4j.twilio.TwilioEvent;
+import io.webhooks4j.twilio.event.IncomingMessage;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
@@ -99,9 +100,10 @@ class BenchmarkDeliveriesTest {
         assertThat(b.body).hasSize(Payloads.bytes(size));
         assertThat(b.floor()).hasSize(20);
         assertThat(b.oursVerify().keyId()).isEqualTo("key-1");
-        IncomingMessage ours = (IncomingMessage) b.oursVerifyAndParse();
+        TwilioEvent<?> event = b.oursVerifyAndParse();
+        IncomingMessage ours = (IncomingMessage) event.payload();
         assertThat(ours.messageSid()).isEqualTo(b.parameters.get("MessageSid"));
-        assertThat(ours.parameters().first("AddOns")).contains(b.parameters.get("AddOns"));
+        assertThat(event.parameters().first("AddOns")).contains(b.parameters.get("AddOns"));
         assertThat(b.oursPipeline().status()).isEqualTo(200);
         assertThat(b.theirsValidate()).isTrue();
 

@@ -2,13 +2,13 @@ package io.webhooks4j.benchmarks;
 
 import io.webhooks4j.Headers;
 import io.webhooks4j.RawBody;
-import io.webhooks4j.spi.Verification;
 import io.webhooks4j.WebhookRequest;
 import io.webhooks4j.WebhookResponse;
 import io.webhooks4j.Webhooks;
 import io.webhooks4j.github.GitHubEvent;
 import io.webhooks4j.github.GitHubEvents;
 import io.webhooks4j.github.GitHubProvider;
+import io.webhooks4j.spi.Verification;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;

@@ -3,13 +3,13 @@ package io.webhooks4j.benchmarks;
 import com.twilio.security.RequestValidator;
 import io.webhooks4j.Headers;
 import io.webhooks4j.RawBody;
-import io.webhooks4j.spi.Verification;
 import io.webhooks4j.WebhookRequest;
 import io.webhooks4j.WebhookResponse;
 import io.webhooks4j.Webhooks;
+import io.webhooks4j.spi.Verification;
+import io.webhooks4j.twilio.TwilioEvent;
 import io.webhooks4j.twilio.TwilioEvents;
 import io.webhooks4j.twilio.TwilioProvider;
-import io.webhooks4j.twilio.TwilioRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -104,7 +104,7 @@ public class TwilioBenchmark {
     }
 
     @Benchmark
-    public TwilioRequest oursVerifyAndParse() {
+    public TwilioEvent<?> oursVerifyAndParse() {
         WebhookRequest request = request();
         return provider.parse(request, provider.verify(request));
     }
