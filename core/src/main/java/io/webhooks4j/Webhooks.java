@@ -404,7 +404,9 @@ public final class Webhooks {
         List<String> keys = provider.routingKeys(event);
         List<Registration> matched = new ArrayList<>(2);
         for (String key : keys) {
-            matched.addAll(byName.getOrDefault(key, List.of()));
+            if (!EventType.ANY.equals(key)) { // a sender's type "*" must not run the catch-alls twice
+                matched.addAll(byName.getOrDefault(key, List.of()));
+            }
         }
         matched.addAll(byName.getOrDefault(EventType.ANY, List.of()));
         return matched;

@@ -456,6 +456,19 @@ class CoreHardeningTest {
     }
 
     @Test
+    void aSendersTypeNamedLikeTheCatchAllDoesNotRunCatchAllsTwice() {
+        List<String> any = new ArrayList<>();
+        Webhooks webhooks = Webhooks.builder()
+                .provider(provider)
+                .on(TestProvider.ANY, e -> any.add(e.type()))
+                .build();
+
+        webhooks.handle("test", signed(EventType.ANY, "d-any", "{}"));
+
+        assertThat(any).containsExactly("*");
+    }
+
+    @Test
     void onDeliveryHandlersSeeTheDeliverysMetadata() {
         List<Delivery> deliveries = new ArrayList<>();
         Webhooks webhooks = Webhooks.builder()

@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Unmodifiable copies for payload record components, so a record handed to a handler cannot be changed behind
  * its back. Two flavours, as providers need them: {@code orNull} keeps an absent value absent (and null elements
- * as sent), {@code orEmpty} turns an absent list or map into an empty one.
+ * as sent), {@code orEmpty} turns an absent list or map into an empty one and drops null elements, so the element type
+ * can stay non-null.
  */
 public final class RecordCopies {
     private RecordCopies() {}
@@ -20,9 +21,18 @@ public final class RecordCopies {
         return list == null ? null : Collections.unmodifiableList(new ArrayList<>(list));
     }
 
-    /** An unmodifiable copy of {@code list}, empty when it is absent. */
+    /** An unmodifiable copy of {@code list} without its null elements, empty when it is absent. */
     public static <T> List<T> listOrEmpty(@Nullable List<T> list) {
-        return list == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(list));
+        if (list == null) {
+            return List.of();
+        }
+        List<T> copy = new ArrayList<>(list.size());
+        for (T element : list) {
+            if (element != null) {
+                copy.add(element);
+            }
+        }
+        return Collections.unmodifiableList(copy);
     }
 
     /** An unmodifiable copy of {@code map} (order kept), or {@code null} when it is absent. */
@@ -30,8 +40,17 @@ public final class RecordCopies {
         return map == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(map));
     }
 
-    /** An unmodifiable copy of {@code map} (order kept), empty when it is absent. */
+    /** An unmodifiable copy of {@code map} (order kept) without null keys or values, empty when it is absent. */
     public static <K, V> Map<K, V> mapOrEmpty(@Nullable Map<K, V> map) {
-        return map == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(map));
+        if (map == null) {
+            return Map.of();
+        }
+        Map<K, V> copy = new LinkedHashMap<>();
+        map.forEach((k, v) -> {
+            if (k != null && v != null) {
+                copy.put(k, v);
+            }
+        });
+        return Collections.unmodifiableMap(copy);
     }
 }

@@ -53,11 +53,8 @@ import java.util.Optional;
 public final class GitHubEvents {
     private static final EventCatalogue.Builder DEFINE = EventCatalogue.builder(GitHubProvider.ID);
 
-    /**
-     * Every GitHub event: the provider-wide catch-all. Not part of {@link #all()} (a catch-all, not an event GitHub
-     * sends), so {@link #find(String)} does not return it either.
-     */
-    public static final EventType<GitHubEvent<?>> ANY = EventType.any(GitHubProvider.ID);
+    /** Every GitHub event: the provider-wide catch-all ({@code *}), first in {@link #all()}. */
+    public static final EventType<GitHubEvent<?>> ANY = DEFINE.any();
 
     /** {@code branch_protection_configuration}, every action. */
     public static final EventType<GitHubEvent<JsonNode>> BRANCH_PROTECTION_CONFIGURATION =
@@ -989,7 +986,7 @@ public final class GitHubEvents {
     public static final EventType<GitHubEvent<WorkflowRunEvent>> WORKFLOW_RUN_REQUESTED =
             key("workflow_run.requested", WorkflowRunEvent.class);
 
-    /** The catalogue of every constant above except {@link #ANY}; built in the last static field. */
+    /** The catalogue of every constant above, {@link #ANY} included; built in the last static field. */
     private static final EventCatalogue CATALOGUE = DEFINE.build();
 
     private GitHubEvents() {}
@@ -998,7 +995,7 @@ public final class GitHubEvents {
         return DEFINE.type(name, payloadType);
     }
 
-    /** Every key of this catalogue except {@link #ANY}, in declaration order. */
+    /** Every key of this catalogue, {@link #ANY} first, in declaration order. */
     public static List<EventType<?>> all() {
         return CATALOGUE.all();
     }

@@ -7,9 +7,10 @@ import io.webhooks4j.github.internal.GitHubTokens;
 import io.webhooks4j.spi.AbstractWebhookProvider;
 import io.webhooks4j.spi.DeliveryKeys;
 import io.webhooks4j.spi.ProviderBuilder;
+import io.webhooks4j.spi.Secret;
 import io.webhooks4j.spi.Verification;
-import java.lang.System.Logger.Level;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * GitHub webhooks: verifies {@code X-Hub-Signature-256} on the raw body (JSON and form-encoded hooks),
@@ -23,7 +24,7 @@ import java.util.List;
  *     .build();
  * }</pre>
  */
-public final class GitHubProvider extends AbstractWebhookProvider<GitHubEvent<?>> {
+public final class GitHubProvider extends AbstractWebhookProvider<GitHubEvent<?>, GitHubWebhookVerifier, GitHubSigner> {
     /** The provider id: {@code github}. */
     public static final String ID = "github";
     /** What the secret is, in error messages: "The GitHub webhook secret is missing (null): ...". */
@@ -31,11 +32,7 @@ public final class GitHubProvider extends AbstractWebhookProvider<GitHubEvent<?>
     /** GitHub caps payloads at 25 MB; so does the default limit. */
     public static final long DEFAULT_MAX_BODY_BYTES = 25L * 1024 * 1024;
 
-    private static final System.Logger LOG = System.getLogger(GitHubProvider.class.getName());
-
     private final boolean allowLegacySha1;
-    private final GitHubWebhookVerifier verifier;
-    private final GitHubSigner signer;
 
     private GitHubProvider(
             Keyring keyring,
@@ -45,8 +42,6 @@ public final class GitHubProvider extends AbstractWebhookProvider<GitHubEvent<?>
             GitHubSigner signer) {
         super(ID, GitHubEvent.class, keyring, maxBodyBytes, verifier, signer);
         this.allowLegacySha1 = allowLegacySha1;
-        this.verifier = verifier;
-        this.signer = signer;
     }
 
     /**
@@ -65,16 +60,6 @@ public final class GitHubProvider extends AbstractWebhookProvider<GitHubEvent<?>
 
     public boolean allowsLegacySha1() {
         return allowLegacySha1;
-    }
-
-    /** The verifier this provider uses (its keyring, SHA-1 accepted only when allowed). */
-    public GitHubWebhookVerifier verifier() {
-        return verifier;
-    }
-
-    /** The signer with this provider's primary key (the legacy SHA-1 header too when SHA-1 is allowed). */
-    public GitHubSigner signer() {
-        return signer;
     }
 
     @Override
@@ -114,36 +99,9 @@ public final class GitHubProvider extends AbstractWebhookProvider<GitHubEvent<?>
      */
     public static final class Builder extends ProviderBuilder<Builder, GitHubProvider> {
         private boolean allowLegacySha1;
-        private List<String> tokenShaped = List.of();
 
         private Builder() {
             super(SECRET_NAME, DEFAULT_MAX_BODY_BYTES, null);
-        }
-
-        /**
-         * The webhook secrets, verbatim (ids {@code key-1}, {@code key-2}, ...). One shaped like a GitHub token is
-         * logged at WARN by {@link #build()} (the key id, never the secret).
-         *
-         * @throws IllegalArgumentException naming the GitHub webhook secret when none is given or one is {@code
-         *     null} or blank
-         */
-        @Override
-        public Builder secrets(String... secrets) {
-            super.secrets(secrets);
-            this.tokenShaped = GitHubTokens.tokenShapedKeys(keyring(), secrets);
-            return this;
-        }
-
-        /**
-         * The webhook secrets as a prepared keyring (custom ids). A keyring keeps only the first six characters of a
-         * secret for such checks, so the token warning recognises {@code ghp_}, {@code gho_}, {@code ghu_}, {@code
-         * ghs_} and {@code ghr_} here, and {@code github_pat_} only through {@link #secrets(String...)}.
-         */
-        @Override
-        public Builder keyring(Keyring keyring) {
-            super.keyring(keyring);
-            this.tokenShaped = GitHubTokens.tokenShapedKeys(keyring);
-            return this;
         }
 
         /**
@@ -155,18 +113,21 @@ public final class GitHubProvider extends AbstractWebhookProvider<GitHubEvent<?>
             return this;
         }
 
+        /**
+         * A secret shaped like a GitHub token ({@code ghp_}, {@code gho_}, {@code ghu_}, {@code ghs_}, {@code ghr_},
+         * {@code github_pat_}) is logged at WARN by {@link #build()}: the key id, never the secret.
+         */
+        @Override
+        protected @Nullable String wrongCredentialShape(Secret secret) {
+            return GitHubTokens.looksLikeToken(secret)
+                    ? "a GitHub token (personal access, OAuth, app or refresh token; if it is one, revoke it: it was"
+                            + " handed to the webhook receiver) rather than the secret set on the hook (Settings >"
+                            + " Webhooks > Secret)"
+                    : null;
+        }
+
         @Override
         protected GitHubProvider create() {
-            for (String id : tokenShaped) {
-                // the key id only: the secret (and even its prefix) stays out of the log
-                LOG.log(
-                        Level.WARNING,
-                        "GitHub webhook secret ''{0}'' looks like a GitHub token (personal access, OAuth, app or"
-                                + " refresh token), not the secret set on the hook (Settings > Webhooks > Secret):"
-                                + " deliveries signed with the hook''s secret will not verify. If it is a token,"
-                                + " revoke it: it was handed to the webhook receiver.",
-                        id);
-            }
             Keyring keyring = keyring();
             return new GitHubProvider(
                     keyring,

@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /**
  * Creates {@link GitHubProvider}s from neutral settings (Spring properties, CLI flags). GitHub signs no
- * timestamp, so a tolerance is ignored. Option: {@code legacy-sha1} ({@code true}/{@code false}, default false)
+ * timestamp, so a tolerance is refused ({@link IllegalArgumentException}). Option: {@code legacy-sha1} ({@code true}/{@code false}, default false)
  * also accepts the deprecated {@code X-Hub-Signature}.
  */
 public final class GitHubProviderFactory implements WebhookProviderFactory {
@@ -24,9 +24,8 @@ public final class GitHubProviderFactory implements WebhookProviderFactory {
     @Override
     public WebhookProvider<?> create(ProviderSettings settings) {
         settings.requireOnlyOptions(id(), LEGACY_SHA1);
-        GitHubProvider.Builder builder = GitHubProvider.builder().keyring(settings.keyring());
+        GitHubProvider.Builder builder = GitHubProvider.builder().settings(settings);
         settings.booleanOption(id(), LEGACY_SHA1).ifPresent(builder::allowLegacySha1);
-        settings.maxBodyBytes().ifPresent(builder::maxBodyBytes);
         return builder.build();
     }
 

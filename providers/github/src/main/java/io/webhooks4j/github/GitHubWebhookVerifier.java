@@ -164,12 +164,11 @@ public final class GitHubWebhookVerifier implements WebhookVerifier {
             diagnosis.likelyCause("a form-encoded hook is signed over the whole raw form body (payload=...),"
                     + " not over the decoded payload parameter: verify the bytes as received");
         }
-        for (String id : GitHubTokens.tokenShapedKeys(keyring)) {
-            diagnosis.likelyCause(
-                    "secret '" + id + "' looks like a GitHub token, not the webhook secret set on the hook");
-        }
         for (Secret secret : keyring) {
-            if (secret.startsWith("github")) {
+            if (GitHubTokens.looksLikeToken(secret)) {
+                diagnosis.likelyCause("secret '" + secret.id()
+                        + "' looks like a GitHub token, not the webhook secret set on the hook");
+            } else if (secret.startsWith("github")) {
                 diagnosis.likelyCause(
                         "secret '" + secret.id() + "' may be a fine-grained GitHub token (github_pat_...),"
                                 + " not the webhook secret set on the hook");

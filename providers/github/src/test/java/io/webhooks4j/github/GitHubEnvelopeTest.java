@@ -15,6 +15,7 @@ import io.webhooks4j.github.event.PullRequest;
 import io.webhooks4j.github.event.PullRequestEvent;
 import io.webhooks4j.github.event.PushEvent;
 import io.webhooks4j.github.event.State;
+import io.webhooks4j.spi.ProviderBuilder;
 import io.webhooks4j.spi.WebhookJson;
 import io.webhooks4j.spi.WebhookParseException;
 import java.time.Instant;
@@ -32,7 +33,7 @@ import org.junit.jupiter.api.Test;
 class GitHubEnvelopeTest {
     private static final ObjectMapper PLAIN = new ObjectMapper();
     private final List<LogRecord> logged = new ArrayList<>();
-    private final Logger jul = Logger.getLogger(GitHubProvider.class.getName());
+    private final Logger jul = Logger.getLogger(ProviderBuilder.class.getName());
     private final Handler capture = new Handler() {
         @Override
         public void publish(LogRecord record) {
@@ -65,7 +66,7 @@ class GitHubEnvelopeTest {
     private List<String> warnings() {
         return logged.stream()
                 .filter(r -> r.getLevel() == Level.WARNING)
-                .map(r -> java.text.MessageFormat.format(r.getMessage(), r.getParameters()))
+                .map(r -> new java.util.logging.SimpleFormatter().formatMessage(r))
                 .toList();
     }
 

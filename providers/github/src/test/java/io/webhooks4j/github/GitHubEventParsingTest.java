@@ -121,7 +121,7 @@ class GitHubEventParsingTest {
         assertThat(GitHubEventParser.payloadClass("gollum")).isEqualTo(JsonNode.class);
         assertThat(GitHubEventParser.payloadClass("not_an_event")).isEqualTo(JsonNode.class);
         assertThat(GitHubEvents.all())
-                .hasSize(318)
+                .hasSize(319)
                 .extracting(t -> t.name())
                 .contains(
                         "workflow_job.waiting",
@@ -137,6 +137,9 @@ class GitHubEventParsingTest {
                 .doesNotHaveDuplicates()
                 .contains("push", "pull_request.opened", "issues.closed");
         for (var key : GitHubEvents.all()) {
+            if (key.isAny()) {
+                continue;
+            }
             int dot = key.name().indexOf('.');
             String event = dot < 0 ? key.name() : key.name().substring(0, dot);
             assertThat(GitHubEvents.find(event)).as("event key of %s", key).isPresent();

@@ -9,7 +9,7 @@ import io.webhooks4j.WebhookRequest;
 import io.webhooks4j.WebhookResponse;
 import io.webhooks4j.Webhooks;
 import io.webhooks4j.github.event.Label;
-import io.webhooks4j.testkit.DocumentedOutcomes;
+import io.webhooks4j.test.kit.DocumentedOutcomes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

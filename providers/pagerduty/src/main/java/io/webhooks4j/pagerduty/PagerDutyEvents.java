@@ -160,12 +160,11 @@ public final class PagerDutyEvents {
 
     /**
      * Every PagerDuty event, whatever its type (data typed as the event type says, {@link JsonNode} if unknown): the
-     * provider-wide catch-all. Not part of {@link #all()} (not an event type PagerDuty sends), so {@link
-     * #find(String)} does not return it either.
+     * provider-wide catch-all ({@code *}), last in {@link #all()}.
      */
-    public static final EventType<PagerDutyEvent<?>> ANY = EventType.any(PagerDutyProvider.ID);
+    public static final EventType<PagerDutyEvent<?>> ANY = DEFINE.any();
 
-    /** The catalogue of every constant above except {@link #ANY}; built in the last static field. */
+    /** The catalogue of every constant above, {@link #ANY} included; built in the last static field. */
     private static final EventCatalogue CATALOGUE = DEFINE.build();
 
     private PagerDutyEvents() {}
@@ -174,7 +173,7 @@ public final class PagerDutyEvents {
         return DEFINE.type(name, payloadType);
     }
 
-    /** Every documented event type (not {@link #ANY}), in the order above. */
+    /** Every documented event type, then {@link #ANY}, in the order above. */
     public static List<EventType<?>> all() {
         return CATALOGUE.all();
     }

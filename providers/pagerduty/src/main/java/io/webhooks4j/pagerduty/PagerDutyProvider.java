@@ -7,11 +7,8 @@ import io.webhooks4j.pagerduty.internal.PagerDutyEventParser;
 import io.webhooks4j.spi.AbstractWebhookProvider;
 import io.webhooks4j.spi.DeliveryKeys;
 import io.webhooks4j.spi.ProviderBuilder;
+import io.webhooks4j.spi.Secret;
 import io.webhooks4j.spi.Verification;
-import java.lang.System.Logger.Level;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -36,7 +33,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Immutable and thread-safe; {@link #toString()} shows key ids only.
  */
-public final class PagerDutyProvider extends AbstractWebhookProvider<PagerDutyEvent<?>> {
+public final class PagerDutyProvider
+        extends AbstractWebhookProvider<PagerDutyEvent<?>, PagerDutyWebhookVerifier, PagerDutySigner> {
     /** The provider id: {@code pagerduty}. */
     public static final String ID = "pagerduty";
     /** The {@code User-Agent} PagerDuty's v3 webhooks send. */
@@ -46,23 +44,15 @@ public final class PagerDutyProvider extends AbstractWebhookProvider<PagerDutyEv
     static final String SECRET_NAME = "PagerDuty webhook signing secret";
 
     /**
-     * The shape of a PagerDuty REST API key: "Both types of REST API keys are 20-character strings" (PagerDuty
-     * Knowledge Base, "API Access Keys"), of letters, digits, {@code _}, {@code -} and {@code +} (user keys start
-     * {@code u+}). A webhook subscription's signing secret is 64 base64 characters, so a 20-character secret is
-     * almost certainly an API key pasted in the wrong place.
+     * The length of a PagerDuty REST API key: "Both types of REST API keys are 20-character strings" (PagerDuty
+     * Knowledge Base, "API Access Keys"). A webhook subscription's signing secret is 64 base64 characters, so a
+     * 20-character secret is almost certainly an API key pasted in the wrong place.
      */
-    private static final Pattern REST_API_KEY = Pattern.compile("[A-Za-z0-9_+\\-]{20}");
-
-    private static final System.Logger LOG = System.getLogger(PagerDutyProvider.class.getName());
-
-    private final PagerDutyWebhookVerifier verifier;
-    private final PagerDutySigner signer;
+    private static final int REST_API_KEY_LENGTH = 20;
 
     private PagerDutyProvider(
             Keyring keyring, long maxBodyBytes, PagerDutyWebhookVerifier verifier, PagerDutySigner signer) {
         super(ID, PagerDutyEvent.class, keyring, maxBodyBytes, verifier, signer);
-        this.verifier = verifier;
-        this.signer = signer;
     }
 
     /**
@@ -77,19 +67,6 @@ public final class PagerDutyProvider extends AbstractWebhookProvider<PagerDutyEv
 
     public static Builder builder() {
         return new Builder();
-    }
-
-    /** The verifier this provider uses. */
-    public PagerDutyWebhookVerifier verifier() {
-        return verifier;
-    }
-
-    /**
-     * The signer with this provider's keyring: one {@code v1=} entry per key, as PagerDuty does during a rotation,
-     * and the headers PagerDuty always sends when missing; see {@link PagerDutySigner#sign(WebhookRequest)}.
-     */
-    public PagerDutySigner signer() {
-        return signer;
     }
 
     /**
@@ -116,65 +93,25 @@ public final class PagerDutyProvider extends AbstractWebhookProvider<PagerDutyEv
      * anything larger, so a limit below 256 KB may refuse real deliveries. PagerDuty signs no timestamp.
      */
     public static final class Builder extends ProviderBuilder<Builder, PagerDutyProvider> {
-        private List<String> apiKeyShaped = List.of();
-
         private Builder() {
             super(SECRET_NAME, DEFAULT_MAX_BODY_BYTES, null);
         }
 
         /**
-         * The webhook subscriptions' signing secrets, used verbatim (ids {@code key-1}, {@code key-2}, ...): the
-         * current one, plus the previous one during a rotation. One with the shape of a REST API key is logged at WARN
-         * by {@link #build()} (the key id, never the secret).
-         *
-         * @throws IllegalArgumentException naming the PagerDuty webhook signing secret when none is given or one is
-         *     {@code null} or blank
+         * A secret of 20 characters, the shape of a REST API key, is logged at WARN by {@link #build()} (the key
+         * id, never the secret).
          */
         @Override
-        public Builder secrets(String... secrets) {
-            super.secrets(secrets);
-            List<String> shaped = new ArrayList<>();
-            for (int i = 0; i < secrets.length; i++) {
-                if (REST_API_KEY.matcher(secrets[i].strip()).matches()) {
-                    shaped.add(keyring().secrets().get(i).id());
-                }
-            }
-            this.apiKeyShaped = List.copyOf(shaped);
-            return this;
-        }
-
-        /**
-         * As {@link #secrets(String...)}; a {@code null} list is a missing secret too ({@link
-         * IllegalArgumentException} naming it, where the shared builder throws {@link NullPointerException}).
-         */
-        @Override
-        public Builder secrets(@Nullable List<String> secrets) {
-            return secrets == null ? secrets((String[]) null) : super.secrets(secrets);
-        }
-
-        /**
-         * The secrets, with ids of your choice. (A keyring shows no secret's length, so the warning about a REST API
-         * key given as the secret is given for {@link #secrets(String...)} only.)
-         */
-        @Override
-        public Builder keyring(Keyring keyring) {
-            super.keyring(keyring);
-            this.apiKeyShaped = List.of();
-            return this;
+        protected @Nullable String wrongCredentialShape(Secret secret) {
+            return secret.length() == REST_API_KEY_LENGTH
+                    ? "a PagerDuty REST API key (20 characters; if it is one, revoke it: it was handed to the webhook"
+                            + " receiver) rather than a webhook subscription's signing secret (64 characters, shown"
+                            + " once when the subscription is created)"
+                    : null;
         }
 
         @Override
         protected PagerDutyProvider create() {
-            for (String id : apiKeyShaped) {
-                // the key id only: the secret stays out of the log
-                LOG.log(
-                        Level.WARNING,
-                        "PagerDuty webhook signing secret ''{0}'' has the shape of a PagerDuty REST API key (20"
-                                + " characters), not of a webhook subscription''s signing secret (64 characters, shown"
-                                + " once when the subscription is created): deliveries will not verify with it. If it"
-                                + " is an API key, revoke it: it was handed to the webhook receiver.",
-                        id);
-            }
             Keyring keyring = keyring();
             return new PagerDutyProvider(
                     keyring, maxBodyBytes(), new PagerDutyWebhookVerifier(keyring), new PagerDutySigner(keyring));

@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /**
  * Creates {@link PagerDutyProvider}s from neutral settings (Spring properties, CLI flags). PagerDuty signs no
- * timestamp, so a tolerance is ignored; it has no provider-specific options.
+ * timestamp, so a tolerance is refused ({@link IllegalArgumentException}); it has no provider-specific options.
  */
 public final class PagerDutyProviderFactory implements WebhookProviderFactory {
     @Override
@@ -20,9 +20,7 @@ public final class PagerDutyProviderFactory implements WebhookProviderFactory {
     @Override
     public WebhookProvider<?> create(ProviderSettings settings) {
         settings.requireOnlyOptions(id());
-        PagerDutyProvider.Builder builder = PagerDutyProvider.builder().keyring(settings.keyring());
-        settings.maxBodyBytes().ifPresent(builder::maxBodyBytes);
-        return builder.build();
+        return PagerDutyProvider.builder().settings(settings).build();
     }
 
     @Override

@@ -14,6 +14,7 @@ import io.webhooks4j.WebhookResponse;
 import io.webhooks4j.Webhooks;
 import io.webhooks4j.pagerduty.event.IncidentResponder;
 import io.webhooks4j.pagerduty.event.ResponderState;
+import io.webhooks4j.spi.ProviderBuilder;
 import io.webhooks4j.spi.WebhookJson;
 import io.webhooks4j.spi.WebhookParseException;
 import java.util.ArrayList;
@@ -30,7 +31,7 @@ import org.junit.jupiter.api.Test;
 class PagerDutyEnvelopeTest {
     private static final ObjectMapper PLAIN = new ObjectMapper();
     private final List<LogRecord> logged = new ArrayList<>();
-    private final Logger jul = Logger.getLogger(PagerDutyProvider.class.getName());
+    private final Logger jul = Logger.getLogger(ProviderBuilder.class.getName());
     private final Handler capture = new Handler() {
         @Override
         public void publish(LogRecord record) {
@@ -57,7 +58,7 @@ class PagerDutyEnvelopeTest {
     private List<String> warnings() {
         return logged.stream()
                 .filter(r -> r.getLevel() == Level.WARNING)
-                .map(r -> java.text.MessageFormat.format(r.getMessage(), r.getParameters()))
+                .map(r -> new java.util.logging.SimpleFormatter().formatMessage(r))
                 .toList();
     }
 

@@ -55,7 +55,11 @@ class PagerDutyEventsTest {
 
     @Test
     void listsEveryDocumentedEventTypeOnce() {
-        assertThat(PagerDutyEvents.all()).extracting(EventType::name).containsExactlyInAnyOrderElementsOf(DOCUMENTED);
+        assertThat(PagerDutyEvents.all())
+                .filteredOn(type -> !type.isAny())
+                .extracting(EventType::name)
+                .containsExactlyInAnyOrderElementsOf(DOCUMENTED);
+        assertThat(PagerDutyEvents.all()).contains(PagerDutyEvents.ANY);
         assertThat(PagerDutyEvents.all())
                 .allSatisfy(type -> assertThat(type.provider()).isEqualTo("pagerduty"));
     }
@@ -68,13 +72,15 @@ class PagerDutyEventsTest {
                 constants.add(field.get(null));
             }
         }
-        constants.remove(PagerDutyEvents.ANY);
         assertThat(constants).containsExactlyInAnyOrderElementsOf(PagerDutyEvents.all());
     }
 
     @Test
     void everyDocumentedEventTypeHasAFixture() {
         for (EventType<?> type : PagerDutyEvents.all()) {
+            if (type.isAny()) {
+                continue;
+            }
             assertThat(Fixtures.body(type.name()).length()).as(type.name()).isPositive();
         }
     }

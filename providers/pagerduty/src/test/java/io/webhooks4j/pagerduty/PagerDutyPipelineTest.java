@@ -98,10 +98,13 @@ class PagerDutyPipelineTest {
     @Test
     void acknowledgesEveryFixtureWithNoMatchingTypedHandler() {
         for (var type : PagerDutyEvents.all()) {
+            if (type.isAny()) {
+                continue;
+            }
             WebhookResponse response = handle(Fixtures.signed(type.name()));
             assertThat(response.status()).as(type.name()).isEqualTo(200);
         }
-        assertThat(anyTypes).hasSize(PagerDutyEvents.all().size());
+        assertThat(anyTypes).hasSize(PagerDutyEvents.all().size() - 1);
     }
 
     @Test

@@ -85,7 +85,7 @@ class PagerDutyProviderTest {
                         1024 * 1024,
                         Optional.empty(),
                         Map.of()));
-        assertThat(factory.eventTypes()).hasSize(31).doesNotContain(PagerDutyEvents.ANY);
+        assertThat(factory.eventTypes()).hasSize(32).contains(PagerDutyEvents.ANY);
 
         WebhookProvider<?> limited =
                 factory.create(ProviderSettings.of(Keyring.of(Fixtures.SECRET)).withMaxBodyBytes(4096));

@@ -8,6 +8,7 @@ import io.webhooks4j.shopify.internal.ShopifySecrets;
 import io.webhooks4j.spi.AbstractWebhookProvider;
 import io.webhooks4j.spi.DeliveryKeys;
 import io.webhooks4j.spi.ProviderBuilder;
+import io.webhooks4j.spi.Secret;
 import io.webhooks4j.spi.Verification;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +37,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Immutable and thread-safe; {@link #toString()} shows key ids only.
  */
-public final class ShopifyProvider extends AbstractWebhookProvider<ShopifyEvent<?>> {
+public final class ShopifyProvider
+        extends AbstractWebhookProvider<ShopifyEvent<?>, ShopifyWebhookVerifier, ShopifySigner> {
     /** The provider id: {@code shopify}. */
     public static final String ID = "shopify";
     /** What the secret is called in messages: "The Shopify client secret is missing (null): ...". */
@@ -45,8 +47,6 @@ public final class ShopifyProvider extends AbstractWebhookProvider<ShopifyEvent<
     /** The API version {@link #sign(WebhookRequest)} puts on deliveries that name none. */
     public static final String DEFAULT_API_VERSION = "2026-07";
 
-    private final ShopifyWebhookVerifier verifier;
-    private final ShopifySigner signer;
     private final boolean publicApp;
 
     private ShopifyProvider(
@@ -56,8 +56,6 @@ public final class ShopifyProvider extends AbstractWebhookProvider<ShopifyEvent<
             ShopifySigner signer,
             boolean publicApp) {
         super(ID, ShopifyEvent.class, keyring, maxBodyBytes, verifier, signer);
-        this.verifier = verifier;
-        this.signer = signer;
         this.publicApp = publicApp;
     }
 
@@ -73,16 +71,6 @@ public final class ShopifyProvider extends AbstractWebhookProvider<ShopifyEvent<
 
     public static Builder builder() {
         return new Builder();
-    }
-
-    /** The verifier this provider uses: every key of its keyring. */
-    public ShopifyWebhookVerifier verifier() {
-        return verifier;
-    }
-
-    /** The signer this provider uses: the primary key, its clock and API version. */
-    public ShopifySigner signer() {
-        return signer;
     }
 
     /** True when built with {@code publicApp(true)}: the compliance topics must have handlers. */
@@ -151,12 +139,6 @@ public final class ShopifyProvider extends AbstractWebhookProvider<ShopifyEvent<
             super(SECRET_NAME, DEFAULT_MAX_BODY_BYTES, null);
         }
 
-        /** As {@link #secrets(String...)}; a null list is a missing secret (an {@link IllegalArgumentException}). */
-        @Override
-        public Builder secrets(@Nullable List<String> clientSecrets) {
-            return clientSecrets == null ? secrets((String[]) null) : super.secrets(clientSecrets);
-        }
-
         /**
          * Whether the app is distributed through the Shopify App Store (default false). When true, building
          * {@link io.webhooks4j.Webhooks} fails unless {@code customers/data_request}, {@code customers/redact} and
@@ -173,17 +155,22 @@ public final class ShopifyProvider extends AbstractWebhookProvider<ShopifyEvent<
             return this;
         }
 
-        /**
-         * Logs a WARN (key id and prefix only) for each secret shaped like an Admin API access token.
-         *
-         * @throws IllegalArgumentException when {@code apiVersion} is blank
-         */
+        /** A secret shaped like an Admin API access token is logged at WARN (key id and prefix only). */
+        @Override
+        protected @Nullable String wrongCredentialShape(Secret secret) {
+            return ShopifySecrets.accessTokenPrefix(secret)
+                    .map(prefix -> "an Admin API access token (" + prefix + "...) rather than the app's client"
+                            + " secret (API secret key) that Shopify signs webhooks with (use the one in the app's"
+                            + " settings in the Partner or Dev Dashboard)")
+                    .orElse(null);
+        }
+
+        /** @throws IllegalArgumentException when {@code apiVersion} is blank */
         @Override
         protected ShopifyProvider create() {
             if (apiVersion.isBlank()) {
                 throw new IllegalArgumentException("apiVersion must not be blank");
             }
-            ShopifySecrets.warnAboutAccessTokens(keyring());
             ShopifySigner signer = new ShopifySigner(keyring().primary(), clock(), apiVersion);
             return new ShopifyProvider(
                     keyring(), maxBodyBytes(), new ShopifyWebhookVerifier(keyring()), signer, publicApp);

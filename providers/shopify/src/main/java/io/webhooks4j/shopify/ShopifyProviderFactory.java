@@ -9,7 +9,8 @@ import java.util.Optional;
 
 /**
  * Creates {@link ShopifyProvider}s from neutral settings (Spring properties, CLI flags): the keyring holds the
- * app's client secrets. Shopify signs no timestamp, so a tolerance is ignored. Options: {@code public-app}
+ * app's client secrets. Shopify signs no timestamp, so a tolerance is refused
+ * ({@link IllegalArgumentException}). Options: {@code public-app}
  * ({@code true} requires handlers for the three compliance topics), {@code api-version} (what the signer puts in
  * {@code X-Shopify-API-Version}).
  */
@@ -49,11 +50,9 @@ public final class ShopifyProviderFactory implements WebhookProviderFactory {
     @Override
     public WebhookProvider<?> create(ProviderSettings settings) {
         settings.requireOnlyOptions(id(), PUBLIC_APP, API_VERSION);
-        ShopifyProvider.Builder builder =
-                ShopifyProvider.builder().keyring(settings.keyring()).clock(settings.clock());
+        ShopifyProvider.Builder builder = ShopifyProvider.builder().settings(settings);
         settings.booleanOption(id(), PUBLIC_APP).ifPresent(builder::publicApp);
         settings.option(API_VERSION).ifPresent(builder::apiVersion);
-        settings.maxBodyBytes().ifPresent(builder::maxBodyBytes);
         return builder.build();
     }
 }

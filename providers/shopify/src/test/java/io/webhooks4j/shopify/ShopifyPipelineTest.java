@@ -16,7 +16,7 @@ import io.webhooks4j.WebhookRequest;
 import io.webhooks4j.WebhookResponse;
 import io.webhooks4j.Webhooks;
 import io.webhooks4j.shopify.event.Order;
-import io.webhooks4j.testkit.DocumentedOutcomes;
+import io.webhooks4j.test.kit.DocumentedOutcomes;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Base64;

@@ -39,26 +39,6 @@ class ShopifyReplayTest {
     }
 
     @Test
-    void replayWithAFreshWebhookIdDoesNotRunTheHandlerAgain() {
-        WebhookRequest captured = signedFixture("orders/create", "orders-create.json");
-        assertThat(handle(captured).outcome()).isEqualTo(DeliveryOutcome.Kind.HANDLED);
-
-        for (int i = 0; i < 3; i++) {
-            WebhookRequest replay = captured.toBuilder() // the HMAC header is kept as captured: it still matches
-                    .setHeader("X-Shopify-Webhook-Id", "00000000-0000-4000-8000-00000000000" + i)
-                    .setHeader("X-Shopify-Event-Id", "11111111-1111-4111-8111-11111111111" + i)
-                    .setHeader("X-Shopify-Triggered-At", "2026-11-27T12:0" + i + ":00Z")
-                    .build();
-
-            WebhookResponse response = handle(replay);
-
-            assertThat(response.status()).isEqualTo(200);
-            assertThat(response.outcome()).isEqualTo(DeliveryOutcome.Kind.DUPLICATE);
-        }
-        assertThat(ran).containsExactly("create 5931844223081");
-    }
-
-    @Test
     void replayWithoutTheWebhookIdIsRefusedAndDoesNotRunTheHandler() {
         WebhookRequest captured = signedFixture("orders/create", "orders-create.json");
         handle(captured);

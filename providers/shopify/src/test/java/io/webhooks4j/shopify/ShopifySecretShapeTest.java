@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import io.webhooks4j.Keyring;
+import io.webhooks4j.spi.ProviderBuilder;
 import io.webhooks4j.spi.ProviderSettings;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +28,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class ShopifySecretShapeTest {
     /** The JDK's default System.Logger backend is java.util.logging: capture what the provider logs there. */
-    private final Logger julLogger = Logger.getLogger(ShopifyProvider.class.getName());
+    private final Logger julLogger = Logger.getLogger(ProviderBuilder.class.getName());
 
     private final List<LogRecord> records = new ArrayList<>();
     private final Handler capture = new Handler() {

@@ -1,8 +1,10 @@
 package io.webhooks4j.standardwebhooks;
 
 import io.webhooks4j.EventType;
+import io.webhooks4j.spi.EventCatalogue;
 import io.webhooks4j.standardwebhooks.event.AnthropicResource;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Anthropic's webhook events (Claude Managed Agents, beta), as typed keys for provider id {@value #PROVIDER_ID}
@@ -23,8 +25,10 @@ public final class AnthropicEvents {
     /** The provider id these keys belong to. */
     public static final String PROVIDER_ID = "anthropic";
 
+    private static final EventCatalogue.Builder DEFINE = EventCatalogue.builder(PROVIDER_ID);
+
     /** Every Anthropic event. */
-    public static final EventType<StandardWebhookEvent<?>> ANY = StandardWebhookEvents.any(PROVIDER_ID);
+    public static final EventType<StandardWebhookEvent<?>> ANY = DEFINE.any();
 
     // Sessions.
     public static final EventType<StandardWebhookEvent<AnthropicResource>> SESSION_CREATED = define("session.created");
@@ -70,14 +74,28 @@ public final class AnthropicEvents {
     public static final EventType<StandardWebhookEvent<AnthropicResource>> VAULT_CREDENTIAL_REFRESH_FAILED =
             define("vault_credential.refresh_failed");
 
+    /** The catalogue of every key above, {@link #ANY} first; built in the last static field. */
+    private static final EventCatalogue CATALOGUE = DEFINE.build();
+
     private AnthropicEvents() {}
 
+    /** Declares {@code type} for {@link #PROVIDER_ID} (so the parser reads its data so) and adds it. */
     private static EventType<StandardWebhookEvent<AnthropicResource>> define(String type) {
-        return StandardWebhookEvents.of(PROVIDER_ID, type, AnthropicResource.class);
+        return DEFINE.add(StandardWebhookEvents.of(PROVIDER_ID, type, AnthropicResource.class));
     }
 
-    /** Every key above except {@link #ANY}, in declaration order. */
+    /** Every key of this catalogue, {@link #ANY} first, in declaration order. */
     public static List<EventType<?>> all() {
-        return EventType.declaredIn(AnthropicEvents.class);
+        return CATALOGUE.all();
+    }
+
+    /** The key named {@code name}, if the catalogue has it. */
+    public static Optional<EventType<?>> find(String name) {
+        return CATALOGUE.find(name);
+    }
+
+    /** The catalogue, for the factory's descriptor. */
+    static EventCatalogue catalogue() {
+        return CATALOGUE;
     }
 }

@@ -1,32 +1,12 @@
 package io.webhooks4j.standardwebhooks;
 
-import io.webhooks4j.EventType;
-import io.webhooks4j.spi.ProviderSettings;
-import io.webhooks4j.spi.WebhookProvider;
-import io.webhooks4j.spi.WebhookProviderFactory;
-import java.util.List;
-
 /**
  * {@link StandardWebhooksProviderFactory} under factory id {@value AnthropicEvents#PROVIDER_ID}, with the {@link
- * AnthropicEvents} catalogue: {@code webhooks.anthropic.secrets=whsec_...} configures Anthropic with no further setting.
- * Same options (option {@code id} gives a second Anthropic workspace its own id).
+ * AnthropicEvents} catalogue: {@code webhooks.anthropic.secrets=whsec_...} configures Anthropic with no further
+ * setting. Same options (option {@code id} gives a second Anthropic workspace its own id).
  */
-public final class AnthropicProviderFactory implements WebhookProviderFactory {
-    private final StandardWebhooksProviderFactory delegate =
-            new StandardWebhooksProviderFactory(AnthropicEvents.PROVIDER_ID, AnthropicEvents::all);
-
-    @Override
-    public String id() {
-        return delegate.id();
-    }
-
-    @Override
-    public WebhookProvider<?> create(ProviderSettings settings) {
-        return delegate.create(settings);
-    }
-
-    @Override
-    public List<EventType<?>> eventTypes() {
-        return delegate.eventTypes();
+public final class AnthropicProviderFactory extends StandardWebhooksProviderFactory {
+    public AnthropicProviderFactory() {
+        super(AnthropicEvents.PROVIDER_ID, "Anthropic", AnthropicEvents::catalogue);
     }
 }

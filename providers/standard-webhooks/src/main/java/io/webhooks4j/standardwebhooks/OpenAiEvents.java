@@ -1,10 +1,12 @@
 package io.webhooks4j.standardwebhooks;
 
 import io.webhooks4j.EventType;
+import io.webhooks4j.spi.EventCatalogue;
 import io.webhooks4j.standardwebhooks.event.OpenAiIncomingCall;
 import io.webhooks4j.standardwebhooks.event.OpenAiIncomingSession;
 import io.webhooks4j.standardwebhooks.event.OpenAiResource;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * OpenAI's webhook events, as typed keys for provider id {@value #PROVIDER_ID}
@@ -24,8 +26,10 @@ public final class OpenAiEvents {
     /** The provider id these keys belong to. */
     public static final String PROVIDER_ID = "openai";
 
+    private static final EventCatalogue.Builder DEFINE = EventCatalogue.builder(PROVIDER_ID);
+
     /** Every OpenAI event. */
-    public static final EventType<StandardWebhookEvent<?>> ANY = StandardWebhookEvents.any(PROVIDER_ID);
+    public static final EventType<StandardWebhookEvent<?>> ANY = DEFINE.any();
 
     // Responses created with "background": true.
     public static final EventType<StandardWebhookEvent<OpenAiResource>> RESPONSE_COMPLETED =
@@ -59,22 +63,40 @@ public final class OpenAiEvents {
 
     // Incoming SIP calls (Realtime API with SIP, https://developers.openai.com/api/docs/guides/realtime-sip).
     public static final EventType<StandardWebhookEvent<OpenAiIncomingCall>> REALTIME_CALL_INCOMING =
-            StandardWebhookEvents.of(PROVIDER_ID, "realtime.call.incoming", OpenAiIncomingCall.class);
+            define("realtime.call.incoming", OpenAiIncomingCall.class);
     public static final EventType<StandardWebhookEvent<OpenAiIncomingSession>> LIVE_TRANSPORT_INCOMING =
-            StandardWebhookEvents.of(PROVIDER_ID, "live.transport.incoming", OpenAiIncomingSession.class);
+            define("live.transport.incoming", OpenAiIncomingSession.class);
 
     // Safety alerts for an API project.
     public static final EventType<StandardWebhookEvent<OpenAiResource>> SAFETY_ALERT_CREATED =
             resource("safety.alert.created");
 
+    /** The catalogue of every key above, {@link #ANY} first; built in the last static field. */
+    private static final EventCatalogue CATALOGUE = DEFINE.build();
+
     private OpenAiEvents() {}
 
     private static EventType<StandardWebhookEvent<OpenAiResource>> resource(String type) {
-        return StandardWebhookEvents.of(PROVIDER_ID, type, OpenAiResource.class);
+        return define(type, OpenAiResource.class);
     }
 
-    /** Every key above except {@link #ANY}, in declaration order. */
+    /** Declares {@code type} for {@link #PROVIDER_ID} (so the parser reads its data so) and adds it. */
+    private static <T> EventType<StandardWebhookEvent<T>> define(String type, Class<T> payloadType) {
+        return DEFINE.add(StandardWebhookEvents.of(PROVIDER_ID, type, payloadType));
+    }
+
+    /** Every key of this catalogue, {@link #ANY} first, in declaration order. */
     public static List<EventType<?>> all() {
-        return EventType.declaredIn(OpenAiEvents.class);
+        return CATALOGUE.all();
+    }
+
+    /** The key named {@code name}, if the catalogue has it. */
+    public static Optional<EventType<?>> find(String name) {
+        return CATALOGUE.find(name);
+    }
+
+    /** The catalogue, for the factory's descriptor. */
+    static EventCatalogue catalogue() {
+        return CATALOGUE;
     }
 }

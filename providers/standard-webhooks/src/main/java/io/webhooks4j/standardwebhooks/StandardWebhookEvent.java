@@ -5,9 +5,11 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.webhooks4j.WebhookEvent;
 import io.webhooks4j.spi.WebhookJson;
 import io.webhooks4j.spi.WebhookParseException;
+import io.webhooks4j.standardwebhooks.internal.StandardWebhookEventParser;
 import io.webhooks4j.standardwebhooks.internal.StandardWebhookEventSerializer;
 import java.time.Instant;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A verified Standard Webhooks event: the envelope the specification recommends ({@code type}, {@code timestamp},
@@ -38,11 +40,11 @@ public record StandardWebhookEvent<T>(
         String provider,
         String messageId,
         String type,
-        String eventId,
-        Instant timestamp,
-        Instant signedAt,
+        @Nullable String eventId,
+        @Nullable Instant timestamp,
+        @Nullable Instant signedAt,
         T data,
-        JsonNode raw)
+        @Nullable JsonNode raw)
         implements WebhookEvent {
 
     public StandardWebhookEvent {

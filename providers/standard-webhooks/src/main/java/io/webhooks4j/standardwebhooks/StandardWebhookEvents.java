@@ -2,13 +2,11 @@ package io.webhooks4j.standardwebhooks;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.webhooks4j.EventType;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
+import io.webhooks4j.spi.EventCatalogue;
+import io.webhooks4j.standardwebhooks.internal.DeclaredEventTypes;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Typed keys for the events of any Standard Webhooks sender, for {@code Webhooks.Builder.on(...)}. Standard
@@ -36,8 +34,6 @@ public final class StandardWebhookEvents {
     /** Provider ids: what a route segment and a property name can hold. */
     static final Pattern PROVIDER_ID = Pattern.compile("[a-z0-9][a-z0-9_-]{0,62}");
 
-    private static final Map<String, Map<String, EventType<?>>> REGISTRY = new ConcurrentHashMap<>();
-
     private StandardWebhookEvents() {}
 
     /**
@@ -54,14 +50,7 @@ public final class StandardWebhookEvents {
         if (type.isBlank() || type.equals(EventType.ANY)) {
             throw new IllegalArgumentException("An event type must not be blank or '*', was '" + type + "'");
         }
-        Map<String, EventType<?>> types = REGISTRY.computeIfAbsent(providerId, k -> new ConcurrentHashMap<>());
-        EventType<?> declared = types.computeIfAbsent(type, t -> EventType.of(providerId, t, payloadType));
-        if (declared.payloadType() != payloadType) {
-            throw new IllegalArgumentException("Event type '" + type + "' of provider '" + providerId
-                    + "' is already declared with payload "
-                    + declared.payloadType().getName() + ", not "
-                    + payloadType.getName());
-        }
+        EventType<?> declared = DeclaredEventTypes.declare(providerId, type, payloadType);
         @SuppressWarnings("unchecked")
         EventType<StandardWebhookEvent<T>> key = (EventType<StandardWebhookEvent<T>>) declared;
         return key;
@@ -93,20 +82,18 @@ public final class StandardWebhookEvents {
         return of(providerId, key.name(), payloadType);
     }
 
-    /** Every key declared so far for {@code providerId}, in no particular order. */
-    public static List<EventType<?>> declaredFor(String providerId) {
-        Map<String, EventType<?>> types = REGISTRY.get(providerId);
-        return types == null ? List.of() : List.copyOf(new ArrayList<>(types.values()));
+    /**
+     * The catalogue of {@code providerId}: its {@link #any(String)} key, then every key declared so far for it, in
+     * declaration order (a snapshot: keys declared later are in the next one).
+     */
+    public static EventCatalogue catalogue(String providerId) {
+        EventCatalogue.Builder catalogue = EventCatalogue.builder(requireProviderId(providerId));
+        catalogue.any();
+        DeclaredEventTypes.declaredFor(providerId).forEach(catalogue::add);
+        return catalogue.build();
     }
 
-    /** The payload type declared for {@code type} of {@code providerId}. */
-    static Optional<Class<?>> payloadType(String providerId, String type) {
-        Map<String, EventType<?>> types = REGISTRY.get(providerId);
-        EventType<?> declared = types == null ? null : types.get(type);
-        return declared == null ? Optional.empty() : Optional.of(declared.payloadType());
-    }
-
-    static String requireProviderId(String providerId) {
+    static String requireProviderId(@Nullable String providerId) {
         Objects.requireNonNull(providerId, "providerId");
         if (!PROVIDER_ID.matcher(providerId).matches()) {
             throw new IllegalArgumentException("A provider id is 1 to 63 lower-case letters, digits, '-' or '_',"

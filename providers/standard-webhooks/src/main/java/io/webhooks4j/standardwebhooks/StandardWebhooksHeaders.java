@@ -1,8 +1,5 @@
 package io.webhooks4j.standardwebhooks;
 
-import io.webhooks4j.Headers;
-import java.util.List;
-
 /**
  * The header names of Standard Webhooks and of Svix, which uses the same scheme under its own names, and the
  * delivery-control response header Svix documents.
@@ -38,46 +35,4 @@ public final class StandardWebhooksHeaders {
     public static final String DISABLE = "disable";
 
     private StandardWebhooksHeaders() {}
-
-    /** The three names one delivery is read from. */
-    record Family(String id, String timestamp, String signature) {
-        static final Family STANDARD = new Family(ID, TIMESTAMP, SIGNATURE);
-        static final Family SVIX = new Family(SVIX_ID, SVIX_TIMESTAMP, SVIX_SIGNATURE);
-
-        List<String> names() {
-            return List.of(id, timestamp, signature);
-        }
-
-        boolean completeIn(Headers headers) {
-            return headers.contains(id) && headers.contains(timestamp) && headers.contains(signature);
-        }
-
-        boolean anyIn(Headers headers) {
-            return headers.contains(id) || headers.contains(timestamp) || headers.contains(signature);
-        }
-
-        /**
-         * The family to read: {@code webhook-*} when complete, else {@code svix-*} when complete, else the one
-         * partly present (so the missing header is named), {@code webhook-*} when neither is.
-         */
-        static Family of(Headers headers) {
-            if (STANDARD.completeIn(headers)) {
-                return STANDARD;
-            }
-            if (SVIX.completeIn(headers) || (SVIX.anyIn(headers) && !STANDARD.anyIn(headers))) {
-                return SVIX;
-            }
-            return STANDARD;
-        }
-
-        /** The first of the three that {@code headers} lacks, or null. */
-        String firstMissing(Headers headers) {
-            for (String name : List.of(signature, id, timestamp)) {
-                if (!headers.contains(name)) {
-                    return name;
-                }
-            }
-            return null;
-        }
-    }
 }

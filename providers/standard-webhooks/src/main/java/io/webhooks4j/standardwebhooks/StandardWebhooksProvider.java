@@ -1,16 +1,19 @@
 package io.webhooks4j.standardwebhooks;
 
 import io.webhooks4j.Keyring;
-import io.webhooks4j.spi.Verification;
-import io.webhooks4j.spi.WebhookProvider;
 import io.webhooks4j.WebhookRequest;
-import io.webhooks4j.standardwebhooks.StandardWebhooksHeaders.Family;
-import java.time.Clock;
+import io.webhooks4j.spi.AbstractWebhookProvider;
+import io.webhooks4j.spi.ProviderBuilder;
+import io.webhooks4j.spi.Secret;
+import io.webhooks4j.spi.Verification;
+import io.webhooks4j.standardwebhooks.internal.HeaderFamily;
+import io.webhooks4j.standardwebhooks.internal.KeyringSecrets;
+import io.webhooks4j.standardwebhooks.internal.StandardWebhookEventParser;
+import io.webhooks4j.standardwebhooks.internal.StandardWebhooksKey;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Consumer;
 
 /**
  * Standard Webhooks (https://www.standardwebhooks.com), the scheme of OpenAI, Anthropic, Clerk, Resend and every
@@ -25,7 +28,7 @@ import java.util.function.Consumer;
  * <pre>{@code
  * Webhooks webhooks = Webhooks.builder()
  *     .provider(StandardWebhooksProvider.openAi(System.getenv("OPENAI_WEBHOOK_SECRET")))          // id "openai"
- *     .provider(StandardWebhooksProvider.builder().id("clerk").keys(System.getenv("CLERK_WEBHOOK_SECRET")).build())
+ *     .provider(StandardWebhooksProvider.builder("clerk").secrets(System.getenv("CLERK_WEBHOOK_SECRET")).build())
  *     .on(OpenAiEvents.BATCH_COMPLETED, e -> batches.collect(e.data().id()))
  *     .on(ClerkEvents.USER_CREATED, e -> users.created(e.data()))   // your StandardWebhookEvents.of("clerk", ...)
  *     .build();
@@ -33,18 +36,18 @@ import java.util.function.Consumer;
  *
  * <p>Immutable and thread-safe.
  */
-public final class StandardWebhooksProvider implements WebhookProvider<StandardWebhookEvent<?>> {
+public final class StandardWebhooksProvider
+        extends AbstractWebhookProvider<StandardWebhookEvent<?>, StandardWebhooksVerifier, StandardWebhooksSigner> {
     /** The default provider id: {@code standard-webhooks}. */
     public static final String DEFAULT_ID = "standard-webhooks";
 
-    private final String id;
-    private final StandardWebhooksVerifier verifier;
-    private final long maxBodyBytes;
-
-    private StandardWebhooksProvider(String id, StandardWebhooksVerifier verifier, long maxBodyBytes) {
-        this.id = id;
-        this.verifier = verifier;
-        this.maxBodyBytes = maxBodyBytes;
+    private StandardWebhooksProvider(
+            String id,
+            Keyring keyring,
+            long maxBodyBytes,
+            StandardWebhooksVerifier verifier,
+            StandardWebhooksSigner signer) {
+        super(id, StandardWebhookEvent.class, keyring, maxBodyBytes, verifier, signer);
     }
 
     /**
@@ -55,12 +58,12 @@ public final class StandardWebhooksProvider implements WebhookProvider<StandardW
      *     variable) or blank, or one cannot be read as a key
      */
     public static StandardWebhooksProvider create(String... keys) {
-        return builder().keys(keys).build();
+        return builder().secrets(keys).build();
     }
 
     /** A provider with id {@value OpenAiEvents#PROVIDER_ID} for OpenAI's webhook secret(s), for {@link OpenAiEvents}. */
     public static StandardWebhooksProvider openAi(String... keys) {
-        return builder().id(OpenAiEvents.PROVIDER_ID).keys(keys).build();
+        return builder(OpenAiEvents.PROVIDER_ID).secrets(keys).build();
     }
 
     /**
@@ -68,57 +71,31 @@ public final class StandardWebhooksProvider implements WebhookProvider<StandardW
      * AnthropicEvents}.
      */
     public static StandardWebhooksProvider anthropic(String... keys) {
-        return builder().id(AnthropicEvents.PROVIDER_ID).keys(keys).build();
+        return builder(AnthropicEvents.PROVIDER_ID).secrets(keys).build();
     }
 
+    /** A builder for a provider with id {@value #DEFAULT_ID}. */
     public static Builder builder() {
-        return new Builder();
-    }
-
-    @Override
-    public String id() {
-        return id;
-    }
-
-    @Override
-    public long maxBodyBytes() {
-        return maxBodyBytes;
-    }
-
-    /** The verifier this provider uses. */
-    public StandardWebhooksVerifier verifier() {
-        return verifier;
+        return new Builder(DEFAULT_ID);
     }
 
     /**
-     * A signer with this provider's signing keys.
+     * A builder for a provider with id {@code id}: the route segment ({@code /webhooks/clerk}), the ledger's
+     * partition, the provider of the keys handlers use. Messages about a missing or unreadable key name the sender
+     * by it ("Standard Webhooks secret of 'clerk'", "OpenAI webhook secret").
      *
-     * @throws IllegalStateException when every key is a {@code whpk_} public key, which cannot sign
+     * @throws IllegalArgumentException unless {@code id} is 1 to 63 lower-case letters, digits, {@code -} and
+     *     {@code _}
      */
-    public StandardWebhooksSigner signer() {
-        try {
-            return StandardWebhooksSigner.of(verifier);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalStateException("Provider '" + id + "' cannot sign: " + e.getMessage(), e);
-        }
-    }
-
-    @Override
-    public Verification verify(WebhookRequest request) {
-        return verifier.verify(request);
+    public static Builder builder(String id) {
+        return new Builder(StandardWebhookEvents.requireProviderId(id));
     }
 
     @Override
     public StandardWebhookEvent<?> parse(WebhookRequest request, Verification verification) {
-        Family family = Family.of(request.headers());
+        HeaderFamily family = HeaderFamily.of(request.headers());
         String messageId = request.header(family.id()).map(String::strip).orElse("");
-        return StandardWebhookEventParser.parse(id, messageId, verification.signedAt(), request.body());
-    }
-
-    /** The ids of the keyring's keys. */
-    @Override
-    public List<String> keyIds() {
-        return verifier.keyIds();
+        return StandardWebhookEventParser.parse(id(), messageId, verification.signedAt(), request.body());
     }
 
     /**
@@ -134,26 +111,9 @@ public final class StandardWebhooksProvider implements WebhookProvider<StandardW
         return event.messageId();
     }
 
-    /**
-     * Signs with every signing key of the keyring at the time of this provider's clock.
-     *
-     * @throws IllegalStateException when every key is a {@code whpk_} public key, which cannot sign
-     */
     @Override
-    public WebhookRequest sign(WebhookRequest unsigned) {
-        return signer().sign(unsigned, verifier.clock().instant());
-    }
-
-    @Override
-    public Class<?> eventClass() {
-        return StandardWebhookEvent.class;
-    }
-
-    /** Id, key ids and settings only. */
-    @Override
-    public String toString() {
-        return "StandardWebhooksProvider[" + id + ", keys " + verifier.keys() + ", tolerance " + verifier.tolerance()
-                + ", future " + verifier.futureTolerance() + ", maxBodyBytes " + maxBodyBytes + "]";
+    protected String settingsForToString() {
+        return ", id=" + id() + ", " + verifier(); // key ids and kinds, tolerances
     }
 
     /** What a sender's keys are called in messages about a missing or unreadable one. */
@@ -161,66 +121,34 @@ public final class StandardWebhooksProvider implements WebhookProvider<StandardW
         return switch (id) {
             case OpenAiEvents.PROVIDER_ID -> "OpenAI webhook secret";
             case AnthropicEvents.PROVIDER_ID -> "Anthropic webhook signing key";
-            case DEFAULT_ID -> StandardWebhooksVerifier.DEFAULT_WHAT;
+            case DEFAULT_ID -> "Standard Webhooks secret";
             default -> "Standard Webhooks secret of '" + id + "'";
         };
     }
 
-    /** Builds a {@link StandardWebhooksProvider}; the keys are required. */
-    public static final class Builder {
-        private String id = DEFAULT_ID;
-        private final List<Consumer<StandardWebhooksVerifier.Builder>> keys = new ArrayList<>();
-        private Clock clock = Clock.systemUTC();
-        private Duration tolerance = StandardWebhooksVerifier.DEFAULT_TOLERANCE;
+    /**
+     * Builds a {@link StandardWebhooksProvider}: the shared settings (secrets, clock, body limit, tolerance) and the
+     * bound for future timestamps. The keys are required: {@link #secrets(String...)} takes {@code whsec_...}
+     * secrets (HMAC, {@code v1}), {@code whpk_...} public keys and {@code whsk_...} secret keys (Ed25519, {@code
+     * v1a}), ids {@code key-1}, {@code key-2}...; a value without a prefix is a base64 HMAC secret, as the official
+     * libraries read it. {@link #keyring(Keyring)} gives them ids of your choice; a secret made with {@code
+     * Secret.ofBytes} is taken as decoded HMAC key bytes.
+     */
+    public static final class Builder extends ProviderBuilder<Builder, StandardWebhooksProvider> {
+        private final String id;
+        private final String what;
         private Duration futureTolerance = StandardWebhooksVerifier.DEFAULT_FUTURE_TOLERANCE;
-        private long maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
 
-        private Builder() {}
-
-        /**
-         * The provider id: the route segment ({@code /webhooks/openai}), the ledger's partition, the provider of
-         * the keys handlers use. 1 to 63 lower-case letters, digits, {@code -} and {@code _}; default {@value
-         * #DEFAULT_ID}.
-         */
-        public Builder id(String id) {
-            this.id = StandardWebhookEvents.requireProviderId(id);
-            return this;
-        }
-
-        /**
-         * The sender's keys, replacing any set before: {@code whsec_...} secrets, {@code whpk_...} public keys,
-         * {@code whsk_...} secret keys; ids {@code key-1}, {@code key-2}... Checked by {@link #build()}.
-         */
-        public Builder keys(String... keys) {
-            String[] copy = keys == null ? null : keys.clone();
-            this.keys.clear();
-            this.keys.add(b -> b.keys(copy));
-            return this;
-        }
-
-        /** As {@link #keys(String...)}. */
-        public Builder keys(List<String> keys) {
-            return keys(keys == null ? null : keys.toArray(String[]::new));
-        }
-
-        /** Adds one key with an id of your choice, after those set before. */
-        public Builder key(String keyId, String key) {
-            this.keys.add(b -> b.key(keyId, key));
-            return this;
-        }
-
-        /** The keys of a core {@link Keyring}, with its ids, replacing any set before. */
-        public Builder keyring(Keyring keyring) {
-            Objects.requireNonNull(keyring, "keyring");
-            this.keys.clear();
-            this.keys.add(b -> b.keyring(keyring));
-            return this;
+        private Builder(String id) {
+            super(describeKeys(id), DEFAULT_MAX_BODY_BYTES, StandardWebhooksVerifier.DEFAULT_TOLERANCE);
+            this.id = id;
+            this.what = describeKeys(id);
         }
 
         /** How old a signed timestamp may be; positive; default 5 minutes. */
+        @Override
         public Builder tolerance(Duration tolerance) {
-            this.tolerance = Objects.requireNonNull(tolerance, "tolerance");
-            return this;
+            return super.tolerance(tolerance);
         }
 
         /** How far in the future a signed timestamp may be; zero or more; default 5 minutes. */
@@ -229,34 +157,22 @@ public final class StandardWebhooksProvider implements WebhookProvider<StandardW
             return this;
         }
 
-        public Builder clock(Clock clock) {
-            this.clock = Objects.requireNonNull(clock, "clock");
-            return this;
-        }
-
-        /** The largest body accepted, in bytes; default 1 MiB. */
-        public Builder maxBodyBytes(long maxBodyBytes) {
-            this.maxBodyBytes = maxBodyBytes;
-            return this;
-        }
-
         /**
-         * @throws IllegalArgumentException naming the key when none is given, one is null or blank, or one cannot be
-         *     read as a key
+         * Reads every secret as a key.
+         *
+         * @throws IllegalArgumentException naming the key (never its value) when one cannot be read as a key
+         * @throws IllegalStateException when {@code futureTolerance} is negative
          */
-        public StandardWebhooksProvider build() {
-            if (maxBodyBytes <= 0) {
-                throw new IllegalStateException("maxBodyBytes must be positive, was " + maxBodyBytes);
+        @Override
+        protected StandardWebhooksProvider create() {
+            if (futureTolerance.isNegative()) {
+                throw new IllegalStateException("futureTolerance must not be negative, was " + futureTolerance);
             }
-            StandardWebhooksVerifier.Builder verifier = StandardWebhooksVerifier.builder()
-                    .describedAs(describeKeys(id))
-                    .clock(clock)
-                    .tolerance(tolerance)
-                    .futureTolerance(futureTolerance);
-            if (keys.isEmpty()) {
-                verifier.keys(); // refused with a message naming what is missing
+            Keyring keyring = keyring();
+            List<StandardWebhooksKey> keys = new ArrayList<>(keyring.size());
+            for (Secret secret : keyring) {
+                keys.add(KeyringSecrets.read(what, secret));
             }
-            keys.forEach(k -> k.accept(verifier));
             // The catalogues declare their payload types when their class is loaded: load them for their ids, so
             // the parser knows them even before a handler touched a key.
             if (id.equals(OpenAiEvents.PROVIDER_ID)) {
@@ -264,7 +180,10 @@ public final class StandardWebhooksProvider implements WebhookProvider<StandardW
             } else if (id.equals(AnthropicEvents.PROVIDER_ID)) {
                 AnthropicEvents.all();
             }
-            return new StandardWebhooksProvider(id, verifier.build(), maxBodyBytes);
+            StandardWebhooksVerifier verifier =
+                    new StandardWebhooksVerifier(keys, clock(), tolerance().orElseThrow(), futureTolerance);
+            return new StandardWebhooksProvider(
+                    id, keyring, maxBodyBytes(), verifier, new StandardWebhooksSigner(keys, clock()));
         }
     }
 }

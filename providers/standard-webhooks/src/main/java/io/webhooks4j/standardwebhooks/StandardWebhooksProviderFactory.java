@@ -1,64 +1,89 @@
 package io.webhooks4j.standardwebhooks;
 
-import io.webhooks4j.EventType;
+import io.webhooks4j.spi.EventCatalogue;
+import io.webhooks4j.spi.ProviderDescriptor;
 import io.webhooks4j.spi.ProviderSettings;
 import io.webhooks4j.spi.WebhookProvider;
 import io.webhooks4j.spi.WebhookProviderFactory;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
-import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
  * Creates {@link StandardWebhooksProvider}s from neutral settings (Spring properties, CLI flags) under factory id
  * {@value StandardWebhooksProvider#DEFAULT_ID}. The keyring holds the sender's keys ({@code whsec_...}, {@code
  * whpk_...}, {@code whsk_...}); the tolerance bounds old timestamps. Options: {@code id}, the provider id of the
- * provider made (default {@value StandardWebhooksProvider#DEFAULT_ID}; one factory makes every sender, each under
- * its own id: {@code id=clerk}, {@code id=resend}); {@code future-tolerance} (seconds, or an ISO-8601 duration such
- * as {@code PT5M}) bounds future timestamps.
+ * provider made (default the factory's id; one factory makes every sender, each under its own id: {@code
+ * id=clerk}, {@code id=resend}); {@code future-tolerance} (seconds, or an ISO-8601 duration such as {@code PT5M})
+ * bounds future timestamps.
  *
  * <p>{@link OpenAiProviderFactory} ({@code openai}) and {@link AnthropicProviderFactory} ({@code anthropic}) do the
- * same with their sender's id and catalogue.
+ * same with their sender's id and catalogue. The catalogue of {@value StandardWebhooksProvider#DEFAULT_ID} is the
+ * keys declared for it so far ({@link StandardWebhookEvents#catalogue(String)}).
  */
-public final class StandardWebhooksProviderFactory implements WebhookProviderFactory {
+public class StandardWebhooksProviderFactory implements WebhookProviderFactory {
     /** Option name: the provider id of the provider made. */
     public static final String ID = "id";
     /** Option name: the bound for timestamps in the future. */
     public static final String FUTURE_TOLERANCE = "future-tolerance";
 
     private final String factoryId;
-    private final Supplier<List<EventType<?>>> eventTypes;
+    private final String displayName;
+    private final Supplier<EventCatalogue> catalogue;
 
     public StandardWebhooksProviderFactory() {
         this(
                 StandardWebhooksProvider.DEFAULT_ID,
-                () -> StandardWebhookEvents.declaredFor(StandardWebhooksProvider.DEFAULT_ID));
+                "Standard Webhooks",
+                () -> StandardWebhookEvents.catalogue(StandardWebhooksProvider.DEFAULT_ID));
     }
 
-    StandardWebhooksProviderFactory(String factoryId, Supplier<List<EventType<?>>> eventTypes) {
+    /** For the senders with a catalogue of their own: {@link OpenAiProviderFactory}, {@link AnthropicProviderFactory}. */
+    StandardWebhooksProviderFactory(String factoryId, String displayName, Supplier<EventCatalogue> catalogue) {
         this.factoryId = factoryId;
-        this.eventTypes = eventTypes;
+        this.displayName = displayName;
+        this.catalogue = catalogue;
     }
 
     @Override
-    public String id() {
+    public final String id() {
         return factoryId;
     }
 
     @Override
-    public WebhookProvider<?> create(ProviderSettings settings) {
+    public final ProviderDescriptor descriptor() {
+        return new ProviderDescriptor(
+                factoryId,
+                displayName,
+                StandardWebhooksProvider.describeKeys(factoryId),
+                StandardWebhookEvent.class,
+                catalogue.get(),
+                false,
+                WebhookProvider.DEFAULT_MAX_BODY_BYTES,
+                Optional.of(StandardWebhooksVerifier.DEFAULT_TOLERANCE),
+                Map.of(
+                        ID,
+                        "The provider id of the provider made (default " + factoryId
+                                + "): 1 to 63 lower-case letters, digits, - and _",
+                        FUTURE_TOLERANCE,
+                        "How far in the future a signed timestamp may be: seconds or an ISO-8601 duration (default 300"
+                                + " seconds)"));
+    }
+
+    @Override
+    public final WebhookProvider<?> create(ProviderSettings settings) {
         settings.requireOnlyOptions(factoryId, ID, FUTURE_TOLERANCE);
-        StandardWebhooksProvider.Builder builder = StandardWebhooksProvider.builder();
         String providerId = settings.option(ID).map(String::strip).orElse(factoryId);
+        StandardWebhooksProvider.Builder builder;
         try {
-            builder.id(providerId);
+            builder = StandardWebhooksProvider.builder(providerId);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(factoryId + " option " + ID + ": " + e.getMessage(), e);
         }
-        builder.keyring(settings.keyring()).clock(settings.clock());
-        settings.tolerance().ifPresent(builder::tolerance);
+        builder.settings(settings);
         settings.option(FUTURE_TOLERANCE).ifPresent(v -> builder.futureTolerance(duration(v)));
-        settings.maxBodyBytes().ifPresent(builder::maxBodyBytes);
         try {
             return builder.build();
         } catch (IllegalStateException e) {
@@ -80,11 +105,5 @@ public final class StandardWebhooksProviderFactory implements WebhookProviderFac
             throw new IllegalArgumentException(factoryId + " option " + FUTURE_TOLERANCE
                     + " must be seconds or an ISO-8601 duration, was '" + value + "'");
         }
-    }
-
-    /** The keys declared for this factory's id: the catalogue for {@code openai} and {@code anthropic}. */
-    @Override
-    public List<EventType<?>> eventTypes() {
-        return eventTypes.get();
     }
 }

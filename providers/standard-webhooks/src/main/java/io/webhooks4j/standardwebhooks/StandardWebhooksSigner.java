@@ -2,8 +2,12 @@ package io.webhooks4j.standardwebhooks;
 
 import io.webhooks4j.RawBody;
 import io.webhooks4j.WebhookRequest;
-import io.webhooks4j.standardwebhooks.StandardWebhooksHeaders.Family;
+import io.webhooks4j.spi.WebhookSigner;
+import io.webhooks4j.standardwebhooks.internal.HeaderFamily;
+import io.webhooks4j.standardwebhooks.internal.StandardWebhooksKey;
+import io.webhooks4j.standardwebhooks.internal.StandardWebhooksSignatures;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
@@ -13,9 +17,12 @@ import java.util.Objects;
  * Signs a body the way a Standard Webhooks sender does, for tests, fixtures and the CLI: {@code webhook-id},
  * {@code webhook-timestamp} and {@code webhook-signature} with one entry per signing key of the keyring,
  * {@code v1,<base64 HMAC-SHA256>} for a {@code whsec_} secret and {@code v1a,<base64 Ed25519>} for a {@code whsk_}
- * secret key ({@code whpk_} public keys cannot sign and are skipped). Immutable and thread-safe.
+ * secret key ({@code whpk_} public keys cannot sign and are skipped).
+ *
+ * <p>{@link #create(String...)} gives one with the system clock; one with another clock or key ids is {@code
+ * StandardWebhooksProvider.builder()...build().signer()}. Immutable and thread-safe.
  */
-public final class StandardWebhooksSigner {
+public final class StandardWebhooksSigner implements WebhookSigner {
     /** The {@code Content-Type} senders use. */
     public static final String CONTENT_TYPE = "application/json";
 
@@ -23,28 +30,29 @@ public final class StandardWebhooksSigner {
     private static final char[] ALPHABET =
             "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz".toCharArray();
 
-    private final List<StandardWebhooksKey> keys;
+    private static final String NO_SIGNING_KEY =
+            "No key can sign: whpk_ public keys only verify; give a whsec_ secret or a whsk_ secret key";
 
-    private StandardWebhooksSigner(List<StandardWebhooksKey> keys) {
+    private final List<StandardWebhooksKey> keys;
+    private final Clock clock;
+
+    /** The signing keys of {@code keys} (possibly none: then every signature is refused), at {@code clock}. */
+    StandardWebhooksSigner(List<StandardWebhooksKey> keys, Clock clock) {
         this.keys = keys.stream().filter(StandardWebhooksKey::signs).toList();
-        if (this.keys.isEmpty()) {
-            throw new IllegalArgumentException(
-                    "No key can sign: whpk_ public keys only verify; give a whsec_ secret or" + " a whsk_ secret key");
-        }
+        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     /**
-     * A signer with the given {@code whsec_...} secrets and {@code whsk_...} secret keys.
+     * A signer with the given {@code whsec_...} secrets and {@code whsk_...} secret keys and the system clock.
      *
      * @throws IllegalArgumentException when a key cannot be read, or none can sign
      */
     public static StandardWebhooksSigner create(String... keys) {
-        return of(StandardWebhooksVerifier.builder().keys(keys).build());
-    }
-
-    /** A signer with the signing keys of {@code verifier}. */
-    public static StandardWebhooksSigner of(StandardWebhooksVerifier verifier) {
-        return new StandardWebhooksSigner(verifier.keys());
+        StandardWebhooksSigner signer = StandardWebhooksProvider.create(keys).signer();
+        if (signer.keys.isEmpty()) {
+            throw new IllegalArgumentException(NO_SIGNING_KEY);
+        }
+        return signer;
     }
 
     /** A fresh message id in Svix's shape, {@code msg_} and 24 random letters and digits. */
@@ -68,6 +76,9 @@ public final class StandardWebhooksSigner {
         if (epochSeconds < 0) {
             throw new IllegalArgumentException("The timestamp must not be before 1970, was " + epochSeconds);
         }
+        if (keys.isEmpty()) {
+            throw new IllegalStateException(NO_SIGNING_KEY);
+        }
         byte[] prefix = StandardWebhooksSignatures.prefix(id, epochSeconds);
         Base64.Encoder base64 = Base64.getEncoder();
         StringBuilder header = new StringBuilder();
@@ -88,16 +99,24 @@ public final class StandardWebhooksSigner {
         return header.toString();
     }
 
+    /** {@code unsigned} signed at the time of this signer's clock; see {@link #sign(WebhookRequest, Instant)}. */
+    @Override
+    public WebhookRequest sign(WebhookRequest unsigned) {
+        return sign(unsigned, clock.instant());
+    }
+
     /**
      * {@code unsigned} with the headers a sender would send at {@code timestamp}: its own message id when it has
      * a {@code webhook-id} (or {@code svix-id}) header, else a fresh one; the {@code svix-*} names when it carries
      * {@code svix-id} and no {@code webhook-id}, else the {@code webhook-*} names; {@code Content-Type} where it is
      * missing. The body is not touched.
+     *
+     * @throws IllegalStateException when no key can sign (every key is a {@code whpk_} public key)
      */
     public WebhookRequest sign(WebhookRequest unsigned, Instant timestamp) {
         boolean svix = !unsigned.headers().contains(StandardWebhooksHeaders.ID)
                 && unsigned.headers().contains(StandardWebhooksHeaders.SVIX_ID);
-        Family family = svix ? Family.SVIX : Family.STANDARD;
+        HeaderFamily family = svix ? HeaderFamily.SVIX : HeaderFamily.STANDARD;
         String id = unsigned.header(family.id()).map(String::strip).orElseGet(StandardWebhooksSigner::newMessageId);
         WebhookRequest.Builder signed = unsigned.toBuilder()
                 .setHeader(family.id(), id)

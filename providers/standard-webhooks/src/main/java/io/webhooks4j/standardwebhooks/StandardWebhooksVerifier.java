@@ -1,14 +1,16 @@
 package io.webhooks4j.standardwebhooks;
 
-import io.webhooks4j.spi.Diagnosis;
-import io.webhooks4j.Keyring;
 import io.webhooks4j.RawBody;
 import io.webhooks4j.Reason;
-import io.webhooks4j.spi.Verification;
 import io.webhooks4j.WebhookRequest;
 import io.webhooks4j.WebhookVerificationException;
 import io.webhooks4j.internal.Crypto;
-import io.webhooks4j.standardwebhooks.StandardWebhooksHeaders.Family;
+import io.webhooks4j.spi.Diagnosis;
+import io.webhooks4j.spi.Verification;
+import io.webhooks4j.spi.WebhookVerifier;
+import io.webhooks4j.standardwebhooks.internal.HeaderFamily;
+import io.webhooks4j.standardwebhooks.internal.StandardWebhooksKey;
+import io.webhooks4j.standardwebhooks.internal.StandardWebhooksSignatures;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Verifies a Standard Webhooks delivery on its exact raw body: {@code webhook-id}, {@code webhook-timestamp} and
@@ -30,9 +33,10 @@ import java.util.Objects;
  * (more is a {@code malformed_header}), one HMAC per {@code whsec_} key whatever the number of {@code v1} entries,
  * and at most {@value #MAX_ED25519_VERIFICATIONS} Ed25519 verifications per delivery.
  *
- * <p>Immutable and thread-safe.
+ * <p>{@link #create(String...)} gives one with the default settings; one with other settings (tolerances, clock,
+ * key ids) is {@code StandardWebhooksProvider.builder()...build().verifier()}. Immutable and thread-safe.
  */
-public final class StandardWebhooksVerifier {
+public final class StandardWebhooksVerifier implements WebhookVerifier {
     /** The default tolerance for old timestamps: 5 minutes, as the official libraries. */
     public static final Duration DEFAULT_TOLERANCE = Duration.ofMinutes(5);
     /** The default bound for timestamps in the future: 5 minutes, as the official libraries. */
@@ -56,19 +60,18 @@ public final class StandardWebhooksVerifier {
     /** Longest accepted timestamp: 12 digits reach year 33658 and keep every computation in range. */
     private static final int MAX_TIMESTAMP_DIGITS = 12;
 
-    /** What the keys are, in messages about a missing or unreadable one, by default. */
-    static final String DEFAULT_WHAT = "Standard Webhooks secret";
-
     private final List<StandardWebhooksKey> keys;
     private final Clock clock;
     private final Duration tolerance;
     private final Duration futureTolerance;
 
-    private StandardWebhooksVerifier(Builder builder) {
-        this.keys = List.copyOf(builder.keys);
-        this.clock = builder.clock;
-        this.tolerance = builder.tolerance;
-        this.futureTolerance = builder.futureTolerance;
+    /** Settings validated by {@link StandardWebhooksProvider.Builder}. */
+    StandardWebhooksVerifier(
+            List<StandardWebhooksKey> keys, Clock clock, Duration tolerance, Duration futureTolerance) {
+        this.keys = List.copyOf(keys);
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.tolerance = Objects.requireNonNull(tolerance, "tolerance");
+        this.futureTolerance = Objects.requireNonNull(futureTolerance, "futureTolerance");
     }
 
     /**
@@ -79,11 +82,7 @@ public final class StandardWebhooksVerifier {
      *     variable) or blank, or one cannot be read as a key
      */
     public static StandardWebhooksVerifier create(String... keys) {
-        return builder().keys(keys).build();
-    }
-
-    public static Builder builder() {
-        return new Builder();
+        return StandardWebhooksProvider.create(keys).verifier();
     }
 
     /** The ids of the keys, in order. */
@@ -99,12 +98,13 @@ public final class StandardWebhooksVerifier {
      */
     public List<String> publicKeys() {
         List<String> out = new ArrayList<>();
-        keys.stream().filter(StandardWebhooksKey::verifiesV1a).forEach(k -> out.add(k.publicKeyText()));
+        for (StandardWebhooksKey key : keys) {
+            String publicKey = key.verifiesV1a() ? key.publicKeyText() : null;
+            if (publicKey != null) {
+                out.add(publicKey);
+            }
+        }
         return out;
-    }
-
-    List<StandardWebhooksKey> keys() {
-        return keys;
     }
 
     public Clock clock() {
@@ -126,8 +126,9 @@ public final class StandardWebhooksVerifier {
      *     {@link Reason#NO_MATCHING_SIGNATURE}, {@link Reason#TIMESTAMP_TOO_OLD} or
      *     {@link Reason#TIMESTAMP_TOO_NEW}, and a diagnosis
      */
+    @Override
     public Verification verify(WebhookRequest request) {
-        Family family = Family.of(request.headers());
+        HeaderFamily family = HeaderFamily.of(request.headers());
         String signature = Crypto.requireSingleHeader(request, family.signature());
         String id = Crypto.requireSingleHeader(request, family.id());
         String timestamp = Crypto.requireSingleHeader(request, family.timestamp());
@@ -140,8 +141,9 @@ public final class StandardWebhooksVerifier {
      *
      * @throws WebhookVerificationException as {@link #verify(WebhookRequest)}
      */
-    public Verification verify(String id, String timestamp, String signatureHeader, RawBody body) {
-        Family family = Family.STANDARD;
+    public Verification verify(
+            @Nullable String id, @Nullable String timestamp, @Nullable String signatureHeader, RawBody body) {
+        HeaderFamily family = HeaderFamily.STANDARD;
         return verify(
                 family,
                 require(family.id(), id),
@@ -150,14 +152,14 @@ public final class StandardWebhooksVerifier {
                 body);
     }
 
-    private static String require(String name, String value) {
+    private static String require(String name, @Nullable String value) {
         if (value == null || value.isBlank()) {
             throw new WebhookVerificationException(Reason.MISSING_HEADER, "Missing header '" + name + "'");
         }
         return value.strip();
     }
 
-    private Verification verify(Family family, String id, String timestampText, String header, RawBody body) {
+    private Verification verify(HeaderFamily family, String id, String timestampText, String header, RawBody body) {
         Objects.requireNonNull(body, "body");
         checkId(family, id);
         long timestamp = parseTimestamp(family, timestampText);
@@ -166,7 +168,7 @@ public final class StandardWebhooksVerifier {
         Instant signedAt = Instant.ofEpochSecond(timestamp);
         Duration age = Duration.between(signedAt, clock.instant());
 
-        StandardWebhooksKey matched = null;
+        @Nullable StandardWebhooksKey matched = null;
         if (!signatures.v1.isEmpty()) {
             search:
             for (StandardWebhooksKey key : keys) {
@@ -238,7 +240,7 @@ public final class StandardWebhooksVerifier {
     }
 
     /** The id is part of the signed content and becomes the delivery id: printable ASCII, bounded. */
-    private static void checkId(Family family, String id) {
+    private static void checkId(HeaderFamily family, String id) {
         if (id.length() > MAX_ID_LENGTH) {
             throw malformed(family.id(), "is longer than " + MAX_ID_LENGTH + " characters");
         }
@@ -250,7 +252,7 @@ public final class StandardWebhooksVerifier {
         }
     }
 
-    private static long parseTimestamp(Family family, String text) {
+    private static long parseTimestamp(HeaderFamily family, String text) {
         if (text.isEmpty()
                 || text.length() > MAX_TIMESTAMP_DIGITS
                 || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
@@ -276,7 +278,7 @@ public final class StandardWebhooksVerifier {
     }
 
     private Diagnosis noMatchDiagnosis(
-            Family family, ParsedSignatures signatures, byte[] prefix, RawBody body, Duration age, int skipped) {
+            HeaderFamily family, ParsedSignatures signatures, byte[] prefix, RawBody body, Duration age, int skipped) {
         Diagnosis.Builder diagnosis = Diagnosis.builder();
         keys.forEach(key -> diagnosis.keyTried(key.id()));
         diagnosis.clockSkew(age);
@@ -329,7 +331,7 @@ public final class StandardWebhooksVerifier {
 
     /** The entries of a signature header that count: decodable {@code v1} and {@code v1a} values. */
     private record ParsedSignatures(List<byte[]> v1, List<byte[]> v1a, int undecodable) {
-        static ParsedSignatures parse(Family family, String value) {
+        static ParsedSignatures parse(HeaderFamily family, String value) {
             if (value.length() > MAX_SIGNATURE_HEADER_CHARS) {
                 throw malformed(family.signature(), "is longer than " + MAX_SIGNATURE_HEADER_CHARS + " characters");
             }
@@ -371,7 +373,7 @@ public final class StandardWebhooksVerifier {
             return new ParsedSignatures(v1, v1a, undecodable);
         }
 
-        private static byte[] decode(String base64, int expectedBytes) {
+        private static byte @Nullable [] decode(String base64, int expectedBytes) {
             // Base64 of n bytes is at most 4 * ceil(n / 3) characters: refuse longer input before decoding it.
             if (base64.isEmpty() || base64.length() > 4 * ((expectedBytes + 2) / 3)) {
                 return null;
@@ -382,103 +384,6 @@ public final class StandardWebhooksVerifier {
             } catch (IllegalArgumentException e) {
                 return null;
             }
-        }
-    }
-
-    /** Builds a {@link StandardWebhooksVerifier}; at least one key is required. */
-    public static final class Builder {
-        private final List<StandardWebhooksKey> keys = new ArrayList<>();
-        private String what = DEFAULT_WHAT;
-        private Clock clock = Clock.systemUTC();
-        private Duration tolerance = DEFAULT_TOLERANCE;
-        private Duration futureTolerance = DEFAULT_FUTURE_TOLERANCE;
-
-        private Builder() {}
-
-        /**
-         * What the keys are, in messages about a missing or unreadable one ("OpenAI webhook secret"); set it before
-         * the keys. Default "Standard Webhooks secret".
-         */
-        public Builder describedAs(String what) {
-            this.what = Objects.requireNonNull(what, "what");
-            return this;
-        }
-
-        /**
-         * The keys, replacing any set before: {@code whsec_...} secrets (HMAC, {@code v1}), {@code whpk_...} public
-         * keys and {@code whsk_...} secret keys (Ed25519, {@code v1a}); ids {@code key-1}, {@code key-2}... A value
-         * without a prefix is a base64 HMAC secret, as the official libraries read it.
-         *
-         * @throws IllegalArgumentException naming the key when none is given, one is null (an unset environment
-         *     variable) or blank, or one cannot be read as a key
-         */
-        public Builder keys(String... keys) {
-            Keyring.forProvider(what, keys); // refuses none, null and blank with a message naming what they are
-            this.keys.clear();
-            for (int i = 0; i < keys.length; i++) {
-                this.keys.add(StandardWebhooksKey.parse(what, "key-" + (i + 1), keys[i]));
-            }
-            return this;
-        }
-
-        /** As {@link #keys(String...)}. */
-        public Builder keys(List<String> keys) {
-            return keys(keys == null ? null : keys.toArray(String[]::new));
-        }
-
-        /** Adds one key with an id of your choice ({@code "2026-11"}), after those set before. */
-        public Builder key(String id, String key) {
-            Objects.requireNonNull(id, "id");
-            Keyring.forProvider(what + " '" + id + "'", key);
-            if (this.keys.stream().anyMatch(k -> k.id().equals(id))) {
-                throw new IllegalArgumentException("Two keys share the id '" + id + "'");
-            }
-            this.keys.add(StandardWebhooksKey.parse(what, id, key));
-            return this;
-        }
-
-        /**
-         * The keys of a core {@link Keyring}, with its ids, replacing any set before; each secret is read as by
-         * {@link #keys(String...)} (a secret made with {@code Secret.ofBytes} is taken as decoded HMAC key bytes).
-         */
-        public Builder keyring(Keyring keyring) {
-            Objects.requireNonNull(keyring, "keyring");
-            List<StandardWebhooksKey> read = new ArrayList<>(keyring.size());
-            keyring.forEach(secret -> read.add(KeyringSecrets.read(what, secret)));
-            this.keys.clear();
-            this.keys.addAll(read);
-            return this;
-        }
-
-        public Builder clock(Clock clock) {
-            this.clock = Objects.requireNonNull(clock, "clock");
-            return this;
-        }
-
-        /** How old a signed timestamp may be; positive; default 5 minutes. */
-        public Builder tolerance(Duration tolerance) {
-            this.tolerance = Objects.requireNonNull(tolerance, "tolerance");
-            return this;
-        }
-
-        /** How far in the future a signed timestamp may be; zero or more; default 5 minutes. */
-        public Builder futureTolerance(Duration futureTolerance) {
-            this.futureTolerance = Objects.requireNonNull(futureTolerance, "futureTolerance");
-            return this;
-        }
-
-        public StandardWebhooksVerifier build() {
-            if (keys.isEmpty()) {
-                throw new IllegalStateException(
-                        "keys: no " + what + " configured; pass the sender's whsec_... (or whpk_...) to keys(...)");
-            }
-            if (tolerance.isZero() || tolerance.isNegative()) {
-                throw new IllegalStateException("tolerance must be positive, was " + tolerance);
-            }
-            if (futureTolerance.isNegative()) {
-                throw new IllegalStateException("futureTolerance must not be negative, was " + futureTolerance);
-            }
-            return new StandardWebhooksVerifier(this);
         }
     }
 }

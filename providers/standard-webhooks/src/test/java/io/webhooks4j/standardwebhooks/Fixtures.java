@@ -40,11 +40,11 @@ final class Fixtures {
     }
 
     static StandardWebhooksProvider provider(String... keys) {
-        return StandardWebhooksProvider.builder().keys(keys).clock(CLOCK).build();
+        return StandardWebhooksProvider.builder().secrets(keys).clock(CLOCK).build();
     }
 
     static StandardWebhooksProvider providerWithId(String id, String... keys) {
-        return StandardWebhooksProvider.builder().id(id).keys(keys).clock(CLOCK).build();
+        return StandardWebhooksProvider.builder(id).secrets(keys).clock(CLOCK).build();
     }
 
     /** An unsigned delivery of {@code body} with message id {@link #MESSAGE_ID}. */

@@ -8,9 +8,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.webhooks4j.EventType;
 import io.webhooks4j.RawBody;
 import io.webhooks4j.Reason;
+import io.webhooks4j.WebhookRequest;
 import io.webhooks4j.spi.WebhookJson;
 import io.webhooks4j.spi.WebhookParseException;
-import io.webhooks4j.WebhookRequest;
 import io.webhooks4j.standardwebhooks.event.AnthropicResource;
 import io.webhooks4j.standardwebhooks.event.OpenAiIncomingCall;
 import io.webhooks4j.standardwebhooks.event.OpenAiResource;
@@ -184,7 +184,8 @@ class StandardWebhookEventsTest {
     void theCataloguesListTheDocumentedTypes() {
         Set<String> openAi = OpenAiEvents.all().stream().map(EventType::name).collect(Collectors.toSet());
         assertThat(openAi)
-                .hasSize(17)
+                .hasSize(18) // 17 and ANY
+                .contains("*")
                 .contains(
                         "response.completed",
                         "batch.completed",
@@ -196,8 +197,16 @@ class StandardWebhookEventsTest {
         Set<String> anthropic =
                 AnthropicEvents.all().stream().map(EventType::name).collect(Collectors.toSet());
         assertThat(anthropic)
-                .hasSize(24)
+                .hasSize(25) // 24 and ANY
+                .contains("*")
                 .contains("session.status_idled", "session.status_terminated", "vault_credential.refresh_failed");
-        assertThat(AnthropicEvents.all()).allMatch(t -> t.payloadType() == AnthropicResource.class);
+        assertThat(AnthropicEvents.all())
+                .filteredOn(t -> !t.isAny())
+                .allMatch(t -> t.payloadType() == AnthropicResource.class);
+        assertThat(OpenAiEvents.find("response.completed")).contains(OpenAiEvents.RESPONSE_COMPLETED);
+        assertThat(AnthropicEvents.find("*")).contains(AnthropicEvents.ANY);
+        assertThat(StandardWebhookEvents.catalogue("clerk").all())
+                .first()
+                .isEqualTo(StandardWebhookEvents.any("clerk"));
     }
 }

@@ -21,7 +21,9 @@ class StandardWebhooksArchitectureTest {
                         "java..",
                         "javax.crypto..",
                         "io.webhooks4j",
+                        "io.webhooks4j.spi",
                         "io.webhooks4j.internal..",
+                        "org.jspecify..",
                         "io.webhooks4j.standardwebhooks..",
                         "com.fasterxml.jackson..")
                 .check(CLASSES);

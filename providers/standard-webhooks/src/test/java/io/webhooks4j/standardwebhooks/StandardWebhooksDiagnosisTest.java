@@ -3,11 +3,11 @@ package io.webhooks4j.standardwebhooks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.webhooks4j.spi.Diagnosis;
 import io.webhooks4j.RawBody;
 import io.webhooks4j.Reason;
 import io.webhooks4j.WebhookRequest;
 import io.webhooks4j.WebhookVerificationException;
+import io.webhooks4j.spi.Diagnosis;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -34,10 +34,11 @@ class StandardWebhooksDiagnosisTest {
     }
 
     private static StandardWebhooksVerifier verifier(String... keys) {
-        return StandardWebhooksVerifier.builder()
-                .keys(keys)
+        return StandardWebhooksProvider.builder()
+                .secrets(keys)
                 .clock(Fixtures.CLOCK)
-                .build();
+                .build()
+                .verifier();
     }
 
     private static WebhookRequest signedBy(String key, RawBody body) {
@@ -156,10 +157,11 @@ class StandardWebhooksDiagnosisTest {
         WebhookRequest request = signedBy(Fixtures.SECRET, RawBody.ofUtf8("{}")).toBuilder()
                 .setHeader("webhook-signature", "v1,not-base64 v1,AAAA")
                 .build();
-        StandardWebhooksVerifier verifier = StandardWebhooksVerifier.builder()
-                .keys(Fixtures.SECRET)
+        StandardWebhooksVerifier verifier = StandardWebhooksProvider.builder()
+                .secrets(Fixtures.SECRET)
                 .clock(Clock.fixed(Fixtures.NOW, ZoneOffset.UTC))
-                .build();
+                .build()
+                .verifier();
         Diagnosis diagnosis = rejection(verifier, request).diagnosis();
         assertThat(diagnosis.likelyCauses()).anyMatch(c -> c.startsWith("2 v1/v1a value(s)"));
     }

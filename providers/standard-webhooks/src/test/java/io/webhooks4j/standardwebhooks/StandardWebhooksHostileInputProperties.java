@@ -3,9 +3,9 @@ package io.webhooks4j.standardwebhooks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.webhooks4j.RawBody;
-import io.webhooks4j.spi.Verification;
 import io.webhooks4j.WebhookRequest;
 import io.webhooks4j.Webhooks;
+import io.webhooks4j.spi.Verification;
 import io.webhooks4j.testkit.DocumentedOutcomes;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -215,11 +215,12 @@ class StandardWebhooksHostileInputProperties {
             @ForAll @LongRange(min = 0, max = 999_999_999_999L) long epochSeconds,
             @ForAll("bodies") byte[] body) {
         Clock clock = Clock.fixed(Instant.ofEpochSecond(epochSeconds), ZoneOffset.UTC);
-        StandardWebhooksVerifier verifier = StandardWebhooksVerifier.builder()
-                .keys(Fixtures.SECRET, Fixtures.SIGNING_KEY)
+        StandardWebhooksProvider provider = StandardWebhooksProvider.builder()
+                .secrets(Fixtures.SECRET, Fixtures.SIGNING_KEY)
                 .clock(clock)
                 .build();
-        String header = StandardWebhooksSigner.of(verifier).signatureHeader(id, epochSeconds, RawBody.of(body));
+        StandardWebhooksVerifier verifier = provider.verifier();
+        String header = provider.signer().signatureHeader(id, epochSeconds, RawBody.of(body));
         for (String signature : header.split(" ")) {
             Verification verification = verifier.verify(id, Long.toString(epochSeconds), signature, RawBody.of(body));
             assertThat(verification.signedAt()).isEqualTo(Instant.ofEpochSecond(epochSeconds));

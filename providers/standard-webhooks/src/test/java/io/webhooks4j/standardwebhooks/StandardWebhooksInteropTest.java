@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import com.standardwebhooks.Webhook;
 import com.standardwebhooks.exceptions.WebhookVerificationException;
 import io.webhooks4j.RawBody;
-import io.webhooks4j.spi.Verification;
 import io.webhooks4j.WebhookRequest;
+import io.webhooks4j.spi.Verification;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -33,15 +33,17 @@ class StandardWebhooksInteropTest {
     @Test
     void weVerifyWhatTheOfficialLibrarySigns() throws Exception {
         long timestamp = 1795780800L;
-        StandardWebhooksVerifier verifier = StandardWebhooksVerifier.builder()
-                .keys(Fixtures.OTHER_SECRET, SECRETS.get(0))
+        StandardWebhooksVerifier verifier = StandardWebhooksProvider.builder()
+                .secrets(Fixtures.OTHER_SECRET, SECRETS.get(0))
                 .clock(Clock.fixed(Instant.ofEpochSecond(timestamp), ZoneOffset.UTC))
-                .build();
+                .build()
+                .verifier();
         for (String secret : SECRETS) {
-            StandardWebhooksVerifier single = StandardWebhooksVerifier.builder()
-                    .keys(secret)
+            StandardWebhooksVerifier single = StandardWebhooksProvider.builder()
+                    .secrets(secret)
                     .clock(Clock.fixed(Instant.ofEpochSecond(timestamp), ZoneOffset.UTC))
-                    .build();
+                    .build()
+                    .verifier();
             for (String payload : PAYLOADS) {
                 String signature = new Webhook(secret).sign(Fixtures.MESSAGE_ID, timestamp, payload);
                 WebhookRequest request = WebhookRequest.builder()

@@ -33,9 +33,8 @@ class StandardWebhooksPipelineTest {
     private static final String CLERK_NEW_SECRET = "whsec_" + Fixtures.base64(Fixtures.bytes(32, 23));
 
     private final List<String> seen = new ArrayList<>();
-    private final StandardWebhooksProvider openAi = StandardWebhooksProvider.builder()
-            .id("openai")
-            .keys(Fixtures.SECRET)
+    private final StandardWebhooksProvider openAi = StandardWebhooksProvider.builder("openai")
+            .secrets(Fixtures.SECRET)
             .clock(Fixtures.CLOCK)
             .build();
     private final StandardWebhooksProvider clerk = Fixtures.providerWithId("clerk", CLERK_NEW_SECRET, CLERK_SECRET);
@@ -105,9 +104,8 @@ class StandardWebhooksPipelineTest {
     }
 
     private static StandardWebhooksProvider signerAt(String instant, String... keys) {
-        return StandardWebhooksProvider.builder()
-                .id("clerk")
-                .keys(keys)
+        return StandardWebhooksProvider.builder("clerk")
+                .secrets(keys)
                 .clock(java.time.Clock.fixed(Instant.parse(instant), java.time.ZoneOffset.UTC))
                 .build();
     }

@@ -2,13 +2,15 @@ package io.webhooks4j.standardwebhooks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import io.webhooks4j.Keyring;
+import io.webhooks4j.WebhookRequest;
+import io.webhooks4j.spi.ProviderDescriptor;
 import io.webhooks4j.spi.ProviderSettings;
 import io.webhooks4j.spi.Secret;
 import io.webhooks4j.spi.WebhookProvider;
 import io.webhooks4j.spi.WebhookProviderFactory;
-import io.webhooks4j.WebhookRequest;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +34,57 @@ class StandardWebhooksProviderFactoryTest {
     }
 
     @Test
+    void eachFactoryDescribesItsSender() {
+        ProviderDescriptor openAi = FACTORIES.get("openai").descriptor();
+        assertThat(openAi.id()).isEqualTo("openai");
+        assertThat(openAi.displayName()).isEqualTo("OpenAI");
+        assertThat(openAi.secretName()).isEqualTo("OpenAI webhook secret");
+        assertThat(openAi.catalogue().all()).containsExactlyElementsOf(OpenAiEvents.all());
+        assertThat(openAi.eventClass()).isEqualTo(StandardWebhookEvent.class);
+        assertThat(openAi.signsTimestamp()).isTrue();
+        assertThat(openAi.signsUrl()).isFalse();
+        assertThat(openAi.options()).containsOnlyKeys("id", "future-tolerance");
+        ProviderDescriptor anthropic = FACTORIES.get("anthropic").descriptor();
+        assertThat(anthropic.secretName()).isEqualTo("Anthropic webhook signing key");
+        assertThat(anthropic.catalogue().find("session.status_idled")).contains(AnthropicEvents.SESSION_STATUS_IDLED);
+        ProviderDescriptor standard = FACTORIES.get("standard-webhooks").descriptor();
+        assertThat(standard.displayName()).isEqualTo("Standard Webhooks");
+        assertThat(standard.defaultTolerance()).contains(Duration.ofMinutes(5));
+        // the keys declared for the id so far, after the catch-all
+        var declared = StandardWebhookEvents.of("standard-webhooks", "contact.created");
+        assertThat(FACTORIES.get("standard-webhooks").descriptor().catalogue().all())
+                .startsWith(StandardWebhookEvents.any("standard-webhooks"))
+                .contains(declared);
+    }
+
+    @Test
+    void aProviderWithPublicKeysOnlyVerifiesButRefusesToSign() {
+        String publicKey = StandardWebhooksVerifier.create(Fixtures.SIGNING_KEY)
+                .publicKeys()
+                .get(0);
+        StandardWebhooksProvider provider = StandardWebhooksProvider.create(publicKey);
+        assertThatIllegalStateException()
+                .isThrownBy(() -> provider.sign(Fixtures.unsigned("{\"type\":\"a.b\"}")))
+                .withMessageContaining("whpk_ public keys only verify");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> StandardWebhooksSigner.create(publicKey))
+                .withMessageContaining("No key can sign");
+    }
+
+    @Test
+    void aToleranceIsAppliedAndAFutureToleranceOptionMustBeADuration() {
+        StandardWebhooksProvider provider = (StandardWebhooksProvider) FACTORIES
+                .get("standard-webhooks")
+                .create(settings(Fixtures.SECRET).withTolerance(Duration.ofSeconds(30)));
+        assertThat(provider.verifier().tolerance()).isEqualTo(Duration.ofSeconds(30));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> FACTORIES
+                        .get("openai")
+                        .create(settings(Fixtures.SECRET).withOptions(Map.of("future-tolerance", "soon"))))
+                .withMessageContaining("future-tolerance");
+    }
+
+    @Test
     void makesSeveralSendersSideBySideFromKeyringStrings() {
         WebhookProviderFactory factory = FACTORIES.get("standard-webhooks");
         WebhookProvider<?> clerk = factory.create(settings(Fixtures.SECRET).withOptions(Map.of("id", "clerk")));
@@ -42,7 +95,7 @@ class StandardWebhooksProviderFactoryTest {
         assertThat(resend.keyIds()).containsExactly("key-1", "key-2");
         // the keyring's whsec_ strings are read as Standard Webhooks keys (base64-decoded), not used verbatim
         WebhookRequest signed = StandardWebhooksProvider.builder()
-                .keys(Fixtures.SECRET)
+                .secrets(Fixtures.SECRET)
                 .clock(Fixtures.CLOCK)
                 .build()
                 .sign(Fixtures.unsigned("{\"type\":\"user.created\"}"));
@@ -98,10 +151,10 @@ class StandardWebhooksProviderFactoryTest {
                 .withMessageContaining("Anthropic webhook signing key is missing");
         assertThatIllegalArgumentException()
                 .isThrownBy(() ->
-                        StandardWebhooksProvider.builder().id("clerk").keys(" ").build())
+                        StandardWebhooksProvider.builder("clerk").secrets(" ").build())
                 .withMessageContaining("Standard Webhooks secret of 'clerk' is blank");
-        assertThatIllegalArgumentException()
-                .isThrownBy(() -> StandardWebhooksProvider.builder().id("clerk").build())
-                .withMessageContaining("is missing");
+        assertThatIllegalStateException()
+                .isThrownBy(() -> StandardWebhooksProvider.builder("clerk").build())
+                .withMessageContaining("secrets: set the Standard Webhooks secret of 'clerk'");
     }
 }

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import io.webhooks4j.RawBody;
 import io.webhooks4j.Reason;
-import io.webhooks4j.spi.WebhookProvider;
 import io.webhooks4j.WebhookRequest;
 import io.webhooks4j.WebhookVerificationException;
+import io.webhooks4j.spi.WebhookProvider;
 import io.webhooks4j.testkit.VerifierTestKit;
 import java.time.Clock;
 import java.time.Duration;
@@ -21,7 +21,7 @@ class StandardWebhooksProviderVerifierTest extends VerifierTestKit {
 
     @Override
     protected WebhookProvider<?> provider(List<String> secrets, Clock clock) {
-        return StandardWebhooksProvider.builder().keys(secrets).clock(clock).build();
+        return StandardWebhooksProvider.builder().secrets(secrets).clock(clock).build();
     }
 
     @Override

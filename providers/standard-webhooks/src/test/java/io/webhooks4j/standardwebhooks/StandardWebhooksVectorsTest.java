@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 import io.webhooks4j.RawBody;
 import io.webhooks4j.Reason;
-import io.webhooks4j.spi.Verification;
 import io.webhooks4j.WebhookRequest;
 import io.webhooks4j.WebhookVerificationException;
+import io.webhooks4j.spi.Verification;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -47,7 +47,11 @@ class StandardWebhooksVectorsTest {
     private static final Clock AT_TIMESTAMP = Clock.fixed(Instant.ofEpochSecond(TIMESTAMP), ZoneOffset.UTC);
 
     private static StandardWebhooksVerifier verifier(String... keys) {
-        return StandardWebhooksVerifier.builder().keys(keys).clock(AT_TIMESTAMP).build();
+        return StandardWebhooksProvider.builder()
+                .secrets(keys)
+                .clock(AT_TIMESTAMP)
+                .build()
+                .verifier();
     }
 
     private static WebhookRequest delivery(String signature) {
@@ -140,20 +144,22 @@ class StandardWebhooksVectorsTest {
     void rejectsTheVectorOneSecondOutsideTheToleranceOnEitherSide() {
         // The libraries' "old timestamp fails" / "new timestamp fails": 5 minutes and 1 second away.
         for (long offset : new long[] {301, -301}) {
-            StandardWebhooksVerifier verifier = StandardWebhooksVerifier.builder()
-                    .keys(SECRET)
+            StandardWebhooksVerifier verifier = StandardWebhooksProvider.builder()
+                    .secrets(SECRET)
                     .clock(Clock.fixed(Instant.ofEpochSecond(TIMESTAMP + offset), ZoneOffset.UTC))
-                    .build();
+                    .build()
+                    .verifier();
             assertThatExceptionOfType(WebhookVerificationException.class)
                     .isThrownBy(() -> verifier.verify(delivery(SIGNATURE)))
                     .satisfies(e -> assertThat(e.reason())
                             .isEqualTo(offset > 0 ? Reason.TIMESTAMP_TOO_OLD : Reason.TIMESTAMP_TOO_NEW));
         }
         for (long offset : new long[] {300, -300}) {
-            StandardWebhooksVerifier verifier = StandardWebhooksVerifier.builder()
-                    .keys(SECRET)
+            StandardWebhooksVerifier verifier = StandardWebhooksProvider.builder()
+                    .secrets(SECRET)
                     .clock(Clock.fixed(Instant.ofEpochSecond(TIMESTAMP + offset), ZoneOffset.UTC))
-                    .build();
+                    .build()
+                    .verifier();
             assertThat(verifier.verify(delivery(SIGNATURE)).keyId()).isEqualTo("key-1");
         }
     }

@@ -5,6 +5,7 @@ import io.webhooks4j.Keyring;
 import io.webhooks4j.WebhookRequest;
 import io.webhooks4j.spi.AbstractWebhookProvider;
 import io.webhooks4j.spi.ProviderBuilder;
+import io.webhooks4j.spi.Secret;
 import io.webhooks4j.spi.Verification;
 import io.webhooks4j.stripe.internal.StripeEventParser;
 import io.webhooks4j.stripe.internal.StripeSecrets;
@@ -27,19 +28,14 @@ import org.jspecify.annotations.Nullable;
  *     .build();
  * }</pre>
  */
-public final class StripeProvider extends AbstractWebhookProvider<StripeEvent<?>> {
+public final class StripeProvider extends AbstractWebhookProvider<StripeEvent<?>, StripeWebhookVerifier, StripeSigner> {
     /** The provider id: {@code stripe}. */
     public static final String ID = "stripe";
     /** What the secret is called in messages: "The Stripe webhook secret is missing (null): ...". */
     static final String SECRET_NAME = "Stripe webhook secret";
 
-    private final StripeWebhookVerifier verifier;
-    private final StripeSigner signer;
-
     private StripeProvider(Keyring keyring, long maxBodyBytes, StripeWebhookVerifier verifier, StripeSigner signer) {
         super(ID, StripeEvent.class, keyring, maxBodyBytes, verifier, signer);
-        this.verifier = verifier;
-        this.signer = signer;
     }
 
     /**
@@ -55,16 +51,6 @@ public final class StripeProvider extends AbstractWebhookProvider<StripeEvent<?>
 
     public static Builder builder() {
         return new Builder();
-    }
-
-    /** The verifier this provider uses, with its settings. */
-    public StripeWebhookVerifier verifier() {
-        return verifier;
-    }
-
-    /** The signer this provider uses: every key of its keyring, the time of its clock. */
-    public StripeSigner signer() {
-        return signer;
     }
 
     @Override
@@ -104,7 +90,8 @@ public final class StripeProvider extends AbstractWebhookProvider<StripeEvent<?>
 
     @Override
     protected String settingsForToString() {
-        return ", tolerance=" + verifier.tolerance() + ", futureTolerance=" + verifier.futureTolerance();
+        return ", tolerance=" + verifier().tolerance() + ", futureTolerance="
+                + verifier().futureTolerance();
     }
 
     /**
@@ -117,12 +104,6 @@ public final class StripeProvider extends AbstractWebhookProvider<StripeEvent<?>
 
         private Builder() {
             super(SECRET_NAME, DEFAULT_MAX_BODY_BYTES, StripeWebhookVerifier.DEFAULT_TOLERANCE);
-        }
-
-        /** As {@link #secrets(String...)}; a null list is a missing secret (an {@link IllegalArgumentException}). */
-        @Override
-        public Builder secrets(@Nullable List<String> whsecSecrets) {
-            return whsecSecrets == null ? secrets((String[]) null) : super.secrets(whsecSecrets);
         }
 
         /** How old a signed timestamp may be; positive; default 300 s. */
@@ -149,16 +130,23 @@ public final class StripeProvider extends AbstractWebhookProvider<StripeEvent<?>
         }
 
         /**
-         * @throws IllegalStateException when {@code futureTolerance} is negative
-         * @throws IllegalArgumentException when a secret looks like a Stripe API key and that is not allowed
+         * Refuses a secret shaped like a Stripe API key unless {@link #allowApiKeyShapedSecrets(boolean)} allows it.
+         *
+         * @throws IllegalArgumentException naming the key id and the prefix (never the value)
          */
+        @Override
+        protected @Nullable String wrongCredentialShape(Secret secret) {
+            if (!allowApiKeyShapedSecrets) {
+                StripeSecrets.refuseApiKey(secret, SECRET_NAME);
+            }
+            return null;
+        }
+
+        /** @throws IllegalStateException when {@code futureTolerance} is negative */
         @Override
         protected StripeProvider create() {
             if (futureTolerance.isNegative()) {
                 throw new IllegalStateException("futureTolerance must not be negative, was " + futureTolerance);
-            }
-            if (!allowApiKeyShapedSecrets) {
-                StripeSecrets.refuseApiKeys(keyring(), SECRET_NAME);
             }
             StripeWebhookVerifier verifier = new StripeWebhookVerifier(
                     keyring(), clock(), tolerance().orElseThrow(), futureTolerance, allowApiKeyShapedSecrets);

@@ -51,12 +51,9 @@ public final class StripeProviderFactory implements WebhookProviderFactory {
     @Override
     public WebhookProvider<?> create(ProviderSettings settings) {
         settings.requireOnlyOptions(id(), FUTURE_TOLERANCE, ALLOW_API_KEY_SHAPED_SECRETS);
-        StripeProvider.Builder builder =
-                StripeProvider.builder().keyring(settings.keyring()).clock(settings.clock());
+        StripeProvider.Builder builder = StripeProvider.builder().settings(settings);
         settings.booleanOption(id(), ALLOW_API_KEY_SHAPED_SECRETS).ifPresent(builder::allowApiKeyShapedSecrets);
-        settings.tolerance().ifPresent(builder::tolerance);
         settings.option(FUTURE_TOLERANCE).ifPresent(v -> builder.futureTolerance(duration(v)));
-        settings.maxBodyBytes().ifPresent(builder::maxBodyBytes);
         try {
             return builder.build();
         } catch (IllegalArgumentException e) {

@@ -16,7 +16,9 @@ import io.webhooks4j.twilio.event.UnknownTwilioRequest;
 import io.webhooks4j.twilio.internal.TwilioRequestParser;
 import io.webhooks4j.twilio.internal.WrongSecret;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -38,22 +40,15 @@ import org.jspecify.annotations.Nullable;
  * auth token shaped like an Account SID or API key SID is logged as a WARN when the provider is built.
  * Immutable and thread-safe.
  */
-public final class TwilioProvider extends AbstractWebhookProvider<TwilioEvent<?>> {
+public final class TwilioProvider extends AbstractWebhookProvider<TwilioEvent<?>, TwilioWebhookVerifier, TwilioSigner> {
     /** The provider id: {@code twilio}. */
     public static final String ID = "twilio";
 
     /** What the secrets are, for messages. */
     static final String AUTH_TOKEN = "Twilio auth token";
 
-    private static final System.Logger LOG = System.getLogger(TwilioProvider.class.getName());
-
-    private final TwilioWebhookVerifier verifier;
-    private final TwilioSigner signer;
-
     private TwilioProvider(Keyring keyring, long maxBodyBytes, TwilioWebhookVerifier verifier, TwilioSigner signer) {
         super(ID, TwilioEvent.class, keyring, maxBodyBytes, verifier, signer);
-        this.verifier = verifier;
-        this.signer = signer;
     }
 
     /**
@@ -93,7 +88,7 @@ public final class TwilioProvider extends AbstractWebhookProvider<TwilioEvent<?>
      */
     @Override
     public @Nullable String deduplicationKey(TwilioEvent<?> event, WebhookRequest request, Verification verification) {
-        return deduplicated(event) ? verifier.signedContentKey(request, verification) : null;
+        return deduplicated(event) ? verifier().signedContentKey(request, verification) : null;
     }
 
     /** True for kinds whose legitimate deliveries always differ in signed content. */
@@ -120,7 +115,7 @@ public final class TwilioProvider extends AbstractWebhookProvider<TwilioEvent<?>
     /** The auth tokens' ids, then the shared keys' ids. */
     @Override
     public List<String> keyIds() {
-        return verifier.keyIds();
+        return verifier().keyIds();
     }
 
     /** Empty {@code <Response/>} for requests that ask for TwiML; 200 with no body for callbacks. */
@@ -133,16 +128,6 @@ public final class TwilioProvider extends AbstractWebhookProvider<TwilioEvent<?>
         return wantsTwiml ? TwiML.empty() : WebhookReply.ok();
     }
 
-    /** The verifier this provider uses (auth tokens and shared keys). */
-    public TwilioWebhookVerifier verifier() {
-        return verifier;
-    }
-
-    /** The signer this provider uses: the primary auth token, or the first shared key when no auth token is set. */
-    public TwilioSigner signer() {
-        return signer;
-    }
-
     /**
      * Builds a {@link TwilioProvider}: {@link #secrets(String...)} (or {@link #keyring(Keyring)}) are the account's
      * auth tokens, primary first; {@link #sharedKey(String, String)} adds a shared key. Either suffices.
@@ -150,7 +135,8 @@ public final class TwilioProvider extends AbstractWebhookProvider<TwilioEvent<?>
     public static final class Builder extends ProviderBuilder<Builder, TwilioProvider> {
         private final List<Secret> sharedKeys = new ArrayList<>();
         private boolean authTokens;
-        private @Nullable List<@Nullable String> shapes;
+        /** What each raw auth token looks like, by key id (never the token), when given as strings. */
+        private @Nullable Map<String, String> shapes;
 
         private Builder() {
             super(AUTH_TOKEN, DEFAULT_MAX_BODY_BYTES, null);
@@ -167,10 +153,14 @@ public final class TwilioProvider extends AbstractWebhookProvider<TwilioEvent<?>
         public Builder secrets(String... authTokens) {
             super.secrets(authTokens);
             this.authTokens = true;
-            // what each raw token looks like (never the token), for the warning in create()
-            List<@Nullable String> found = new ArrayList<>(authTokens.length);
-            for (String token : authTokens) {
-                found.add(WrongSecret.shapeOf(token.strip()));
+            // what each raw token looks like (never the token), for wrongCredentialShape
+            Map<String, String> found = new HashMap<>();
+            List<Secret> secrets = keyring().secrets();
+            for (int i = 0; i < authTokens.length; i++) {
+                String shape = WrongSecret.shapeOf(authTokens[i].strip());
+                if (shape != null) {
+                    found.put(secrets.get(i).id(), shape);
+                }
             }
             this.shapes = found;
             return this;
@@ -200,37 +190,27 @@ public final class TwilioProvider extends AbstractWebhookProvider<TwilioEvent<?>
             return this;
         }
 
+        /**
+         * An Account SID or an API key SID configured as the auth token builds fine and then rejects every request:
+         * {@link #build()} says so once, with the key id and what it looks like (never the value). Shared keys are
+         * not checked.
+         */
+        @Override
+        protected @Nullable String wrongCredentialShape(Secret secret) {
+            if (!authTokens) {
+                return null;
+            }
+            return shapes != null ? shapes.get(secret.id()) : WrongSecret.shapeOf(secret);
+        }
+
         @Override
         protected TwilioProvider create() {
             Keyring tokens = authTokens ? keyring() : null;
             Keyring shared = sharedKeys.isEmpty() ? null : Keyring.ofSecrets(sharedKeys);
-            warnAboutWrongSecrets(tokens);
             TwilioSigner signer = tokens != null
                     ? TwilioSigner.authToken(tokens.primary())
                     : TwilioSigner.sharedKey(shared.primary());
             return new TwilioProvider(keyring(), maxBodyBytes(), new TwilioWebhookVerifier(tokens, shared), signer);
-        }
-
-        /**
-         * An Account SID or an API key SID configured as the auth token builds fine and then rejects every
-         * request: say so once, at start-up, with the key id and what it looks like (never the value).
-         */
-        private void warnAboutWrongSecrets(@Nullable Keyring tokens) {
-            if (tokens == null) {
-                return;
-            }
-            List<Secret> secrets = tokens.secrets();
-            for (int i = 0; i < secrets.size(); i++) {
-                Secret secret = secrets.get(i);
-                String shape = shapes != null && i < shapes.size() ? shapes.get(i) : WrongSecret.shapeOf(secret);
-                if (shape != null) {
-                    LOG.log(
-                            System.Logger.Level.WARNING,
-                            "Twilio auth token '" + secret.id() + "' looks like " + shape + ", not an auth token:"
-                                    + " Twilio signs webhooks with the account's auth token (Twilio Console,"
-                                    + " Account Info), so every request will be rejected with no_matching_signature");
-                }
-            }
         }
     }
 }

@@ -9,7 +9,8 @@ import java.util.Optional;
 
 /**
  * Creates {@link TwilioProvider}s from neutral settings (Spring properties, CLI flags): the keyring holds the auth
- * tokens (primary, then secondary during a rotation). Twilio signs no timestamp, so a tolerance is ignored.
+ * tokens (primary, then secondary during a rotation). Twilio signs no timestamp, so a tolerance is refused
+ * ({@link IllegalArgumentException}).
  * Options {@code shared-key-id} and {@code shared-key-secret} (both or neither) turn on the public-beta
  * HMAC-SHA256 shared-key scheme.
  */
@@ -48,7 +49,7 @@ public final class TwilioProviderFactory implements WebhookProviderFactory {
     @Override
     public WebhookProvider<?> create(ProviderSettings settings) {
         settings.requireOnlyOptions(id(), SHARED_KEY_ID, SHARED_KEY_SECRET);
-        TwilioProvider.Builder builder = TwilioProvider.builder().keyring(settings.keyring());
+        TwilioProvider.Builder builder = TwilioProvider.builder().settings(settings);
         String keyId = settings.option(SHARED_KEY_ID).orElse(null);
         String keySecret = settings.option(SHARED_KEY_SECRET).orElse(null);
         if ((keyId == null) != (keySecret == null)) {
@@ -58,7 +59,6 @@ public final class TwilioProviderFactory implements WebhookProviderFactory {
         if (keyId != null) {
             builder.sharedKey(keyId, keySecret);
         }
-        settings.maxBodyBytes().ifPresent(builder::maxBodyBytes);
         return builder.build();
     }
 }

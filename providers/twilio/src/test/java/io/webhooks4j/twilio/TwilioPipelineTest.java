@@ -8,7 +8,7 @@ import io.webhooks4j.Reason;
 import io.webhooks4j.WebhookRequest;
 import io.webhooks4j.WebhookResponse;
 import io.webhooks4j.Webhooks;
-import io.webhooks4j.testkit.DocumentedOutcomes;
+import io.webhooks4j.test.kit.DocumentedOutcomes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;

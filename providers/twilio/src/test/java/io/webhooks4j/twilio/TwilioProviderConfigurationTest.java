@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 import io.webhooks4j.EventType;
 import io.webhooks4j.Keyring;
+import io.webhooks4j.spi.ProviderBuilder;
 import io.webhooks4j.spi.ProviderDescriptor;
 import io.webhooks4j.spi.ProviderSettings;
 import io.webhooks4j.spi.WebhookProviderFactory;
@@ -26,7 +27,7 @@ class TwilioProviderConfigurationTest {
     private static final String API_KEY_SID = "SK0123456789abcdef0123456789abcdef";
 
     // JDK platform logging goes to java.util.logging in tests: capture what the provider logs
-    private final Logger jul = Logger.getLogger(TwilioProvider.class.getName());
+    private final Logger jul = Logger.getLogger(ProviderBuilder.class.getName());
     private final List<LogRecord> logged = new ArrayList<>();
     private final Handler capture = new Handler() {
         @Override

@@ -2,6 +2,7 @@ package io.webhooks4j.github.event;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.webhooks4j.spi.RecordCopies;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -25,7 +26,7 @@ public record CheckRun(
         @JsonProperty("details_url") @Nullable String detailsUrl,
         @JsonProperty("url") @Nullable String url) {
     public CheckRun {
-        pullRequests = Copies.list(pullRequests);
+        pullRequests = RecordCopies.listOrNull(pullRequests);
     }
 
     /** The check run's output summary. */

@@ -2,6 +2,7 @@ package io.webhooks4j.github.event;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.webhooks4j.spi.RecordCopies;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -26,6 +27,6 @@ public record CheckSuite(
         @JsonProperty("url") @Nullable String url,
         @JsonProperty("check_runs_url") @Nullable String checkRunsUrl) {
     public CheckSuite {
-        pullRequests = Copies.list(pullRequests);
+        pullRequests = RecordCopies.listOrNull(pullRequests);
     }
 }

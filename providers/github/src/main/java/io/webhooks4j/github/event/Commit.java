@@ -1,6 +1,7 @@
 package io.webhooks4j.github.event;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.webhooks4j.spi.RecordCopies;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -19,8 +20,8 @@ public record Commit(
         @JsonProperty("removed") @Nullable List<String> removed,
         @JsonProperty("modified") @Nullable List<String> modified) {
     public Commit {
-        added = Copies.list(added);
-        removed = Copies.list(removed);
-        modified = Copies.list(modified);
+        added = RecordCopies.listOrNull(added);
+        removed = RecordCopies.listOrNull(removed);
+        modified = RecordCopies.listOrNull(modified);
     }
 }

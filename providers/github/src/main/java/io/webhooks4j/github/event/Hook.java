@@ -2,6 +2,7 @@ package io.webhooks4j.github.event;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.webhooks4j.spi.RecordCopies;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -19,6 +20,6 @@ public record Hook(
         @JsonProperty("updated_at") @Nullable Instant updatedAt,
         @JsonProperty("url") @Nullable String url) {
     public Hook {
-        events = Copies.list(events);
+        events = RecordCopies.listOrNull(events);
     }
 }

@@ -1,6 +1,7 @@
 package io.webhooks4j.github.event;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.webhooks4j.spi.RecordCopies;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,7 @@ public record Installation(
         @JsonProperty("suspended_by") @Nullable User suspendedBy,
         @JsonProperty("html_url") @Nullable String htmlUrl) {
     public Installation {
-        permissions = Copies.map(permissions);
-        events = Copies.list(events);
+        permissions = RecordCopies.mapOrNull(permissions);
+        events = RecordCopies.listOrNull(events);
     }
 }

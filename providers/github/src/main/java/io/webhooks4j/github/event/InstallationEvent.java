@@ -1,6 +1,7 @@
 package io.webhooks4j.github.event;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.webhooks4j.spi.RecordCopies;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -13,6 +14,6 @@ public record InstallationEvent(
         @JsonProperty("organization") @Nullable Organization organization,
         @JsonProperty("sender") @Nullable User sender) {
     public InstallationEvent {
-        repositories = Copies.list(repositories);
+        repositories = RecordCopies.listOrNull(repositories);
     }
 }

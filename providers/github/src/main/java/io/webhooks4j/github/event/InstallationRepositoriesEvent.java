@@ -1,6 +1,7 @@
 package io.webhooks4j.github.event;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.webhooks4j.spi.RecordCopies;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -15,7 +16,7 @@ public record InstallationRepositoriesEvent(
         @JsonProperty("organization") @Nullable Organization organization,
         @JsonProperty("sender") @Nullable User sender) {
     public InstallationRepositoriesEvent {
-        repositoriesAdded = Copies.list(repositoriesAdded);
-        repositoriesRemoved = Copies.list(repositoriesRemoved);
+        repositoriesAdded = RecordCopies.listOrNull(repositoriesAdded);
+        repositoriesRemoved = RecordCopies.listOrNull(repositoriesRemoved);
     }
 }

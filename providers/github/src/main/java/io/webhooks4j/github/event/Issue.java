@@ -2,6 +2,7 @@ package io.webhooks4j.github.event;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.webhooks4j.spi.RecordCopies;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -32,8 +33,8 @@ public record Issue(
         @JsonProperty("closed_at") @Nullable Instant closedAt,
         @JsonProperty("pull_request") @Nullable JsonNode pullRequest) {
     public Issue {
-        labels = Copies.list(labels);
-        assignees = Copies.list(assignees);
+        labels = RecordCopies.listOrNull(labels);
+        assignees = RecordCopies.listOrNull(assignees);
     }
 
     /** Whether this issue is a pull request ({@code issue_comment} on a pull request, for example). */

@@ -1,6 +1,7 @@
 package io.webhooks4j.github.event;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.webhooks4j.spi.RecordCopies;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -45,10 +46,10 @@ public record PullRequest(
         @JsonProperty("diff_url") @Nullable String diffUrl,
         @JsonProperty("patch_url") @Nullable String patchUrl) {
     public PullRequest {
-        labels = Copies.list(labels);
-        assignees = Copies.list(assignees);
-        requestedReviewers = Copies.list(requestedReviewers);
-        requestedTeams = Copies.list(requestedTeams);
+        labels = RecordCopies.listOrNull(labels);
+        assignees = RecordCopies.listOrNull(assignees);
+        requestedReviewers = RecordCopies.listOrNull(requestedReviewers);
+        requestedTeams = RecordCopies.listOrNull(requestedTeams);
     }
 
     /**

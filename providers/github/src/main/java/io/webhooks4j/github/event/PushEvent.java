@@ -1,6 +1,7 @@
 package io.webhooks4j.github.event;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.webhooks4j.spi.RecordCopies;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -26,7 +27,7 @@ public record PushEvent(
     private static final String TAG_PREFIX = "refs/tags/";
 
     public PushEvent {
-        commits = Copies.list(commits);
+        commits = RecordCopies.listOrNull(commits);
     }
 
     /**

@@ -2,6 +2,7 @@ package io.webhooks4j.github.event;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.webhooks4j.spi.RecordCopies;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -27,6 +28,6 @@ public record Release(
         @JsonProperty("zipball_url") @Nullable String zipballUrl,
         @JsonProperty("assets") @Nullable List<JsonNode> assets) {
     public Release {
-        assets = Copies.list(assets);
+        assets = RecordCopies.listOrNull(assets);
     }
 }

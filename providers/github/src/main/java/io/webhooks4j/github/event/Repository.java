@@ -1,6 +1,7 @@
 package io.webhooks4j.github.event;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.webhooks4j.spi.RecordCopies;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -36,6 +37,6 @@ public record Repository(
         @JsonProperty("updated_at") @Nullable Instant updatedAt,
         @JsonProperty("pushed_at") @Nullable Instant pushedAt) {
     public Repository {
-        topics = Copies.list(topics);
+        topics = RecordCopies.listOrNull(topics);
     }
 }

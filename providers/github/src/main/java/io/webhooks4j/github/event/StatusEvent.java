@@ -2,6 +2,7 @@ package io.webhooks4j.github.event;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.webhooks4j.spi.RecordCopies;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -24,6 +25,6 @@ public record StatusEvent(
         @JsonProperty("installation") @Nullable Installation installation,
         @JsonProperty("sender") @Nullable User sender) {
     public StatusEvent {
-        branches = Copies.list(branches);
+        branches = RecordCopies.listOrNull(branches);
     }
 }

@@ -1,6 +1,7 @@
 package io.webhooks4j.github.event;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.webhooks4j.spi.RecordCopies;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -29,8 +30,8 @@ public record WorkflowJob(
         @JsonProperty("url") @Nullable String url,
         @JsonProperty("run_url") @Nullable String runUrl) {
     public WorkflowJob {
-        labels = Copies.list(labels);
-        steps = Copies.list(steps);
+        labels = RecordCopies.listOrNull(labels);
+        steps = RecordCopies.listOrNull(steps);
     }
 
     /** One step of the job. */

@@ -2,6 +2,7 @@ package io.webhooks4j.github.event;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.webhooks4j.spi.RecordCopies;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -35,6 +36,6 @@ public record WorkflowRun(
         @JsonProperty("url") @Nullable String url,
         @JsonProperty("logs_url") @Nullable String logsUrl) {
     public WorkflowRun {
-        pullRequests = Copies.list(pullRequests);
+        pullRequests = RecordCopies.listOrNull(pullRequests);
     }
 }

@@ -2,6 +2,7 @@ package io.webhooks4j.pagerduty.event;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.webhooks4j.spi.RecordCopies;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -52,7 +53,7 @@ public record Incident(
         @JsonProperty("conference_bridge") @Nullable ConferenceBridge conferenceBridge,
         @JsonProperty("resolve_reason") @Nullable ResolveReason resolveReason) {
     public Incident {
-        assignees = Copies.list(assignees);
-        teams = Copies.list(teams);
+        assignees = RecordCopies.listOrEmpty(assignees);
+        teams = RecordCopies.listOrEmpty(teams);
     }
 }

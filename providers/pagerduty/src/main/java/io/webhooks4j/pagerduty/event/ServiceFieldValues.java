@@ -2,6 +2,7 @@ package io.webhooks4j.pagerduty.event;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.webhooks4j.spi.RecordCopies;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -21,7 +22,7 @@ public record ServiceFieldValues(
         @JsonProperty("custom_fields") List<CustomFieldValue> customFields,
         @JsonProperty("changed_custom_fields") List<CustomFieldValue> changedCustomFields) {
     public ServiceFieldValues {
-        customFields = Copies.list(customFields);
-        changedCustomFields = Copies.list(changedCustomFields);
+        customFields = RecordCopies.listOrEmpty(customFields);
+        changedCustomFields = RecordCopies.listOrEmpty(changedCustomFields);
     }
 }

@@ -1,6 +1,5 @@
 package io.webhooks4j.shopify.internal;
 
-import io.webhooks4j.Keyring;
 import io.webhooks4j.spi.Secret;
 import java.util.List;
 import java.util.Optional;
@@ -16,28 +15,10 @@ public final class ShopifySecrets {
      */
     private static final List<String> ACCESS_TOKEN_PREFIXES = List.of("shpat_", "shpca_", "shppa_", "shpua_");
 
-    /** The logger the WARN goes to: the provider's, as users configure it. */
-    private static final System.Logger LOG = System.getLogger("io.webhooks4j.shopify.ShopifyProvider");
-
     private ShopifySecrets() {}
 
     /** The access-token prefix {@code secret} starts with, if any. */
     public static Optional<String> accessTokenPrefix(Secret secret) {
         return ACCESS_TOKEN_PREFIXES.stream().filter(secret::startsWith).findFirst();
-    }
-
-    /** Logs a WARN (key id and prefix only) for each secret shaped like an access token. */
-    public static void warnAboutAccessTokens(Keyring keyring) {
-        for (Secret secret : keyring) {
-            accessTokenPrefix(secret)
-                    .ifPresent(prefix -> LOG.log(
-                            System.Logger.Level.WARNING,
-                            "Shopify secret ''{0}'' looks like an Admin API access token ({1}...), not the app''s"
-                                    + " client secret (API secret key) that Shopify signs webhooks with: every"
-                                    + " delivery checked against it will fail verification (401). Use the client"
-                                    + " secret from the app''s settings in the Partner or Dev Dashboard.",
-                            secret.id(),
-                            prefix));
-        }
     }
 }

@@ -2,6 +2,7 @@ package io.webhooks4j.standardwebhooks.event;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code data} of Anthropic's webhook events (Claude Managed Agents, beta): thin, the event type and the ids of
@@ -17,9 +18,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record AnthropicResource(
-        String id,
-        String type,
-        @JsonProperty("organization_id") String organizationId,
-        @JsonProperty("workspace_id") String workspaceId,
-        @JsonProperty("vault_id") String vaultId,
-        @JsonProperty("session_thread_id") String sessionThreadId) {}
+        @Nullable String id,
+        @Nullable String type,
+        @JsonProperty("organization_id") @Nullable String organizationId,
+        @JsonProperty("workspace_id") @Nullable String workspaceId,
+        @JsonProperty("vault_id") @Nullable String vaultId,
+        @JsonProperty("session_thread_id") @Nullable String sessionThreadId) {}

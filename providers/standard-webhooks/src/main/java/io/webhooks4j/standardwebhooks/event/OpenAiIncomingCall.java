@@ -3,6 +3,7 @@ package io.webhooks4j.standardwebhooks.event;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code data} of OpenAI's {@code realtime.call.incoming}: a SIP call waiting to be accepted or rejected through
@@ -14,9 +15,9 @@ import java.util.List;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record OpenAiIncomingCall(
-        @JsonProperty("call_id") String callId,
+        @JsonProperty("call_id") @Nullable String callId,
         @JsonProperty("sip_headers") List<SipHeader> sipHeaders,
-        @JsonProperty("sip_media_security") String sipMediaSecurity) {
+        @JsonProperty("sip_media_security") @Nullable String sipMediaSecurity) {
     public OpenAiIncomingCall {
         sipHeaders = sipHeaders == null
                 ? List.of()

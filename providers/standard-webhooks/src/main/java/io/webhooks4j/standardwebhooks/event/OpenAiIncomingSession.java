@@ -3,6 +3,7 @@ package io.webhooks4j.standardwebhooks.event;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code data} of OpenAI's {@code live.transport.incoming}: a SIP session waiting to be accepted through the Live
@@ -14,9 +15,9 @@ import java.util.List;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record OpenAiIncomingSession(
-        @JsonProperty("session_id") String sessionId,
+        @JsonProperty("session_id") @Nullable String sessionId,
         @JsonProperty("sip_headers") List<SipHeader> sipHeaders,
-        String type) {
+        @Nullable String type) {
     public OpenAiIncomingSession {
         sipHeaders = sipHeaders == null
                 ? List.of()

@@ -1,6 +1,7 @@
 package io.webhooks4j.standardwebhooks.event;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code data} of OpenAI's thin events: the id of the response ({@code resp_...}), batch, fine-tuning job,
@@ -9,4 +10,4 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * @param id the object's id
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record OpenAiResource(String id) {}
+public record OpenAiResource(@Nullable String id) {}

@@ -1,6 +1,7 @@
 package io.webhooks4j.standardwebhooks.event;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One header of the SIP INVITE of an incoming call, as OpenAI forwards it (authorization headers excluded). The
@@ -10,4 +11,4 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * @param value its value
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record SipHeader(String name, String value) {}
+public record SipHeader(@Nullable String name, @Nullable String value) {}

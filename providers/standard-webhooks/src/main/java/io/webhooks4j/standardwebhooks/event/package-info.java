@@ -4,6 +4,9 @@
  * {@link io.webhooks4j.standardwebhooks.event.OpenAiIncomingSession}) and Anthropic's ({@link
  * io.webhooks4j.standardwebhooks.event.AnthropicResource}). Both senders send thin payloads (ids to fetch the object
  * by); fields a record does not model are ignored, and the event's raw JSON keeps them. Lists that are absent read
- * as empty.
+ * as empty; fields that may be absent are {@code @Nullable}.
  */
+@NullMarked
 package io.webhooks4j.standardwebhooks.event;
+
+import org.jspecify.annotations.NullMarked;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.webhooks4j.spi.RecordCopies;
 import io.webhooks4j.stripe.internal.StripeIdDeserializer;
 import java.time.Instant;
 import java.util.Map;
@@ -56,7 +57,7 @@ public record Charge(
         Map<String, String> metadata) {
 
     public Charge {
-        metadata = Copies.metadata(metadata);
+        metadata = RecordCopies.mapOrEmpty(metadata);
     }
 
     /** The status of a charge. */

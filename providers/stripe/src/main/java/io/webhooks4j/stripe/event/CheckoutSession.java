@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.webhooks4j.spi.RecordCopies;
 import io.webhooks4j.stripe.internal.StripeIdDeserializer;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -67,8 +68,8 @@ public record CheckoutSession(
         @JsonProperty("collected_information") @Nullable CollectedInformation collectedInformation) {
 
     public CheckoutSession {
-        metadata = Copies.metadata(metadata);
-        paymentMethodTypes = Copies.list(paymentMethodTypes);
+        metadata = RecordCopies.mapOrEmpty(metadata);
+        paymentMethodTypes = RecordCopies.listOrEmpty(paymentMethodTypes);
     }
 
     /** When Checkout creates a Customer for the session. */
@@ -104,8 +105,8 @@ public record CheckoutSession(
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Breakdown(List<DiscountAmount> discounts, List<TaxAmount> taxes) {
         public Breakdown {
-            discounts = Copies.list(discounts);
-            taxes = Copies.list(taxes);
+            discounts = RecordCopies.listOrEmpty(discounts);
+            taxes = RecordCopies.listOrEmpty(taxes);
         }
     }
 

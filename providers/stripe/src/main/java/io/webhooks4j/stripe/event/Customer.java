@@ -3,6 +3,7 @@ package io.webhooks4j.stripe.event;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.webhooks4j.spi.RecordCopies;
 import io.webhooks4j.stripe.internal.StripeIdDeserializer;
 import java.time.Instant;
 import java.util.Map;
@@ -34,7 +35,7 @@ public record Customer(
         Map<String, String> metadata) {
 
     public Customer {
-        metadata = Copies.metadata(metadata);
+        metadata = RecordCopies.mapOrEmpty(metadata);
     }
 
     /** The customer's default invoice settings. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.webhooks4j.spi.RecordCopies;
 import io.webhooks4j.stripe.internal.StripeIdDeserializer;
 import java.time.Instant;
 import java.util.Map;
@@ -61,7 +62,7 @@ public record Invoice(
         @Nullable Boolean deleted) {
 
     public Invoice {
-        metadata = Copies.metadata(metadata);
+        metadata = RecordCopies.mapOrEmpty(metadata);
     }
 
     /** True when Stripe says the invoice is deleted: {@code "deleted": true} or the status {@code deleted}. */
@@ -133,7 +134,7 @@ public record Invoice(
 
             Map<String, String> metadata) {
         public SubscriptionDetails {
-            metadata = Copies.metadata(metadata);
+            metadata = RecordCopies.mapOrEmpty(metadata);
         }
     }
 

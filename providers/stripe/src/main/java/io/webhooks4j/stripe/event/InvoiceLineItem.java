@@ -3,6 +3,7 @@ package io.webhooks4j.stripe.event;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.webhooks4j.spi.RecordCopies;
 import io.webhooks4j.stripe.internal.StripeIdDeserializer;
 import java.math.BigDecimal;
 import java.util.Map;
@@ -35,7 +36,7 @@ public record InvoiceLineItem(
         Map<String, String> metadata) {
 
     public InvoiceLineItem {
-        metadata = Copies.metadata(metadata);
+        metadata = RecordCopies.mapOrEmpty(metadata);
     }
 
     /** The id of the price this line bills, from {@code pricing} or (older versions) {@code price}. */

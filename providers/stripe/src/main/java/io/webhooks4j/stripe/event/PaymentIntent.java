@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.webhooks4j.spi.RecordCopies;
 import io.webhooks4j.stripe.internal.StripeIdDeserializer;
 import java.time.Instant;
 import java.util.List;
@@ -52,8 +53,8 @@ public record PaymentIntent(
         Map<String, String> metadata) {
 
     public PaymentIntent {
-        paymentMethodTypes = Copies.list(paymentMethodTypes);
-        metadata = Copies.metadata(metadata);
+        paymentMethodTypes = RecordCopies.listOrEmpty(paymentMethodTypes);
+        metadata = RecordCopies.mapOrEmpty(metadata);
     }
 
     /** The status of a PaymentIntent. */

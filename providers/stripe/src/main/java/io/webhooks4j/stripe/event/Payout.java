@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.webhooks4j.spi.RecordCopies;
 import io.webhooks4j.stripe.internal.StripeIdDeserializer;
 import java.time.Instant;
 import java.util.Map;
@@ -36,7 +37,7 @@ public record Payout(
         Map<String, String> metadata) {
 
     public Payout {
-        metadata = Copies.metadata(metadata);
+        metadata = RecordCopies.mapOrEmpty(metadata);
     }
 
     /** The status of a payout. */

@@ -3,6 +3,7 @@ package io.webhooks4j.stripe.event;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.webhooks4j.spi.RecordCopies;
 import io.webhooks4j.stripe.internal.StripeIdDeserializer;
 import java.time.Instant;
 import java.util.List;
@@ -36,7 +37,7 @@ public record Product(
         Map<String, String> metadata) {
 
     public Product {
-        images = Copies.list(images);
-        metadata = Copies.metadata(metadata);
+        images = RecordCopies.listOrEmpty(images);
+        metadata = RecordCopies.mapOrEmpty(metadata);
     }
 }

@@ -2,6 +2,7 @@ package io.webhooks4j.stripe.event;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.webhooks4j.spi.RecordCopies;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -18,6 +19,6 @@ public record StripeList<T>(
         @JsonProperty("total_count") @Nullable Long totalCount,
         @Nullable String url) {
     public StripeList {
-        data = Copies.list(data);
+        data = RecordCopies.listOrEmpty(data);
     }
 }

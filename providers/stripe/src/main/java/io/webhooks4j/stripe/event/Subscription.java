@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.webhooks4j.spi.RecordCopies;
 import io.webhooks4j.stripe.internal.StripeIdDeserializer;
 import java.time.Instant;
 import java.util.Map;
@@ -52,7 +53,7 @@ public record Subscription(
         Map<String, String> metadata) {
 
     public Subscription {
-        metadata = Copies.metadata(metadata);
+        metadata = RecordCopies.mapOrEmpty(metadata);
     }
 
     /** The status of a subscription. */

@@ -2,6 +2,7 @@ package io.webhooks4j.stripe.event;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.webhooks4j.spi.RecordCopies;
 import java.time.Instant;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -22,6 +23,6 @@ public record SubscriptionItem(
         Map<String, String> metadata) {
 
     public SubscriptionItem {
-        metadata = Copies.metadata(metadata);
+        metadata = RecordCopies.mapOrEmpty(metadata);
     }
 }

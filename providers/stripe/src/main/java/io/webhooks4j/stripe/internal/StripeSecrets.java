@@ -1,6 +1,5 @@
 package io.webhooks4j.stripe.internal;
 
-import io.webhooks4j.Keyring;
 import io.webhooks4j.spi.Secret;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -23,21 +22,19 @@ public final class StripeSecrets {
     }
 
     /**
-     * Refuses a keyring holding a secret shaped like a Stripe API key, naming its id and prefix (never its value).
+     * Refuses a secret shaped like a Stripe API key, naming its id and prefix (never its value).
      *
-     * @throws IllegalArgumentException for the first such secret
+     * @throws IllegalArgumentException when it is one
      */
-    public static void refuseApiKeys(Keyring keyring, String secretName) {
-        for (Secret secret : keyring) {
-            String prefix = apiKeyPrefix(secret);
-            if (prefix != null) {
-                throw new IllegalArgumentException("The " + secretName + " '" + secret.id()
-                        + "' looks like a Stripe API key (" + prefix + "...), not an endpoint's signing secret"
-                        + " (whsec_...): an API key never verifies a webhook. Use the signing secret shown"
-                        + " for the endpoint in the Dashboard (or printed by 'stripe listen'), and rotate the"
-                        + " API key if it was stored where secrets should not be; if this really is the"
-                        + " signing secret, build with allowApiKeyShapedSecrets(true)");
-            }
+    public static void refuseApiKey(Secret secret, String secretName) {
+        String prefix = apiKeyPrefix(secret);
+        if (prefix != null) {
+            throw new IllegalArgumentException("The " + secretName + " '" + secret.id()
+                    + "' looks like a Stripe API key (" + prefix + "...), not an endpoint's signing secret"
+                    + " (whsec_...): an API key never verifies a webhook. Use the signing secret shown"
+                    + " for the endpoint in the Dashboard (or printed by 'stripe listen'), and rotate the"
+                    + " API key if it was stored where secrets should not be; if this really is the"
+                    + " signing secret, build with allowApiKeyShapedSecrets(true)");
         }
     }
 }

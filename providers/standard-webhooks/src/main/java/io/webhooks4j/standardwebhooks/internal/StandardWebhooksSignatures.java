@@ -1,7 +1,7 @@
-package io.webhooks4j.standardwebhooks;
+package io.webhooks4j.standardwebhooks.internal;
 
-import io.webhooks4j.spi.HmacAlgorithm;
 import io.webhooks4j.RawBody;
+import io.webhooks4j.spi.HmacAlgorithm;
 import io.webhooks4j.spi.Secret;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -17,15 +17,15 @@ import javax.crypto.Mac;
  * the decimal number of seconds. {@code v1} is the HMAC-SHA256 of it keyed with the base64-decoded secret,
  * {@code v1a} its Ed25519 signature; both travel base64-encoded as {@code "<scheme>,<base64>"}.
  */
-final class StandardWebhooksSignatures {
+public final class StandardWebhooksSignatures {
     /** The symmetric scheme. */
-    static final String V1 = "v1";
+    public static final String V1 = "v1";
     /** The asymmetric scheme. */
-    static final String V1A = "v1a";
+    public static final String V1A = "v1a";
     /** Bytes of an HMAC-SHA256. */
-    static final int V1_BYTES = 32;
+    public static final int V1_BYTES = 32;
     /** Bytes of an Ed25519 signature. */
-    static final int V1A_BYTES = 64;
+    public static final int V1A_BYTES = 64;
 
     private static final ThreadLocal<Signature> ED25519 = ThreadLocal.withInitial(() -> {
         try {
@@ -38,12 +38,12 @@ final class StandardWebhooksSignatures {
     private StandardWebhooksSignatures() {}
 
     /** {@code "<id>.<timestamp>."}: what precedes the body in the signed content. */
-    static byte[] prefix(String id, long timestamp) {
+    public static byte[] prefix(String id, long timestamp) {
         return (id + "." + timestamp + ".").getBytes(StandardCharsets.UTF_8);
     }
 
     /** The {@code v1} signature: HMAC-SHA256 of prefix + body. */
-    static byte[] v1(Secret secret, byte[] prefix, RawBody body) {
+    public static byte[] v1(Secret secret, byte[] prefix, RawBody body) {
         Mac mac = secret.mac(HmacAlgorithm.SHA256);
         mac.update(prefix);
         body.updateMac(mac);
@@ -51,7 +51,7 @@ final class StandardWebhooksSignatures {
     }
 
     /** The {@code v1a} signature: Ed25519 of prefix + body. */
-    static byte[] v1a(PrivateKey key, byte[] prefix, RawBody body) {
+    public static byte[] v1a(PrivateKey key, byte[] prefix, RawBody body) {
         Signature signature = ED25519.get();
         try {
             signature.initSign(key);
@@ -64,7 +64,7 @@ final class StandardWebhooksSignatures {
     }
 
     /** Whether {@code candidate} is a valid {@code v1a} signature of prefix + body under {@code key}. Never throws. */
-    static boolean verifiesV1a(PublicKey key, byte[] prefix, RawBody body, byte[] candidate) {
+    public static boolean verifiesV1a(PublicKey key, byte[] prefix, RawBody body, byte[] candidate) {
         Signature signature = ED25519.get();
         try {
             signature.initVerify(key);
@@ -79,7 +79,7 @@ final class StandardWebhooksSignatures {
     }
 
     /** The exact signed content: for a diagnosis only (it copies the body). */
-    static byte[] signedContent(byte[] prefix, RawBody body) {
+    public static byte[] signedContent(byte[] prefix, RawBody body) {
         byte[] content = new byte[prefix.length + body.length()];
         System.arraycopy(prefix, 0, content, 0, prefix.length);
         body.asReadOnlyBuffer().get(content, prefix.length, body.length());

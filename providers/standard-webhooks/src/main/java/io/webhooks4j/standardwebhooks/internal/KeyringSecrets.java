@@ -1,4 +1,4 @@
-package io.webhooks4j.standardwebhooks;
+package io.webhooks4j.standardwebhooks.internal;
 
 import io.webhooks4j.spi.Secret;
 import java.nio.ByteBuffer;
@@ -6,6 +6,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the keys of a core {@code Keyring} (what {@code ProviderSettings} hands a factory: the Spring starter's
@@ -15,7 +16,7 @@ import java.util.Arrays;
  * the configured string must be read back: {@link Secret#keyBytes()} gives a copy, which is only decoded into a
  * {@link StandardWebhooksKey}, overwritten, and never logged or kept as text.
  */
-final class KeyringSecrets {
+public final class KeyringSecrets {
     private KeyringSecrets() {}
 
     /**
@@ -24,8 +25,8 @@ final class KeyringSecrets {
      *
      * @throws IllegalArgumentException when the value cannot be read as a key, or cannot be read at all
      */
-    static StandardWebhooksKey read(String what, Secret secret) {
-        byte[] bytes = bytesOf(what, secret);
+    public static StandardWebhooksKey read(String what, Secret secret) {
+        byte[] bytes = secret.keyBytes();
         try {
             String text = utf8OrNull(bytes);
             // Secret.of(id, string) keeps the string's first characters (for startsWith); Secret.ofBytes keeps none.
@@ -38,12 +39,8 @@ final class KeyringSecrets {
         }
     }
 
-    private static byte[] bytesOf(String what, Secret secret) {
-        return secret.keyBytes();
-    }
-
     /** The bytes as text when they are valid UTF-8 (a {@code Secret.of(id, string)}), else null. */
-    private static String utf8OrNull(byte[] bytes) {
+    private static @Nullable String utf8OrNull(byte[] bytes) {
         try {
             return StandardCharsets.UTF_8
                     .newDecoder()

@@ -1,20 +1,22 @@
-package io.webhooks4j.standardwebhooks;
+package io.webhooks4j.standardwebhooks.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.webhooks4j.RawBody;
 import io.webhooks4j.Reason;
 import io.webhooks4j.spi.WebhookJson;
 import io.webhooks4j.spi.WebhookParseException;
+import io.webhooks4j.standardwebhooks.StandardWebhookEvent;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns a verified body into a {@link StandardWebhookEvent}: the envelope is read field by field from the tree,
- * {@code data} is bound to the record declared for the provider id and event type ({@link StandardWebhookEvents}),
+ * {@code data} is bound to the record declared for the provider id and event type ({@link DeclaredEventTypes}),
  * or kept as a tree for types nobody declared.
  */
-final class StandardWebhookEventParser {
+public final class StandardWebhookEventParser {
     /** Bound on epoch seconds, well inside {@link Instant}'s range. */
     private static final long MAX_EPOCH_SECONDS = 100_000_000_000_000L;
     /** Numbers from here on are milliseconds (10^11 seconds is in the year 5138; Clerk sends milliseconds). */
@@ -24,7 +26,8 @@ final class StandardWebhookEventParser {
 
     private StandardWebhookEventParser() {}
 
-    static StandardWebhookEvent<?> parse(String providerId, String messageId, Instant signedAt, RawBody body) {
+    public static StandardWebhookEvent<?> parse(
+            String providerId, String messageId, @Nullable Instant signedAt, RawBody body) {
         if (body.isEmpty()) {
             throw new WebhookParseException(Reason.EMPTY_BODY, "The body is empty; expected a JSON event");
         }
@@ -62,14 +65,13 @@ final class StandardWebhookEventParser {
     }
 
     /** {@code data} when present (and not null), else the whole body ("squashed" data). */
-    static JsonNode dataNode(JsonNode root) {
+    public static JsonNode dataNode(JsonNode root) {
         JsonNode data = root.get("data");
         return data == null || data.isNull() ? root : data;
     }
 
     private static Object payload(String providerId, String type, JsonNode data) {
-        Class<?> payloadType =
-                StandardWebhookEvents.payloadType(providerId, type).orElse(JsonNode.class);
+        Class<?> payloadType = DeclaredEventTypes.payloadType(providerId, type).orElse(JsonNode.class);
         if (payloadType == JsonNode.class) {
             return data;
         }
@@ -91,12 +93,12 @@ final class StandardWebhookEventParser {
      * {@code timestamp} (the specification's, ISO-8601) or {@code created_at} (OpenAI's Unix seconds, Anthropic's
      * RFC 3339); null when neither is a time.
      */
-    private static Instant timestamp(JsonNode root) {
+    private static @Nullable Instant timestamp(JsonNode root) {
         Instant timestamp = instant(root.get("timestamp"));
         return timestamp != null ? timestamp : instant(root.get("created_at"));
     }
 
-    private static Instant instant(JsonNode value) {
+    private static @Nullable Instant instant(JsonNode value) {
         if (value == null) {
             return null;
         }
@@ -120,7 +122,7 @@ final class StandardWebhookEventParser {
         return null;
     }
 
-    private static String text(JsonNode node, String field) {
+    private static @Nullable String text(JsonNode node, String field) {
         JsonNode value = node.get(field);
         return value != null && value.isTextual() ? value.asText() : null;
     }

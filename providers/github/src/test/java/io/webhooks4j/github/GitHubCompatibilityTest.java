@@ -8,23 +8,55 @@ import io.webhooks4j.Reason;
 import io.webhooks4j.WebhookRequest;
 import io.webhooks4j.WebhookVerificationException;
 import io.webhooks4j.spi.Diagnosis;
-import java.lang.reflect.Field;
+import io.webhooks4j.spi.WebhookProviderFactory;
+import io.webhooks4j.test.TestDeliveries;
+import io.webhooks4j.test.kit.WebhookProviderCompatibilityKit;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/**
- * Issue #15.4: a forged delivery must cost about one HMAC. The diagnosis (a copy and a decode of the whole body)
- * is built only when someone asks for it.
- */
-class GitHubLazyDiagnosisTest {
+/** The provider compatibility kit, for GitHub (no timestamp is signed), and GitHub's own diagnoses. */
+class GitHubCompatibilityTest extends WebhookProviderCompatibilityKit {
     private static final GitHubWebhookVerifier VERIFIER =
             GitHubWebhookVerifier.create(Fixtures.SECRET, "ghp_looksLikeAToken0123456789");
 
-    /** Whether the exception already holds a built diagnosis (white-box: the field the lazy constructor leaves null). */
-    static boolean built(WebhookVerificationException e) throws ReflectiveOperationException {
-        Field field = WebhookVerificationException.class.getDeclaredField("diagnosis");
-        field.setAccessible(true);
-        return field.get(e) != null;
+    @Override
+    protected WebhookProviderFactory factory() {
+        return new GitHubProviderFactory();
+    }
+
+    @Override
+    protected String secret() {
+        return Fixtures.SECRET;
+    }
+
+    @Override
+    protected String otherSecret() {
+        return Fixtures.OTHER_SECRET;
+    }
+
+    @Override
+    protected String signatureHeader() {
+        return GitHubHeaders.SIGNATURE_256;
+    }
+
+    @Override
+    protected List<String> malformedSignatureHeaders() {
+        return List.of(
+                "garbage",
+                "sha1=0123456789abcdef0123456789abcdef01234567",
+                "sha256=",
+                "sha256=abc123",
+                "sha256=" + "zz".repeat(32),
+                "sha256=" + "ab".repeat(33),
+                "757107ea0eb2509fc211221cce984b8a37570b6d7586c22c46f4379c8b043e17");
+    }
+
+    /** GitHub signs the body only: the delivery GUID and the hook id are not signed (issue #15.2). */
+    @Override
+    protected List<String> unsignedHeaders() {
+        return List.of(GitHubHeaders.DELIVERY, GitHubHeaders.HOOK_ID, "User-Agent");
     }
 
     private static WebhookVerificationException reject(WebhookRequest request) {
@@ -39,10 +71,10 @@ class GitHubLazyDiagnosisTest {
                 .build();
         WebhookVerificationException e = reject(forged);
         assertThat(e.reason()).isEqualTo(Reason.NO_MATCHING_SIGNATURE);
-        assertThat(built(e)).as("diagnosis built before anyone asked").isFalse();
+        assertThat(diagnosisBuilt(e)).as("diagnosis built before anyone asked").isFalse();
 
         Diagnosis diagnosis = e.diagnosis();
-        assertThat(built(e)).isTrue();
+        assertThat(diagnosisBuilt(e)).isTrue();
         assertThat(diagnosis.keysTried()).containsExactly("key-1", "key-2");
         assertThat(diagnosis.signedContents()).singleElement().satisfies(c -> {
             assertThat(c.length()).isEqualTo(body.length());
@@ -63,13 +95,22 @@ class GitHubLazyDiagnosisTest {
                     .header(GitHubHeaders.SIGNATURE_256, value)
                     .build());
             assertThat(e.reason()).as(value).isEqualTo(Reason.MALFORMED_HEADER);
-            assertThat(built(e)).as(value).isFalse();
+            assertThat(diagnosisBuilt(e)).as(value).isFalse();
         }
         WebhookVerificationException sha1Only = reject(unsigned.toBuilder()
                 .header(GitHubHeaders.SIGNATURE_SHA1, "sha1=" + "ab".repeat(20))
                 .build());
         assertThat(sha1Only.reason()).isEqualTo(Reason.MISSING_HEADER);
-        assertThat(built(sha1Only)).isFalse();
+        assertThat(diagnosisBuilt(sha1Only)).isFalse();
         assertThat(sha1Only.diagnosis().likelyCauses()).anyMatch(c -> c.contains("allowLegacySha1(true)"));
+    }
+
+    @Test
+    void aTestDeliveryCarriesTheHeadersForMockMvcOrAnyClient() {
+        Map<String, String> headers = TestDeliveries.headerMap(TestDeliveries.provider("github")
+                .secrets(Fixtures.SECRET)
+                .fixture("push")
+                .build());
+        assertThat(headers).containsKeys(GitHubHeaders.SIGNATURE_256, GitHubHeaders.EVENT, "Content-Type");
     }
 }

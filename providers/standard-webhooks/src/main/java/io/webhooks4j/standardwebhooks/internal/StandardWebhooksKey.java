@@ -1,4 +1,4 @@
-package io.webhooks4j.standardwebhooks;
+package io.webhooks4j.standardwebhooks.internal;
 
 import io.webhooks4j.spi.Secret;
 import java.security.GeneralSecurityException;
@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One key of a Standard Webhooks keyring, read from its serialised form (the specification's "secret
@@ -26,9 +27,9 @@ import java.util.Objects;
  *
  * <p>The value never leaves this object: {@link #toString()} shows the id and the kind only.
  */
-final class StandardWebhooksKey {
+public final class StandardWebhooksKey {
     /** What a key is. */
-    enum Kind {
+    public enum Kind {
         /** {@code whsec_}: HMAC-SHA256, signature scheme {@code v1}. */
         HMAC,
         /** {@code whpk_}: an Ed25519 public key, verifies {@code v1a}. */
@@ -37,14 +38,14 @@ final class StandardWebhooksKey {
         ED25519_SECRET
     }
 
-    static final String HMAC_PREFIX = "whsec_";
-    static final String PUBLIC_KEY_PREFIX = "whpk_";
-    static final String SECRET_KEY_PREFIX = "whsk_";
+    public static final String HMAC_PREFIX = "whsec_";
+    public static final String PUBLIC_KEY_PREFIX = "whpk_";
+    public static final String SECRET_KEY_PREFIX = "whsk_";
 
     /** The specification's bounds for a symmetric secret: 24 to 64 bytes. */
-    static final int MIN_HMAC_BYTES = 24;
+    public static final int MIN_HMAC_BYTES = 24;
 
-    static final int MAX_HMAC_BYTES = 64;
+    public static final int MAX_HMAC_BYTES = 64;
     private static final int ED25519_KEY_BYTES = 32;
 
     /** DER prefixes that wrap a raw Ed25519 key (RFC 8410) for the JDK's key factories. */
@@ -89,7 +90,7 @@ final class StandardWebhooksKey {
      *     {@code whsec_}/{@code whpk_}/{@code whsk_} value that is not base64 or has the wrong length, an Ed25519
      *     secret key whose public half does not belong to it
      */
-    static StandardWebhooksKey parse(String what, String id, String value) {
+    public static StandardWebhooksKey parse(String what, String id, String value) {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(value, () -> "value of key '" + id + "'");
         String v = value.strip();
@@ -151,7 +152,7 @@ final class StandardWebhooksKey {
     }
 
     /** A key from an HMAC secret the caller already decoded (copied). */
-    static StandardWebhooksKey ofHmacBytes(String id, byte[] key) {
+    public static StandardWebhooksKey ofHmacBytes(String id, byte[] key) {
         return new StandardWebhooksKey(id, Kind.HMAC, Secret.ofBytes(id, key), null, null, true, true, key.length);
     }
 
@@ -200,7 +201,7 @@ final class StandardWebhooksKey {
     }
 
     /** The raw 32 bytes of an Ed25519 public key (the last 32 bytes of its X.509 encoding). */
-    static byte[] rawPublicKey(PublicKey key) {
+    public static byte[] rawPublicKey(PublicKey key) {
         byte[] der = key.getEncoded();
         return Arrays.copyOfRange(der, der.length - ED25519_KEY_BYTES, der.length);
     }
@@ -215,50 +216,50 @@ final class StandardWebhooksKey {
         return new IllegalArgumentException("The " + what + " '" + id + "' " + problem);
     }
 
-    String id() {
+    public String id() {
         return id;
     }
 
-    Kind kind() {
+    public Kind kind() {
         return kind;
     }
 
-    boolean verifiesV1() {
+    public boolean verifiesV1() {
         return kind == Kind.HMAC;
     }
 
-    boolean verifiesV1a() {
+    public boolean verifiesV1a() {
         return kind != Kind.HMAC;
     }
 
-    boolean signs() {
+    public boolean signs() {
         return kind != Kind.ED25519_PUBLIC;
     }
 
     /** The HMAC secret; only for {@link Kind#HMAC}. */
-    Secret hmac() {
+    public @Nullable Secret hmac() {
         return hmac;
     }
 
     /** The Ed25519 public key; for the Ed25519 kinds. */
-    PublicKey publicKey() {
+    public @Nullable PublicKey publicKey() {
         return publicKey;
     }
 
     /** The Ed25519 private key; only for {@link Kind#ED25519_SECRET}. */
-    PrivateKey privateKey() {
+    public @Nullable PrivateKey privateKey() {
         return privateKey;
     }
 
     /** The {@code whpk_...} form of the public key (not secret), for the Ed25519 kinds. */
-    String publicKeyText() {
+    public @Nullable String publicKeyText() {
         return publicKey == null
                 ? null
                 : PUBLIC_KEY_PREFIX + Base64.getEncoder().encodeToString(rawPublicKey(publicKey));
     }
 
     /** Likely problems with how this key was written, for a diagnosis (never the value). */
-    String shapeHint() {
+    public @Nullable String shapeHint() {
         if (kind != Kind.HMAC) {
             return null;
         }
