@@ -124,10 +124,14 @@ class BenchmarkDeliveriesTest {
         b.size = size;
         b.setUp();
 
-        assertThat(b.body).hasSize(Payloads.bytes(size));
+        assertThat(b.body.length).isBetween(Payloads.bytes(size), Payloads.bytes(size) + 100);
         assertThat(b.theirsVerify()).isTrue();
+        assertThat(b.oursVerify().keyId()).isEqualTo("key-1");
+        assertThat(b.oursVerifyAndParse().type()).isEqualTo("invoice.paid");
         String tampered = new String(b.body, StandardCharsets.UTF_8).replace("\"paid\"", "\"void\"");
         assertThatThrownBy(() -> b.webhook.verify(tampered, b.headers))
                 .isInstanceOf(com.standardwebhooks.exceptions.WebhookVerificationException.class);
+        WebhookRequest forged = b.request.toBuilder().body(tampered).build();
+        assertThatThrownBy(() -> b.provider.verify(forged)).isInstanceOf(WebhookVerificationException.class);
     }
 }

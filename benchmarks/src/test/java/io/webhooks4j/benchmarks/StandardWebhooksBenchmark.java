@@ -1,6 +1,10 @@
 package io.webhooks4j.benchmarks;
 
 import com.standardwebhooks.Webhook;
+import io.webhooks4j.WebhookRequest;
+import io.webhooks4j.spi.Verification;
+import io.webhooks4j.standardwebhooks.StandardWebhookEvent;
+import io.webhooks4j.standardwebhooks.StandardWebhooksProvider;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
@@ -23,9 +27,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * For reference only (no provider of ours uses it): the Standard Webhooks reference library's {@code
- * Webhook.verify} (HMAC-SHA256 of {@code id.timestamp.body}, base64) on the Stripe event bytes, next to the
- * same HMAC floor. Its timestamp check reads the system clock, so the delivery is signed at setup.
+ * Standard Webhooks (the sixth provider): our {@code StandardWebhooksProvider} beside the reference library's
+ * {@code Webhook.verify} (HMAC-SHA256 of {@code id.timestamp.body}, base64) on the same bytes (a Stripe event
+ * wrapped in the Standard Webhooks envelope), next to the HMAC floor. Both timestamp checks read the system
+ * clock, so the delivery is signed at setup.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -46,11 +51,15 @@ public class StandardWebhooksBenchmark {
     Map<String, List<String>> headers;
     Webhook webhook;
     Mac floorMac;
+    StandardWebhooksProvider provider;
+    WebhookRequest request;
 
     @Setup(Level.Trial)
     public void setUp() throws Exception {
-        payload = Payloads.stripeInvoicePaid(
-                "evt_1QbX4LJm2eZvKYlo2C0q7bd0", 1_764_235_800L, "2026-07-29.dahlia", Payloads.bytes(size));
+        payload = "{\"type\":\"invoice.paid\",\"timestamp\":\"2026-11-27T10:00:00Z\",\"data\":"
+                + Payloads.stripeInvoicePaid(
+                        "evt_1QbX4LJm2eZvKYlo2C0q7bd0", 1_764_235_800L, "2026-07-29.dahlia", Payloads.bytes(size))
+                + "}";
         body = payload.getBytes(StandardCharsets.UTF_8);
         webhook = new Webhook("whsec_" + Base64.getEncoder().encodeToString(KEY));
         String id = "msg_2KWPBgLlAfxdpx2AI54pPJ85f4W";
@@ -59,6 +68,14 @@ public class StandardWebhooksBenchmark {
                 "webhook-id", List.of(id),
                 "webhook-timestamp", List.of(Long.toString(timestamp)),
                 "webhook-signature", List.of(webhook.sign(id, timestamp, payload)));
+        provider =
+                StandardWebhooksProvider.create("whsec_" + Base64.getEncoder().encodeToString(KEY));
+        WebhookRequest.Builder b = WebhookRequest.builder()
+                .url("https://example.com/webhooks/standard-webhooks")
+                .header("Content-Type", "application/json")
+                .body(body);
+        headers.forEach((name, values) -> b.header(name, values.get(0)));
+        request = b.build();
         floorMac = Mac.getInstance("HmacSHA256");
         floorMac.init(new SecretKeySpec(KEY, "HmacSHA256"));
     }
@@ -67,6 +84,16 @@ public class StandardWebhooksBenchmark {
     @Benchmark
     public byte[] floor() {
         return floorMac.doFinal(body);
+    }
+
+    @Benchmark
+    public Verification oursVerify() {
+        return provider.verify(request);
+    }
+
+    @Benchmark
+    public StandardWebhookEvent<?> oursVerifyAndParse() {
+        return provider.parse(request, provider.verify(request));
     }
 
     @Benchmark
