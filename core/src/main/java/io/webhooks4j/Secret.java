@@ -71,6 +71,15 @@ public final class Secret {
         return !candidate.isEmpty() && candidate.length() <= prefix.length() && prefix.startsWith(candidate);
     }
 
+    /**
+     * A copy of the key's bytes, for providers whose scheme decodes the configured value before using it
+     * (Standard Webhooks keys its HMAC with the base64 part of {@code whsec_...}). Overwrite the copy when done;
+     * never log or keep it as text.
+     */
+    public byte[] keyBytes() {
+        return key.clone();
+    }
+
     /** The key's length in bytes: a shape check may use it ("20 characters: a REST API key?"). */
     public int length() {
         return key.length;

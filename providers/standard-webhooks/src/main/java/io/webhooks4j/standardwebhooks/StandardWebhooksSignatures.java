@@ -1,0 +1,88 @@
+package io.webhooks4j.standardwebhooks;
+
+import io.webhooks4j.HmacAlgorithm;
+import io.webhooks4j.RawBody;
+import io.webhooks4j.Secret;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.security.Signature;
+import java.security.SignatureException;
+import javax.crypto.Mac;
+
+/**
+ * The canonicalisation the signer and the verifier share (Standard Webhooks specification, "Signature scheme"):
+ * the signed content is {@code "<webhook-id>.<webhook-timestamp>.<raw body>"}, the id as UTF-8 and the timestamp as
+ * the decimal number of seconds. {@code v1} is the HMAC-SHA256 of it keyed with the base64-decoded secret,
+ * {@code v1a} its Ed25519 signature; both travel base64-encoded as {@code "<scheme>,<base64>"}.
+ */
+final class StandardWebhooksSignatures {
+    /** The symmetric scheme. */
+    static final String V1 = "v1";
+    /** The asymmetric scheme. */
+    static final String V1A = "v1a";
+    /** Bytes of an HMAC-SHA256. */
+    static final int V1_BYTES = 32;
+    /** Bytes of an Ed25519 signature. */
+    static final int V1A_BYTES = 64;
+
+    private static final ThreadLocal<Signature> ED25519 = ThreadLocal.withInitial(() -> {
+        try {
+            return Signature.getInstance("Ed25519");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Ed25519 is required on every Java platform since Java 15", e);
+        }
+    });
+
+    private StandardWebhooksSignatures() {}
+
+    /** {@code "<id>.<timestamp>."}: what precedes the body in the signed content. */
+    static byte[] prefix(String id, long timestamp) {
+        return (id + "." + timestamp + ".").getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The {@code v1} signature: HMAC-SHA256 of prefix + body. */
+    static byte[] v1(Secret secret, byte[] prefix, RawBody body) {
+        Mac mac = secret.mac(HmacAlgorithm.SHA256);
+        mac.update(prefix);
+        body.updateMac(mac);
+        return mac.doFinal();
+    }
+
+    /** The {@code v1a} signature: Ed25519 of prefix + body. */
+    static byte[] v1a(PrivateKey key, byte[] prefix, RawBody body) {
+        Signature signature = ED25519.get();
+        try {
+            signature.initSign(key);
+            signature.update(prefix);
+            signature.update(body.asReadOnlyBuffer());
+            return signature.sign();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Ed25519 signing failed", e);
+        }
+    }
+
+    /** Whether {@code candidate} is a valid {@code v1a} signature of prefix + body under {@code key}. Never throws. */
+    static boolean verifiesV1a(PublicKey key, byte[] prefix, RawBody body, byte[] candidate) {
+        Signature signature = ED25519.get();
+        try {
+            signature.initVerify(key);
+            signature.update(prefix);
+            signature.update(body.asReadOnlyBuffer());
+            return signature.verify(candidate);
+        } catch (SignatureException e) {
+            return false; // a signature that is not even well formed (S out of range, R not a point)
+        } catch (GeneralSecurityException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** The exact signed content: for a diagnosis only (it copies the body). */
+    static byte[] signedContent(byte[] prefix, RawBody body) {
+        byte[] content = new byte[prefix.length + body.length()];
+        System.arraycopy(prefix, 0, content, 0, prefix.length);
+        body.asReadOnlyBuffer().get(content, prefix.length, body.length());
+        return content;
+    }
+}

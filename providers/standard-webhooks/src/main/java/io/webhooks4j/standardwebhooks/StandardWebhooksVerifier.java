@@ -1,0 +1,484 @@
+package io.webhooks4j.standardwebhooks;
+
+import io.webhooks4j.Diagnosis;
+import io.webhooks4j.Keyring;
+import io.webhooks4j.RawBody;
+import io.webhooks4j.Reason;
+import io.webhooks4j.Verification;
+import io.webhooks4j.WebhookRequest;
+import io.webhooks4j.WebhookVerificationException;
+import io.webhooks4j.internal.Crypto;
+import io.webhooks4j.standardwebhooks.StandardWebhooksHeaders.Family;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Verifies a Standard Webhooks delivery on its exact raw body: {@code webhook-id}, {@code webhook-timestamp} and
+ * {@code webhook-signature} (or Svix's {@code svix-*} names), where the signature header is a space-separated list
+ * of {@code v1,<base64 HMAC-SHA256>} and {@code v1a,<base64 Ed25519>} over {@code "<id>.<timestamp>.<body>"}. Any
+ * signature matching any key of the keyring proves the delivery (senders send one per key while rotating);
+ * unknown schemes are ignored. The signature is checked first, then the time: a timestamp older than
+ * {@link #tolerance()} or further ahead than {@link #futureTolerance()} (both 5 minutes by default, as the
+ * specification's libraries) is rejected.
+ *
+ * <p>Bounded work whatever the sender writes: at most {@value #MAX_SIGNATURES} entries in the signature header
+ * (more is a {@code malformed_header}), one HMAC per {@code whsec_} key whatever the number of {@code v1} entries,
+ * and at most {@value #MAX_ED25519_VERIFICATIONS} Ed25519 verifications per delivery.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class StandardWebhooksVerifier {
+    /** The default tolerance for old timestamps: 5 minutes, as the official libraries. */
+    public static final Duration DEFAULT_TOLERANCE = Duration.ofMinutes(5);
+    /** The default bound for timestamps in the future: 5 minutes, as the official libraries. */
+    public static final Duration DEFAULT_FUTURE_TOLERANCE = Duration.ofMinutes(5);
+    /**
+     * Most signature entries accepted in one header. Svix keeps up to 10 old keys besides the current one
+     * (svix-server {@code ExpiringSigningKeys::MAX_OLD_KEYS}), so a real sender sends at most 11.
+     */
+    public static final int MAX_SIGNATURES = 16;
+    /**
+     * Most Ed25519 verifications one delivery may cost (pairs of {@code whpk_}/{@code whsk_} key and {@code v1a}
+     * entry, in keyring then header order). Each one reads the whole body again, so a forged header with many
+     * {@code v1a} entries costs no more than this.
+     */
+    public static final int MAX_ED25519_VERIFICATIONS = 4;
+    /** Longest accepted {@code webhook-id}, in characters (Svix's ids have about 30). */
+    public static final int MAX_ID_LENGTH = 256;
+
+    /** Longest accepted signature header: {@value #MAX_SIGNATURES} {@code v1a} entries fit with room to spare. */
+    static final int MAX_SIGNATURE_HEADER_CHARS = 4096;
+    /** Longest accepted timestamp: 12 digits reach year 33658 and keep every computation in range. */
+    private static final int MAX_TIMESTAMP_DIGITS = 12;
+
+    /** What the keys are, in messages about a missing or unreadable one, by default. */
+    static final String DEFAULT_WHAT = "Standard Webhooks secret";
+
+    private final List<StandardWebhooksKey> keys;
+    private final Clock clock;
+    private final Duration tolerance;
+    private final Duration futureTolerance;
+
+    private StandardWebhooksVerifier(Builder builder) {
+        this.keys = List.copyOf(builder.keys);
+        this.clock = builder.clock;
+        this.tolerance = builder.tolerance;
+        this.futureTolerance = builder.futureTolerance;
+    }
+
+    /**
+     * A verifier for the given keys ({@code whsec_...}, {@code whpk_...} or {@code whsk_...}; ids {@code key-1},
+     * {@code key-2}...) with the default tolerances and the system clock.
+     *
+     * @throws IllegalArgumentException naming the key when none is given, one is null (an unset environment
+     *     variable) or blank, or one cannot be read as a key
+     */
+    public static StandardWebhooksVerifier create(String... keys) {
+        return builder().keys(keys).build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The ids of the keys, in order. */
+    public List<String> keyIds() {
+        List<String> ids = new ArrayList<>(keys.size());
+        keys.forEach(k -> ids.add(k.id()));
+        return ids;
+    }
+
+    /**
+     * The Ed25519 public keys ({@code whpk_...}) of the keyring's {@code whpk_} and {@code whsk_} keys, by key id,
+     * in order: not secret, for handing to a receiver.
+     */
+    public List<String> publicKeys() {
+        List<String> out = new ArrayList<>();
+        keys.stream().filter(StandardWebhooksKey::verifiesV1a).forEach(k -> out.add(k.publicKeyText()));
+        return out;
+    }
+
+    List<StandardWebhooksKey> keys() {
+        return keys;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public Duration tolerance() {
+        return tolerance;
+    }
+
+    public Duration futureTolerance() {
+        return futureTolerance;
+    }
+
+    /**
+     * Proves {@code request} authentic or throws.
+     *
+     * @throws WebhookVerificationException with {@link Reason#MISSING_HEADER}, {@link Reason#MALFORMED_HEADER},
+     *     {@link Reason#NO_MATCHING_SIGNATURE}, {@link Reason#TIMESTAMP_TOO_OLD} or
+     *     {@link Reason#TIMESTAMP_TOO_NEW}, and a diagnosis
+     */
+    public Verification verify(WebhookRequest request) {
+        Family family = Family.of(request.headers());
+        String signature = Crypto.requireSingleHeader(request, family.signature());
+        String id = Crypto.requireSingleHeader(request, family.id());
+        String timestamp = Crypto.requireSingleHeader(request, family.timestamp());
+        return verify(family, id, timestamp, signature, request.body());
+    }
+
+    /**
+     * Proves that {@code body} was signed, given the values of the {@code webhook-id}, {@code webhook-timestamp}
+     * and {@code webhook-signature} headers.
+     *
+     * @throws WebhookVerificationException as {@link #verify(WebhookRequest)}
+     */
+    public Verification verify(String id, String timestamp, String signatureHeader, RawBody body) {
+        Family family = Family.STANDARD;
+        return verify(
+                family,
+                require(family.id(), id),
+                require(family.timestamp(), timestamp),
+                require(family.signature(), signatureHeader),
+                body);
+    }
+
+    private static String require(String name, String value) {
+        if (value == null || value.isBlank()) {
+            throw new WebhookVerificationException(Reason.MISSING_HEADER, "Missing header '" + name + "'");
+        }
+        return value.strip();
+    }
+
+    private Verification verify(Family family, String id, String timestampText, String header, RawBody body) {
+        Objects.requireNonNull(body, "body");
+        checkId(family, id);
+        long timestamp = parseTimestamp(family, timestampText);
+        ParsedSignatures signatures = ParsedSignatures.parse(family, header);
+        byte[] prefix = StandardWebhooksSignatures.prefix(id, timestamp);
+        Instant signedAt = Instant.ofEpochSecond(timestamp);
+        Duration age = Duration.between(signedAt, clock.instant());
+
+        StandardWebhooksKey matched = null;
+        if (!signatures.v1.isEmpty()) {
+            search:
+            for (StandardWebhooksKey key : keys) {
+                if (!key.verifiesV1()) {
+                    continue;
+                }
+                byte[] expected = StandardWebhooksSignatures.v1(key.hmac(), prefix, body);
+                for (byte[] candidate : signatures.v1) {
+                    if (Crypto.constantTimeEquals(expected, candidate)) {
+                        matched = key;
+                        break search;
+                    }
+                }
+            }
+        }
+        int ed25519Skipped = 0;
+        if (matched == null && !signatures.v1a.isEmpty()) {
+            int verifications = 0;
+            search:
+            for (StandardWebhooksKey key : keys) {
+                if (!key.verifiesV1a()) {
+                    continue;
+                }
+                for (byte[] candidate : signatures.v1a) {
+                    if (verifications == MAX_ED25519_VERIFICATIONS) {
+                        ed25519Skipped++;
+                        continue;
+                    }
+                    verifications++;
+                    if (StandardWebhooksSignatures.verifiesV1a(key.publicKey(), prefix, body, candidate)) {
+                        matched = key;
+                        break search;
+                    }
+                }
+            }
+        }
+        // Every diagnosis is built lazily: a forged delivery costs the signature checks and nothing else (no copy
+        // of the body, no decode), unless a developer asks for it (DEBUG log, the CLI's --explain).
+        if (matched == null) {
+            int skipped = ed25519Skipped;
+            throw new WebhookVerificationException(
+                    Reason.NO_MATCHING_SIGNATURE,
+                    "No signature in header '" + family.signature() + "' matched the payload",
+                    () -> noMatchDiagnosis(family, signatures, prefix, body, age, skipped));
+        }
+        String matchedId = matched.id();
+        if (age.compareTo(tolerance) > 0) {
+            throw new WebhookVerificationException(
+                    Reason.TIMESTAMP_TOO_OLD,
+                    "Timestamp " + timestamp + " in header '" + family.timestamp() + "' is outside the tolerance of "
+                            + tolerance,
+                    () -> timeDiagnosis(matchedId, age)
+                            .likelyCause("the delivery is " + age.getSeconds() + " s old: it was held up on the way, "
+                                    + "replayed, or this server's clock is ahead (check NTP)")
+                            .build());
+        }
+        if (age.negated().compareTo(futureTolerance) > 0) {
+            throw new WebhookVerificationException(
+                    Reason.TIMESTAMP_TOO_NEW,
+                    "Timestamp " + timestamp + " in header '" + family.timestamp() + "' is further in the future than "
+                            + futureTolerance,
+                    () -> timeDiagnosis(matchedId, age)
+                            .likelyCause(
+                                    "the delivery is signed " + age.negated().getSeconds()
+                                            + " s in the future: this server's clock is behind (check NTP)")
+                            .build());
+        }
+        return new Verification(matchedId, signedAt);
+    }
+
+    /** The id is part of the signed content and becomes the delivery id: printable ASCII, bounded. */
+    private static void checkId(Family family, String id) {
+        if (id.length() > MAX_ID_LENGTH) {
+            throw malformed(family.id(), "is longer than " + MAX_ID_LENGTH + " characters");
+        }
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            if (c < 0x21 || c > 0x7e) {
+                throw malformed(family.id(), "holds a character that is not printable ASCII");
+            }
+        }
+    }
+
+    private static long parseTimestamp(Family family, String text) {
+        if (text.isEmpty()
+                || text.length() > MAX_TIMESTAMP_DIGITS
+                || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            throw malformed(family.timestamp(), "is not a number of seconds (up to 12 digits)");
+        }
+        return Long.parseLong(text);
+    }
+
+    static WebhookVerificationException malformed(String header, String problem) {
+        return new WebhookVerificationException(Reason.MALFORMED_HEADER, "Header '" + header + "' " + problem);
+    }
+
+    /** The keys tried up to and including the one that matched, and the skew. */
+    private Diagnosis.Builder timeDiagnosis(String matchedId, Duration age) {
+        Diagnosis.Builder diagnosis = Diagnosis.builder();
+        for (StandardWebhooksKey key : keys) {
+            diagnosis.keyTried(key.id());
+            if (key.id().equals(matchedId)) {
+                break;
+            }
+        }
+        return diagnosis.clockSkew(age);
+    }
+
+    private Diagnosis noMatchDiagnosis(
+            Family family, ParsedSignatures signatures, byte[] prefix, RawBody body, Duration age, int skipped) {
+        Diagnosis.Builder diagnosis = Diagnosis.builder();
+        keys.forEach(key -> diagnosis.keyTried(key.id()));
+        diagnosis.clockSkew(age);
+        diagnosis.signedContent(
+                family.id() + "." + family.timestamp() + ".body",
+                StandardWebhooksSignatures.signedContent(prefix, body),
+                false);
+        boolean hasHmacKey = keys.stream().anyMatch(StandardWebhooksKey::verifiesV1);
+        boolean hasEd25519Key = keys.stream().anyMatch(StandardWebhooksKey::verifiesV1a);
+        if (!signatures.v1.isEmpty() && signatures.v1a.isEmpty() && !hasHmacKey) {
+            diagnosis.likelyCause("the header has only v1 (HMAC-SHA256) signatures but every key is an Ed25519 key"
+                    + " (whpk_/whsk_): configure the sender's whsec_ secret");
+        }
+        if (!signatures.v1a.isEmpty() && signatures.v1.isEmpty() && !hasEd25519Key) {
+            diagnosis.likelyCause("the header has only v1a (Ed25519) signatures but no key is an Ed25519 key:"
+                    + " configure the sender's whpk_ public key");
+        }
+        for (StandardWebhooksKey key : keys) {
+            String hint = key.shapeHint();
+            if (hint != null) {
+                diagnosis.likelyCause(hint);
+            }
+        }
+        if (signatures.undecodable > 0) {
+            diagnosis.likelyCause(signatures.undecodable + " v1/v1a value(s) in header '" + family.signature()
+                    + "' are not base64 of the right length (32 bytes for v1, 64 for v1a)");
+        }
+        if (skipped > 0) {
+            diagnosis.likelyCause(skipped + " Ed25519 check(s) were not made: at most " + MAX_ED25519_VERIFICATIONS
+                    + " are made per delivery");
+        }
+        if (age.abs().compareTo(tolerance.plus(futureTolerance)) > 0) {
+            diagnosis.likelyCause("the timestamp is " + age.getSeconds() + " s away from this server's clock: an old"
+                    + " capture replayed, or a clock far off (check NTP)");
+        }
+        diagnosis.likelyCauses(Crypto.bodyReencodingHints(body));
+        diagnosis.likelyCause("the body was changed before verification (parsed and re-serialised, trimmed, "
+                + "re-encoded): verify the exact bytes received");
+        diagnosis.likelyCause("the secret belongs to another endpoint or sender: each endpoint has its own whsec_...,"
+                + " and a rotated secret must be added next to the old one until the rotation is over");
+        return diagnosis.build();
+    }
+
+    /** Key ids and tolerances only. */
+    @Override
+    public String toString() {
+        return "StandardWebhooksVerifier[keys " + keys + ", tolerance " + tolerance + ", future " + futureTolerance
+                + "]";
+    }
+
+    /** The entries of a signature header that count: decodable {@code v1} and {@code v1a} values. */
+    private record ParsedSignatures(List<byte[]> v1, List<byte[]> v1a, int undecodable) {
+        static ParsedSignatures parse(Family family, String value) {
+            if (value.length() > MAX_SIGNATURE_HEADER_CHARS) {
+                throw malformed(family.signature(), "is longer than " + MAX_SIGNATURE_HEADER_CHARS + " characters");
+            }
+            List<byte[]> v1 = new ArrayList<>(2);
+            List<byte[]> v1a = new ArrayList<>(0);
+            int entries = 0;
+            int known = 0;
+            int undecodable = 0;
+            for (String entry : value.split(" ", -1)) {
+                if (entry.isEmpty()) {
+                    continue; // several spaces in a row
+                }
+                if (++entries > MAX_SIGNATURES) {
+                    throw malformed(family.signature(), "has more than " + MAX_SIGNATURES + " signatures");
+                }
+                int comma = entry.indexOf(',');
+                if (comma < 0) {
+                    continue;
+                }
+                String scheme = entry.substring(0, comma);
+                boolean isV1 = scheme.equals(StandardWebhooksSignatures.V1);
+                boolean isV1a = scheme.equals(StandardWebhooksSignatures.V1A);
+                if (!isV1 && !isV1a) {
+                    continue; // unknown schemes are ignored, as the specification's libraries do
+                }
+                known++;
+                byte[] signature = decode(
+                        entry.substring(comma + 1),
+                        isV1 ? StandardWebhooksSignatures.V1_BYTES : StandardWebhooksSignatures.V1A_BYTES);
+                if (signature == null) {
+                    undecodable++;
+                } else {
+                    (isV1 ? v1 : v1a).add(signature);
+                }
+            }
+            if (known == 0) {
+                throw malformed(family.signature(), "has no 'v1,' or 'v1a,' signature");
+            }
+            return new ParsedSignatures(v1, v1a, undecodable);
+        }
+
+        private static byte[] decode(String base64, int expectedBytes) {
+            // Base64 of n bytes is at most 4 * ceil(n / 3) characters: refuse longer input before decoding it.
+            if (base64.isEmpty() || base64.length() > 4 * ((expectedBytes + 2) / 3)) {
+                return null;
+            }
+            try {
+                byte[] decoded = Base64.getDecoder().decode(base64);
+                return decoded.length == expectedBytes ? decoded : null;
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
+        }
+    }
+
+    /** Builds a {@link StandardWebhooksVerifier}; at least one key is required. */
+    public static final class Builder {
+        private final List<StandardWebhooksKey> keys = new ArrayList<>();
+        private String what = DEFAULT_WHAT;
+        private Clock clock = Clock.systemUTC();
+        private Duration tolerance = DEFAULT_TOLERANCE;
+        private Duration futureTolerance = DEFAULT_FUTURE_TOLERANCE;
+
+        private Builder() {}
+
+        /**
+         * What the keys are, in messages about a missing or unreadable one ("OpenAI webhook secret"); set it before
+         * the keys. Default "Standard Webhooks secret".
+         */
+        public Builder describedAs(String what) {
+            this.what = Objects.requireNonNull(what, "what");
+            return this;
+        }
+
+        /**
+         * The keys, replacing any set before: {@code whsec_...} secrets (HMAC, {@code v1}), {@code whpk_...} public
+         * keys and {@code whsk_...} secret keys (Ed25519, {@code v1a}); ids {@code key-1}, {@code key-2}... A value
+         * without a prefix is a base64 HMAC secret, as the official libraries read it.
+         *
+         * @throws IllegalArgumentException naming the key when none is given, one is null (an unset environment
+         *     variable) or blank, or one cannot be read as a key
+         */
+        public Builder keys(String... keys) {
+            Keyring.forProvider(what, keys); // refuses none, null and blank with a message naming what they are
+            this.keys.clear();
+            for (int i = 0; i < keys.length; i++) {
+                this.keys.add(StandardWebhooksKey.parse(what, "key-" + (i + 1), keys[i]));
+            }
+            return this;
+        }
+
+        /** As {@link #keys(String...)}. */
+        public Builder keys(List<String> keys) {
+            return keys(keys == null ? null : keys.toArray(String[]::new));
+        }
+
+        /** Adds one key with an id of your choice ({@code "2026-11"}), after those set before. */
+        public Builder key(String id, String key) {
+            Objects.requireNonNull(id, "id");
+            Keyring.forProvider(what + " '" + id + "'", key);
+            if (this.keys.stream().anyMatch(k -> k.id().equals(id))) {
+                throw new IllegalArgumentException("Two keys share the id '" + id + "'");
+            }
+            this.keys.add(StandardWebhooksKey.parse(what, id, key));
+            return this;
+        }
+
+        /**
+         * The keys of a core {@link Keyring}, with its ids, replacing any set before; each secret is read as by
+         * {@link #keys(String...)} (a secret made with {@code Secret.ofBytes} is taken as decoded HMAC key bytes).
+         */
+        public Builder keyring(Keyring keyring) {
+            Objects.requireNonNull(keyring, "keyring");
+            List<StandardWebhooksKey> read = new ArrayList<>(keyring.size());
+            keyring.forEach(secret -> read.add(KeyringSecrets.read(what, secret)));
+            this.keys.clear();
+            this.keys.addAll(read);
+            return this;
+        }
+
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** How old a signed timestamp may be; positive; default 5 minutes. */
+        public Builder tolerance(Duration tolerance) {
+            this.tolerance = Objects.requireNonNull(tolerance, "tolerance");
+            return this;
+        }
+
+        /** How far in the future a signed timestamp may be; zero or more; default 5 minutes. */
+        public Builder futureTolerance(Duration futureTolerance) {
+            this.futureTolerance = Objects.requireNonNull(futureTolerance, "futureTolerance");
+            return this;
+        }
+
+        public StandardWebhooksVerifier build() {
+            if (keys.isEmpty()) {
+                throw new IllegalStateException(
+                        "keys: no " + what + " configured; pass the sender's whsec_... (or whpk_...) to keys(...)");
+            }
+            if (tolerance.isZero() || tolerance.isNegative()) {
+                throw new IllegalStateException("tolerance must be positive, was " + tolerance);
+            }
+            if (futureTolerance.isNegative()) {
+                throw new IllegalStateException("futureTolerance must not be negative, was " + futureTolerance);
+            }
+            return new StandardWebhooksVerifier(this);
+        }
+    }
+}

@@ -1,0 +1,9 @@
+/**
+ * Payload records ({@code data}) of the catalogued senders' events: OpenAI's ({@link
+ * io.webhooks4j.standardwebhooks.event.OpenAiResource}, {@link io.webhooks4j.standardwebhooks.event.OpenAiIncomingCall},
+ * {@link io.webhooks4j.standardwebhooks.event.OpenAiIncomingSession}) and Anthropic's ({@link
+ * io.webhooks4j.standardwebhooks.event.AnthropicResource}). Both senders send thin payloads (ids to fetch the object
+ * by); fields a record does not model are ignored, and the event's raw JSON keeps them. Lists that are absent read
+ * as empty.
+ */
+package io.webhooks4j.standardwebhooks.event;
