@@ -9,6 +9,7 @@ import io.webhooks4j.WebhookProviderFactory;
 import io.webhooks4j.WebhookRequest;
 import io.webhooks4j.test.Fixture;
 import io.webhooks4j.test.Fixtures;
+import io.webhooks4j.test.TestDeliveries;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,6 +39,23 @@ final class DeliveryOptions {
     @Option(names = "--option", description = "a provider option, name=value (repeatable)")
     Map<String, String> options = new java.util.LinkedHashMap<>();
 
+    @Option(
+            names = "--content-type",
+            paramLabel = "TYPE",
+            description = "the body's Content-Type (default: the fixture's or --header's, else"
+                    + " application/x-www-form-urlencoded for twilio and application/json for the others)")
+    String contentType;
+
+    @Option(
+            names = "--event",
+            paramLabel = "TYPE",
+            description = "the event type for the header that carries it: X-GitHub-Event (github, e.g. push),"
+                    + " X-Shopify-Topic (shopify, e.g. orders/create); the others carry it in the body")
+    String event;
+
+    /** The header that carries the event type, for providers that send it outside the body. */
+    static final Map<String, String> EVENT_HEADERS = Map.of("github", "X-GitHub-Event", "shopify", "X-Shopify-Topic");
+
     WebhookProviderFactory factory() {
         Map<String, WebhookProviderFactory> factories =
                 WebhookProviderFactory.discover(DeliveryOptions.class.getClassLoader());
@@ -50,7 +68,8 @@ final class DeliveryOptions {
 
     WebhookProvider<?> providerInstance(List<String> secrets, Clock clock, Duration tolerance) {
         if (secrets == null || secrets.isEmpty()) {
-            throw new Main.UsageException("--secret is required");
+            throw new Main.UsageException(
+                    "A signing secret is required: --secret-env NAME, --secret-file PATH or --secret VALUE");
         }
         ProviderSettings settings =
                 ProviderSettings.of(Keyring.of(secrets)).withClock(clock).withOptions(options);
@@ -70,7 +89,24 @@ final class DeliveryOptions {
                 : Clock.fixed(Instant.ofEpochSecond(epochSeconds), ZoneOffset.UTC);
     }
 
-    /** The request: fixture or body file, then the --header lines on top. */
+    /**
+     * The request to sign and send: as {@link #request(String)}, and the provider's event-type header must be
+     * there (from the fixture, {@code --event} or {@code --header}), as the provider always sends it.
+     */
+    WebhookRequest outgoingRequest(String fixtureName) {
+        WebhookRequest request = request(fixtureName);
+        String header = EVENT_HEADERS.get(provider);
+        if (header != null && request.header(header).isEmpty()) {
+            throw new Main.UsageException(header + " is missing: give --event TYPE (or --header '" + header
+                    + ": TYPE', or a --fixture); " + provider + " sends the event type in that header");
+        }
+        return request;
+    }
+
+    /**
+     * The request: fixture or body file, then the --header lines, --event and --content-type on top; the
+     * provider's usual Content-Type when none was given.
+     */
     WebhookRequest request(String fixtureName) {
         Headers.Builder h = Headers.builder();
         RawBody body;
@@ -102,14 +138,23 @@ final class DeliveryOptions {
             }
             h.set(line.substring(0, colon).trim(), line.substring(colon + 1).trim());
         }
-        Headers built = h.build();
-        WebhookRequest.Builder request = WebhookRequest.builder()
-                .url(url != null ? url : "https://example.com/webhooks/" + provider)
-                .headers(built)
-                .body(body);
-        if (!built.contains("Content-Type")) {
-            request.header("Content-Type", "application/json");
+        if (event != null) {
+            String header = EVENT_HEADERS.get(provider);
+            if (header == null) {
+                throw new Main.UsageException("--event is for " + EVENT_HEADERS.keySet() + "; " + provider
+                        + " carries the event type in" + " the body");
+            }
+            h.set(header, event);
         }
-        return request.build();
+        if (contentType != null) {
+            h.set("Content-Type", contentType);
+        } else if (!h.build().contains("Content-Type")) {
+            h.set("Content-Type", TestDeliveries.defaultContentType(provider));
+        }
+        return WebhookRequest.builder()
+                .url(url != null ? url : "https://example.com/webhooks/" + provider)
+                .headers(h.build())
+                .body(body)
+                .build();
     }
 }

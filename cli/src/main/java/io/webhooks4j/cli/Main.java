@@ -1,6 +1,9 @@
 package io.webhooks4j.cli;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -11,6 +14,19 @@ import picocli.CommandLine.Command;
         version = "webhooks4j 0.1.0-SNAPSHOT",
         description =
                 "Sign, verify, send and parse webhook deliveries of Stripe, GitHub, Twilio, PagerDuty and Shopify.",
+        footerHeading = "%n",
+        footer = {
+            "Secrets: --secret-env NAME or --secret-file PATH keep them out of the process list and the shell"
+                    + " history; --secret VALUE does not.",
+            "",
+            Main.EXIT_CODES_HEADING,
+            Main.EXIT_OK,
+            Main.EXIT_INVALID,
+            Main.EXIT_USAGE,
+            Main.EXIT_UNPARSEABLE,
+            "",
+            "'webhooks4j <command> --help' shows each command's options."
+        },
         subcommands = {
             SignCommand.class,
             VerifyCommand.class,
@@ -20,28 +36,60 @@ import picocli.CommandLine.Command;
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
-    /** Exit code: success. */
+    /** Exit code: success (also for --help and --version). */
     public static final int OK = 0;
-    /** Exit code: the delivery is not valid, or the send got a non-2xx answer. */
+    /** Exit code: the delivery is not authentic (verify), the send got a non-2xx answer or failed. */
     public static final int INVALID = 1;
-    /** Exit code: usage error. */
+    /** Exit code: usage error (unknown option, missing secret, unreadable file, ...). */
     public static final int USAGE = 2;
+    /** Exit code: authentic, but the body is not an event the provider parses (verify); not parseable (parse). */
+    public static final int UNPARSEABLE = 3;
+
+    static final String EXIT_CODES_HEADING = "Exit codes:";
+    static final String EXIT_OK = "  0  success (also for --help and --version)";
+    static final String EXIT_INVALID = "  1  verify: not authentic; send: a non-2xx answer, or none";
+    static final String EXIT_USAGE = "  2  usage error: bad option, missing secret, unreadable file or variable";
+    static final String EXIT_UNPARSEABLE = "  3  verify: authentic, but not an event it parses; parse: not parseable";
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** The environment {@code --secret-env} reads (the process's, or a test's). */
+    Map<String, String> environment = System.getenv();
+
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        // UTF-8 whatever the platform's default, so 'fixtures --show' prints a fixture's exact bytes.
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        System.exit(run(args, out, err));
     }
 
     /** Runs the tool with the given output streams; returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine commandLine = new CommandLine(new Main());
+        return run(args, out, err, System.getenv());
+    }
+
+    /** Runs the tool with the given output streams and environment; returns the exit code. */
+    static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> environment) {
+        Main main = new Main();
+        main.environment = Map.copyOf(environment);
+        CommandLine commandLine = new CommandLine(main);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE : INVALID);
         commandLine.setParameterExceptionHandler((e, a) -> {
-            err.println(e.getMessage());
+            if (e instanceof CommandLine.UnmatchedArgumentException unmatched) {
+                // picocli would echo the arguments; a mistyped --secret's value must not reach the terminal or a log.
+                err.println("Unknown option or argument: "
+                        + String.join(
+                                " ",
+                                unmatched.getUnmatched().stream()
+                                        .map(arg -> arg.startsWith("-") ? arg.split("=", 2)[0] : "<value>")
+                                        .toList())
+                        + " (values are not shown, in case one is a secret)");
+            } else {
+                err.println(e.getMessage());
+            }
             e.getCommandLine().usage(err);
             return USAGE;
         });

@@ -17,6 +17,9 @@ import picocli.CommandLine.Spec;
 
 @Command(
         name = "parse",
+        mixinStandardHelpOptions = true,
+        footerHeading = "%n",
+        footer = {Main.EXIT_CODES_HEADING, Main.EXIT_OK, Main.EXIT_INVALID, Main.EXIT_USAGE, Main.EXIT_UNPARSEABLE},
         description =
                 "Parse a delivery WITHOUT VERIFYING IT and print the typed event as JSON (for looking, never for trusting).")
 final class ParseCommand implements Callable<Integer> {
@@ -41,7 +44,7 @@ final class ParseCommand implements Callable<Integer> {
         } catch (WebhookException e) {
             err.println(e.reason().code());
             err.println(e.getMessage());
-            return Main.INVALID;
+            return Main.UNPARSEABLE;
         }
         ObjectNode json = JsonNodeFactory.instance.objectNode();
         json.put("verified", false);

@@ -7,15 +7,20 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-@Command(name = "send", description = "Sign a delivery and POST it; print the status and the response body.")
+@Command(
+        name = "send",
+        mixinStandardHelpOptions = true,
+        footerHeading = "%n",
+        footer = {Main.EXIT_CODES_HEADING, Main.EXIT_OK, Main.EXIT_INVALID, Main.EXIT_USAGE, Main.EXIT_UNPARSEABLE},
+        description = "Sign a delivery and POST it; print the status and the response body.")
 final class SendCommand implements Callable<Integer> {
     /** Headers the JDK HTTP client sets itself and refuses from callers. */
     private static final Set<String> RESTRICTED = Set.of("connection", "content-length", "expect", "host", "upgrade");
@@ -23,8 +28,11 @@ final class SendCommand implements Callable<Integer> {
     @Mixin
     DeliveryOptions delivery;
 
-    @Option(names = "--secret", required = true, description = "a signing secret (repeat for a rotation)")
-    List<String> secrets;
+    @Mixin
+    SecretOptions secrets;
+
+    @ParentCommand
+    Main main;
 
     @Option(names = "--fixture", description = "a built-in fixture (see 'fixtures') instead of --body-file")
     String fixture;
@@ -49,8 +57,10 @@ final class SendCommand implements Callable<Integer> {
         if (delivery.url == null) {
             delivery.url = to;
         }
-        WebhookRequest signed = delivery.providerInstance(secrets, DeliveryOptions.clockAt(null), null)
-                .sign(delivery.request(fixture));
+        WebhookRequest unsigned = delivery.outgoingRequest(fixture);
+        WebhookRequest signed = delivery.providerInstance(
+                        secrets.resolve(main.environment), DeliveryOptions.clockAt(null), null)
+                .sign(unsigned);
         HttpRequest.Builder http = HttpRequest.newBuilder(target)
                 .timeout(Duration.ofSeconds(timeoutSeconds))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(signed.body().toByteArray()));

@@ -2,25 +2,32 @@ package io.webhooks4j.cli;
 
 import io.webhooks4j.WebhookRequest;
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(
         name = "sign",
-        description = "Print the HTTP headers the provider would send with this body, one 'Name: value' per line.")
+        mixinStandardHelpOptions = true,
+        footerHeading = "%n",
+        footer = {Main.EXIT_CODES_HEADING, Main.EXIT_OK, Main.EXIT_INVALID, Main.EXIT_USAGE, Main.EXIT_UNPARSEABLE},
+        description = {
+            "Print the HTTP headers the provider would send with this body, one 'Name: value' per line.",
+            "A twilio body is form-encoded unless --content-type says otherwise; with a JSON body Twilio"
+                    + " signs a URL with bodySHA256 added, which goes to stderr."
+        })
 final class SignCommand implements Callable<Integer> {
     @Mixin
     DeliveryOptions delivery;
 
-    @Option(
-            names = "--secret",
-            required = true,
-            description = "a signing secret as the dashboard shows it (repeat for a rotation)")
-    List<String> secrets;
+    @Mixin
+    SecretOptions secrets;
+
+    @ParentCommand
+    Main main;
 
     @Option(names = "--timestamp", description = "signing time, Unix seconds (default: now)")
     Long timestamp;
@@ -36,11 +43,16 @@ final class SignCommand implements Callable<Integer> {
         if ("twilio".equals(delivery.provider) && delivery.url == null) {
             throw new Main.UsageException("--url is required for twilio: Twilio signs the URL");
         }
-        WebhookRequest unsigned = delivery.request(fixture);
-        WebhookRequest signed = delivery.providerInstance(secrets, DeliveryOptions.clockAt(timestamp), null)
+        WebhookRequest unsigned = delivery.outgoingRequest(fixture);
+        WebhookRequest signed = delivery.providerInstance(
+                        secrets.resolve(main.environment), DeliveryOptions.clockAt(timestamp), null)
                 .sign(unsigned);
         PrintWriter out = spec.commandLine().getOut();
         signed.headers().asMap().forEach((name, values) -> values.forEach(v -> out.println(name + ": " + v)));
+        if (!signed.url().equals(unsigned.url())) {
+            // Twilio signs a JSON body through a bodySHA256 parameter it adds to the URL: send it there.
+            spec.commandLine().getErr().println("signed URL (send the delivery to it): " + signed.url());
+        }
         return Main.OK;
     }
 }

@@ -8,20 +8,28 @@ import io.webhooks4j.WebhookRequest;
 import io.webhooks4j.WebhookVerificationException;
 import java.io.PrintWriter;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-@Command(name = "verify", description = "Verify a captured delivery exactly as the library would.")
+@Command(
+        name = "verify",
+        mixinStandardHelpOptions = true,
+        footerHeading = "%n",
+        footer = {Main.EXIT_CODES_HEADING, Main.EXIT_OK, Main.EXIT_INVALID, Main.EXIT_USAGE, Main.EXIT_UNPARSEABLE},
+        description = "Verify a captured delivery exactly as the library would, then parse it.")
 final class VerifyCommand implements Callable<Integer> {
     @Mixin
     DeliveryOptions delivery;
 
-    @Option(names = "--secret", required = true, description = "a signing secret (repeat for a rotation)")
-    List<String> secrets;
+    @Mixin
+    SecretOptions secrets;
+
+    @ParentCommand
+    Main main;
 
     @Option(names = "--now", description = "the verifier's time, Unix seconds (default: now)")
     Long now;
@@ -43,7 +51,9 @@ final class VerifyCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         WebhookRequest request = delivery.request(null);
         WebhookProvider<?> provider = delivery.providerInstance(
-                secrets, DeliveryOptions.clockAt(now), tolerance == null ? null : Duration.ofSeconds(tolerance));
+                secrets.resolve(main.environment),
+                DeliveryOptions.clockAt(now),
+                tolerance == null ? null : Duration.ofSeconds(tolerance));
         Verification verification;
         try {
             verification = provider.verify(request);
@@ -68,7 +78,7 @@ final class VerifyCommand implements Callable<Integer> {
         } catch (WebhookException e) {
             err.println(e.reason().code());
             err.println("authentic, but cannot be parsed: " + e.getMessage());
-            return Main.INVALID;
+            return Main.UNPARSEABLE;
         }
         return Main.OK;
     }

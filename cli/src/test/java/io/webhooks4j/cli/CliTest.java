@@ -68,7 +68,7 @@ class CliTest {
                 .contains(
                         "stripe\tinvoice.paid",
                         "github\tpull_request.opened",
-                        "twilio\tincoming-message",
+                        "twilio\tmessage.incoming",
                         "pagerduty\tincident.triggered",
                         "shopify\torders/create");
         Result stripe = run("fixtures", "--provider", "stripe");
@@ -124,7 +124,7 @@ class CliTest {
     @CsvSource({
         "stripe,invoice.paid",
         "github,pull_request.opened",
-        "twilio,incoming-message",
+        "twilio,message.incoming",
         "pagerduty,incident.triggered",
         "shopify,orders/create"
     })
@@ -176,6 +176,14 @@ class CliTest {
                 .fixture("invoice.paid")
                 .build();
 
+        // The Stripe provider refuses an API key as a webhook secret up front: a usage error naming the mistake.
+        Result refused = run(
+                capture(captured, List.of("verify", "--provider", "stripe", "--secret", "sk_test_51abcdefghijklmnop"))
+                        .toArray(String[]::new));
+        assertThat(refused.code()).as(refused.err()).isEqualTo(Main.USAGE);
+        assertThat(refused.err()).contains("API key").doesNotContain("sk_test_51abcdefghijklmnop");
+
+        // Told that it really is the secret, verification fails and --explain names the likely cause.
         Result result = run(capture(
                         captured,
                         List.of(
@@ -184,10 +192,12 @@ class CliTest {
                                 "stripe",
                                 "--secret",
                                 "sk_test_51abcdefghijklmnop",
+                                "--option",
+                                "allow-api-key-shaped-secrets=true",
                                 "--explain"))
                 .toArray(String[]::new));
 
-        assertThat(result.code()).isEqualTo(Main.INVALID);
+        assertThat(result.code()).as(result.err()).isEqualTo(Main.INVALID);
         assertThat(result.firstErrLine()).isEqualTo("no_matching_signature");
         assertThat(result.err())
                 .contains("keys tried: key-1")

@@ -25,6 +25,10 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
@@ -38,7 +42,7 @@ import javax.sql.DataSource;
  * <pre>{@code
  * JdbcDeliveryLedger ledger = JdbcDeliveryLedger.builder()
  *     .dataSource(dataSource)
- *     .lease(Duration.ofMinutes(5))      // longer than your slowest handler
+ *     .lease(Duration.ofMinutes(5))      // renewed while handlers run; how long a crash holds a delivery
  *     .retention(Duration.ofHours(72))   // longer than the provider's retry window
  *     .build();
  * ledger.createTableIfMissing();        // or run schema-<dialect>.sql with your migrations
@@ -54,7 +58,11 @@ import javax.sql.DataSource;
  *
  * <p>Times are computed from the {@link Clock} of each instance and stored as epoch milliseconds: keep the
  * instances' clocks in sync to well within the lease. A claim whose lease expired is taken over by the next
- * attempt, so the lease must be longer than the slowest handler, or that delivery may run twice.
+ * attempt. While its handlers run, the ledger renews each claim it handed out: a daemon thread extends the
+ * lease of every outstanding claim every third of the lease (only while the row still carries the claim's
+ * token), until the claim is completed or released, so a retry reaching another instance during a slow
+ * handler is answered 503 instead of running the handler a second time. A claim whose instance died is no
+ * longer renewed and is taken over once its lease has lapsed. {@link #close()} stops the renewal.
  *
  * <p>Delivery keys longer than {@value #MAX_KEY_LENGTH} characters, or holding anything but printable ASCII
  * without spaces, or starting with {@code sha256:}, are stored as {@code sha256:} followed by the lowercase hex SHA-256 of their
@@ -65,7 +73,7 @@ import javax.sql.DataSource;
  * provider retries, and nothing is marked done. Rows do not delete themselves: call {@link #purgeExpired()}
  * from a scheduler (hourly is plenty). Thread-safe; build one per application.
  */
-public final class JdbcDeliveryLedger implements DeliveryLedger {
+public final class JdbcDeliveryLedger implements DeliveryLedger, AutoCloseable {
     /** The default table name, as in the shipped schema files. */
     public static final String DEFAULT_TABLE_NAME = "webhooks4j_delivery";
 
@@ -166,6 +174,13 @@ public final class JdbcDeliveryLedger implements DeliveryLedger {
     private final String releaseSql;
     private final String purgeSql;
     private final String existsSql;
+    private final String renewSql;
+    private final long renewEveryMillis;
+    private final Set<Claim> outstanding = ConcurrentHashMap.newKeySet();
+    private final Object renewerLock = new Object();
+    private ScheduledExecutorService renewer;
+    private volatile boolean closed;
+    private volatile boolean renewalFailing;
     private volatile Dialect dialect;
 
     /** The SQL dialects this ledger speaks. */
@@ -239,6 +254,9 @@ public final class JdbcDeliveryLedger implements DeliveryLedger {
                 + IN_FLIGHT + "'";
         this.purgeSql = "DELETE FROM " + t + " WHERE expires_at <= ?";
         this.existsSql = "SELECT 1 FROM " + t + " WHERE 1 = 0";
+        this.renewSql = "UPDATE " + t + " SET expires_at = ? WHERE provider = ? AND delivery_key = ? AND token = ?"
+                + " AND state = '" + IN_FLIGHT + "'";
+        this.renewEveryMillis = Math.max(1, lease.toMillis() / 3);
     }
 
     /** A ledger on {@code dataSource} with the defaults (table {@value #DEFAULT_TABLE_NAME}). */
@@ -250,12 +268,23 @@ public final class JdbcDeliveryLedger implements DeliveryLedger {
         return new Builder();
     }
 
+    /**
+     * Claims a delivery. A {@link Claim.Status#CLAIMED CLAIMED} claim's lease is renewed every third of the
+     * lease until it is {@linkplain #complete completed} or {@linkplain #release released} (or this ledger is
+     * closed).
+     *
+     * @throws WebhookException with {@link Reason#LEDGER_UNAVAILABLE} when the database fails or this ledger
+     *     was closed
+     */
     @Override
     public Claim claim(String provider, String deliveryId) {
         checkProvider(provider);
         Objects.requireNonNull(deliveryId, "deliveryId");
+        if (closed) {
+            throw new WebhookException(Reason.LEDGER_UNAVAILABLE, "The delivery ledger is closed; retry later");
+        }
         String key = storedKey(deliveryId);
-        return withConnection("claim", connection -> {
+        Claim claim = withConnection("claim", CLAIM_FAILED, connection -> {
             Dialect d = dialect(connection);
             for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
                 long now = clock.millis();
@@ -278,6 +307,10 @@ public final class JdbcDeliveryLedger implements DeliveryLedger {
             // Other requests keep claiming and releasing it right now: the provider's retry will get it.
             return new Claim(provider, deliveryId, Claim.Status.IN_FLIGHT, null);
         });
+        if (holds(claim)) {
+            renewWhileOutstanding(claim);
+        }
+        return claim;
     }
 
     /**
@@ -290,8 +323,9 @@ public final class JdbcDeliveryLedger implements DeliveryLedger {
         if (!holds(claim)) {
             return;
         }
+        outstanding.remove(claim);
         String key = storedKey(claim.deliveryId());
-        int updated = withConnection("complete", connection -> {
+        int updated = withConnection("complete", completeFailed(), connection -> {
             try (PreparedStatement ps = prepare(connection, completeSql)) {
                 ps.setLong(1, plus(clock.millis(), retention));
                 ps.setString(2, claim.provider());
@@ -304,8 +338,8 @@ public final class JdbcDeliveryLedger implements DeliveryLedger {
             LOG.log(
                     Level.WARNING,
                     () -> "Delivery " + claim.provider() + " " + claim.deliveryId() + " was taken over by another"
-                            + " request after its lease of " + lease + " expired, before its handlers finished;"
-                            + " it may have run twice. Use a lease longer than the slowest handler.");
+                            + " request after its lease of " + lease + " expired (it was not renewed in time),"
+                            + " before its handlers finished; it may have run twice.");
         }
     }
 
@@ -315,8 +349,9 @@ public final class JdbcDeliveryLedger implements DeliveryLedger {
         if (!holds(claim)) {
             return;
         }
+        outstanding.remove(claim);
         String key = storedKey(claim.deliveryId());
-        withConnection("release", connection -> {
+        withConnection("release", releaseFailed(), connection -> {
             try (PreparedStatement ps = prepare(connection, releaseSql)) {
                 ps.setString(1, claim.provider());
                 ps.setString(2, key);
@@ -332,7 +367,7 @@ public final class JdbcDeliveryLedger implements DeliveryLedger {
      * @return the number of rows deleted
      */
     public int purgeExpired() {
-        return withConnection("purge", connection -> {
+        return withConnection("purge", "nothing was deleted; the next purge tries again", connection -> {
             try (PreparedStatement ps = prepare(connection, purgeSql)) {
                 ps.setLong(1, clock.millis());
                 return ps.executeUpdate();
@@ -341,12 +376,105 @@ public final class JdbcDeliveryLedger implements DeliveryLedger {
     }
 
     /**
+     * Stops renewing the leases of the claims this ledger handed out (they lapse after the lease, so another
+     * instance takes them over) and refuses new claims with {@link Reason#LEDGER_UNAVAILABLE}. Does not close
+     * the data source. Idempotent.
+     */
+    @Override
+    public void close() {
+        closed = true;
+        ScheduledExecutorService r;
+        synchronized (renewerLock) {
+            r = renewer;
+            renewer = null;
+        }
+        if (r != null) {
+            r.shutdownNow();
+        }
+        outstanding.clear();
+    }
+
+    private void renewWhileOutstanding(Claim claim) {
+        outstanding.add(claim);
+        synchronized (renewerLock) {
+            if (closed) {
+                outstanding.remove(claim);
+                return;
+            }
+            if (renewer == null) {
+                renewer = Executors.newSingleThreadScheduledExecutor(task -> {
+                    Thread thread = new Thread(task, "webhooks4j-jdbc-lease-renewal[" + tableName + "]");
+                    thread.setDaemon(true);
+                    return thread;
+                });
+                renewer.scheduleWithFixedDelay(
+                        this::renewOutstanding, renewEveryMillis, renewEveryMillis, TimeUnit.MILLISECONDS);
+            }
+        }
+    }
+
+    /** Extends the lease of every outstanding claim, on the renewal thread. Never throws. */
+    void renewOutstanding() {
+        if (outstanding.isEmpty() || closed) {
+            return;
+        }
+        List<Claim> claims = List.copyOf(outstanding);
+        try {
+            List<Claim> lost = withConnection("renew leases", null, connection -> {
+                List<Claim> gone = new ArrayList<>();
+                try (PreparedStatement ps = prepare(connection, renewSql)) {
+                    for (Claim claim : claims) {
+                        ps.setLong(1, plus(clock.millis(), lease));
+                        ps.setString(2, claim.provider());
+                        ps.setString(3, storedKey(claim.deliveryId()));
+                        ps.setString(4, claim.token());
+                        if (ps.executeUpdate() == 0) {
+                            gone.add(claim);
+                        }
+                    }
+                }
+                return gone;
+            });
+            if (renewalFailing) {
+                renewalFailing = false;
+                LOG.log(Level.INFO, () -> "Delivery ledger table " + tableName + ": lease renewal works again");
+            }
+            for (Claim claim : lost) {
+                // Completed or released in the meantime: nothing to say. Still outstanding: someone else has it.
+                if (outstanding.remove(claim)) {
+                    LOG.log(
+                            Level.WARNING,
+                            () -> "Delivery " + claim.provider() + " " + claim.deliveryId() + " is no longer held by"
+                                    + " this instance (its lease of " + lease + " lapsed before it was renewed, or"
+                                    + " the row was purged); another request may run its handlers again");
+                }
+            }
+        } catch (RuntimeException e) {
+            // Once per outage at WARNING (the renewal runs every third of the lease), then at DEBUG.
+            Level level = renewalFailing ? Level.DEBUG : Level.WARNING;
+            renewalFailing = true;
+            String state = e.getCause() instanceof SQLException sql ? sql.getSQLState() : null;
+            LOG.log(
+                    level,
+                    "Delivery ledger table " + tableName + ": renewing the leases of " + claims.size()
+                            + " deliveries in flight failed (SQLState " + state + "); if this lasts longer than the"
+                            + " lease of " + lease + ", a retry may run their handlers again",
+                    e);
+        }
+    }
+
+    /** How many claims this ledger is renewing right now (for tests). */
+    int outstandingClaims() {
+        return outstanding.size();
+    }
+
+    /**
      * Creates the table and its index when they do not exist, with this dialect's schema ({@link
      * #schemaSql()}). Safe to call from several instances at start-up. Production databases usually get the
      * schema from their migrations instead.
      */
     public void createTableIfMissing() {
-        withConnection("create table", connection -> {
+        withConnection("create table", "", connection -> {
             for (String statement : statements(schemaSql(dialect(connection)))) {
                 try (Statement s = connection.createStatement()) {
                     s.execute(statement);
@@ -385,7 +513,7 @@ public final class JdbcDeliveryLedger implements DeliveryLedger {
     /** The dialect: the one set on the builder, or the one detected from the database (connects once). */
     public Dialect dialect() {
         Dialect d = dialect;
-        return d != null ? d : withConnection("detect dialect", this::dialect);
+        return d != null ? d : withConnection("detect dialect", "", this::dialect);
     }
 
     public String tableName() {
@@ -510,7 +638,24 @@ public final class JdbcDeliveryLedger implements DeliveryLedger {
         T run(Connection connection) throws SQLException;
     }
 
-    private <T> T withConnection(String operation, SqlWork<T> work) {
+    /** What a failed claim means, for the log. */
+    private static final String CLAIM_FAILED = "answering 503 so the provider retries";
+
+    private String completeFailed() {
+        return "the handlers ran, so the delivery is answered as a success, but it is not marked done:"
+                + " a retry may run them again once its lease of " + lease + " has lapsed";
+    }
+
+    private String releaseFailed() {
+        return "the delivery stays in flight until its lease of " + lease
+                + " has lapsed; a retry after that runs it again";
+    }
+
+    /**
+     * Runs {@code work} on a connection; a failure is logged with {@code consequence} (what it means for the
+     * delivery; {@code null}: not logged, the caller does) and thrown as {@link Reason#LEDGER_UNAVAILABLE}.
+     */
+    private <T> T withConnection(String operation, String consequence, SqlWork<T> work) {
         for (int attempt = 1; ; attempt++) {
             try (Connection connection = dataSource.getConnection()) {
                 boolean autoCommit = connection.getAutoCommit();
@@ -528,11 +673,13 @@ public final class JdbcDeliveryLedger implements DeliveryLedger {
                 if (attempt < MAX_ATTEMPTS && isTransient(e)) {
                     continue;
                 }
-                LOG.log(
-                        Level.WARNING,
-                        "Delivery ledger table " + tableName + ": " + operation + " failed (SQLState " + e.getSQLState()
-                                + "); answering 503 so the provider retries",
-                        e);
+                if (consequence != null) {
+                    LOG.log(
+                            Level.WARNING,
+                            "Delivery ledger table " + tableName + ": " + operation + " failed (SQLState "
+                                    + e.getSQLState() + ")" + (consequence.isEmpty() ? "" : "; " + consequence),
+                            e);
+                }
                 throw new WebhookException(
                         Reason.LEDGER_UNAVAILABLE,
                         "The delivery ledger is unavailable (" + operation + " failed); retry later",
@@ -647,8 +794,9 @@ public final class JdbcDeliveryLedger implements DeliveryLedger {
         }
 
         /**
-         * How long a claim in flight holds (5 minutes by default) before another attempt may take it over:
-         * longer than the slowest handler.
+         * How long a claim in flight holds (5 minutes by default) before another attempt may take it over,
+         * because its instance is presumed dead. Renewed every third of the lease while the handlers run, so
+         * handlers may take longer; it is how long a crashed instance holds a delivery back.
          */
         public Builder lease(Duration lease) {
             this.lease = Objects.requireNonNull(lease, "lease");

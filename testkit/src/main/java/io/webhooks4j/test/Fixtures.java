@@ -10,16 +10,25 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * The built-in fixtures: realistic deliveries for every provider, at least one per typed event family, written
  * for webhooks4j (not copied from the providers). Listed in {@code io/webhooks4j/test/fixtures/index.tsv}:
- * provider, name, body file, header file (or {@code -}), description.
+ * provider, name, body file, header file (or {@code -}), description and, optionally, aliases.
+ *
+ * <p>A fixture's name is the event type its provider parses it into ({@code invoice.paid},
+ * {@code message.incoming}), with a suffix for a second fixture of one type ({@code
+ * message.incoming.whatsapp}). Twilio's fixtures were renamed to match {@code TwilioEvents}; their old names
+ * ({@code incoming-message}, {@code message-status}, ...) still work as aliases in {@link #find} and {@link
+ * #get}.
  */
 public final class Fixtures {
     private static final String ROOT = "/io/webhooks4j/test/fixtures/";
+    private static final Map<String, Fixture> ALIASES = new HashMap<>();
     private static final List<Fixture> ALL = load();
 
     private Fixtures() {}
@@ -40,14 +49,26 @@ public final class Fixtures {
         return out;
     }
 
-    /** The fixture {@code name} of {@code provider}. */
+    /** The fixture {@code name} (or one of its aliases) of {@code provider}. */
     public static Optional<Fixture> find(String provider, String name) {
         for (Fixture f : ALL) {
             if (f.provider().equals(provider) && f.name().equals(name)) {
                 return Optional.of(f);
             }
         }
-        return Optional.empty();
+        return Optional.ofNullable(ALIASES.get(provider + "\t" + name));
+    }
+
+    /** The older names {@code fixture} can also be found by (empty for most). */
+    public static List<String> aliasesOf(Fixture fixture) {
+        List<String> out = new ArrayList<>();
+        ALIASES.forEach((key, f) -> {
+            if (f.equals(fixture)) {
+                out.add(key.substring(key.indexOf('\t') + 1));
+            }
+        });
+        Collections.sort(out);
+        return out;
     }
 
     /**
@@ -84,7 +105,15 @@ public final class Fixtures {
                 Headers headers = "-".equals(cols[3])
                         ? Headers.empty()
                         : parseHeaders(new String(resource(cols[3]), StandardCharsets.UTF_8));
-                out.add(new Fixture(cols[0], cols[1], cols[4], headers, body));
+                Fixture fixture = new Fixture(cols[0], cols[1], cols[4], headers, body);
+                out.add(fixture);
+                if (cols.length > 5) {
+                    for (String alias : cols[5].split(",")) {
+                        if (!alias.isBlank()) {
+                            ALIASES.put(cols[0] + "\t" + alias.strip(), fixture);
+                        }
+                    }
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -55,6 +55,15 @@ public final class TestDeliveries {
         return out;
     }
 
+    /**
+     * The Content-Type a provider sends when none is given: Twilio posts form-encoded parameters (a JSON body
+     * to Twilio is signed in its {@code bodySHA256} mode, and only when the Content-Type says JSON), the
+     * others JSON.
+     */
+    public static String defaultContentType(String providerId) {
+        return "twilio".equals(providerId) ? "application/x-www-form-urlencoded" : "application/json";
+    }
+
     /** Builds one signed delivery. */
     public static final class Builder {
         private final WebhookProviderFactory factory;
@@ -148,7 +157,7 @@ public final class TestDeliveries {
                     .headers(built)
                     .body(body);
             if (!built.contains("Content-Type")) {
-                unsigned.header("Content-Type", "application/json");
+                unsigned.header("Content-Type", defaultContentType(factory.id()));
             }
             WebhookRequest signed = providerInstance().sign(unsigned.build());
             if (!tampered) {

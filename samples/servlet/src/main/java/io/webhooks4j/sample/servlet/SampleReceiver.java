@@ -55,7 +55,7 @@ public final class SampleReceiver {
     static final Map<String, String> DEMO_FIXTURES = Map.of(
             "stripe", "invoice.paid",
             "github", "pull_request.opened",
-            "twilio", "incoming-message",
+            "twilio", "message.incoming",
             "pagerduty", "incident.triggered",
             "shopify", "orders/create");
 

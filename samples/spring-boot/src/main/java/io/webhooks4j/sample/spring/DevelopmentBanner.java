@@ -38,7 +38,7 @@ class DevelopmentBanner implements ApplicationListener<WebServerInitializedEvent
     static final Map<String, String> FIXTURES = Map.of(
             "stripe", "invoice.paid",
             "github", "pull_request.opened",
-            "twilio", "incoming-message",
+            "twilio", "message.incoming",
             "pagerduty", "incident.triggered",
             "shopify", "orders/create");
 
