@@ -1,9 +1,5 @@
 package io.webhooks4j;
 
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -40,28 +36,6 @@ public final class EventType<E extends WebhookEvent> {
     /** A key matching every event of {@code provider}: a provider-wide catch-all. */
     public static <E extends WebhookEvent> EventType<E> any(String provider) {
         return new EventType<>(provider, ANY, Object.class);
-    }
-
-    /**
-     * Every {@code public static final EventType} constant declared by {@code catalogue} (a provider's
-     * {@code StripeEvents}, {@code GitHubEvents}, ...), in declaration order, excluding {@link #any} keys.
-     */
-    public static List<EventType<?>> declaredIn(Class<?> catalogue) {
-        List<EventType<?>> types = new ArrayList<>();
-        for (Field field : catalogue.getFields()) {
-            int modifiers = field.getModifiers();
-            if (Modifier.isStatic(modifiers) && Modifier.isFinal(modifiers) && field.getType() == EventType.class) {
-                try {
-                    EventType<?> type = (EventType<?>) field.get(null);
-                    if (type != null && !type.isAny() && !types.contains(type)) {
-                        types.add(type);
-                    }
-                } catch (IllegalAccessException e) {
-                    throw new IllegalStateException("Cannot read " + catalogue.getName() + "." + field.getName(), e);
-                }
-            }
-        }
-        return List.copyOf(types);
     }
 
     public String provider() {
