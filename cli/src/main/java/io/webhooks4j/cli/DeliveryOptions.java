@@ -2,11 +2,11 @@ package io.webhooks4j.cli;
 
 import io.webhooks4j.Headers;
 import io.webhooks4j.Keyring;
-import io.webhooks4j.spi.ProviderSettings;
 import io.webhooks4j.RawBody;
+import io.webhooks4j.WebhookRequest;
+import io.webhooks4j.spi.ProviderSettings;
 import io.webhooks4j.spi.WebhookProvider;
 import io.webhooks4j.spi.WebhookProviderFactory;
-import io.webhooks4j.WebhookRequest;
 import io.webhooks4j.test.Fixture;
 import io.webhooks4j.test.Fixtures;
 import io.webhooks4j.test.TestDeliveries;
@@ -20,17 +20,24 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import picocli.CommandLine.Option;
 
 /** Options shared by the commands that build a delivery. */
 final class DeliveryOptions {
-    @Option(names = "--provider", required = true, description = "stripe, github, twilio, pagerduty or shopify")
+    @Option(
+            names = "--provider",
+            required = true,
+            completionCandidates = ProviderIds.class,
+            description = "the provider, one of those on the class path: ${COMPLETION-CANDIDATES}")
     String provider;
 
     @Option(names = "--header", description = "an extra header, 'Name: value' (repeatable)")
     List<String> headers = new ArrayList<>();
 
-    @Option(names = "--url", description = "the public URL the delivery is sent to (Twilio signs it)")
+    @Option(
+            names = "--url",
+            description = "the public URL the delivery is sent to (required where the provider signs it)")
     String url;
 
     @Option(names = "--body-file", description = "the body, byte for byte")
@@ -42,19 +49,67 @@ final class DeliveryOptions {
     @Option(
             names = "--content-type",
             paramLabel = "TYPE",
-            description = "the body's Content-Type (default: the fixture's or --header's, else"
-                    + " application/x-www-form-urlencoded for twilio and application/json for the others)")
+            description = "the body's Content-Type (default: the fixture's or --header's, else the one the"
+                    + " provider sends: that of its fixtures, application/x-www-form-urlencoded for a provider that"
+                    + " posts forms, application/json for the others)")
     String contentType;
 
     @Option(
             names = "--event",
             paramLabel = "TYPE",
-            description = "the event type for the header that carries it: X-GitHub-Event (github, e.g. push),"
-                    + " X-Shopify-Topic (shopify, e.g. orders/create); the others carry it in the body")
+            description = "the event type, for a provider that sends it in a header rather than in the body"
+                    + " (the header its fixtures carry it in, e.g. push or orders/create)")
     String event;
 
-    /** The header that carries the event type, for providers that send it outside the body. */
-    static final Map<String, String> EVENT_HEADERS = Map.of("github", "X-GitHub-Event", "shopify", "X-Shopify-Topic");
+    /** The ids of the providers on the class path, for {@code --provider}'s help and completion. */
+    static final class ProviderIds implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return WebhookProviderFactory.discover(DeliveryOptions.class.getClassLoader())
+                    .keySet()
+                    .iterator();
+        }
+    }
+
+    /**
+     * The header that carries the event type, for a provider that sends it outside the body: the header whose
+     * value, in every one of the provider's fixtures, is the fixture's event type (or that type without its
+     * action: {@code push}, {@code pull_request} for {@code pull_request.opened}, {@code orders/create}).
+     */
+    static Optional<String> eventHeader(String provider) {
+        List<Fixture> fixtures = Fixtures.of(provider);
+        if (fixtures.isEmpty()) {
+            return Optional.empty();
+        }
+        candidates:
+        for (String name : fixtures.get(0).headers().names()) {
+            if (name.equalsIgnoreCase("Content-Type")) {
+                continue;
+            }
+            for (Fixture fixture : fixtures) {
+                Optional<String> value = fixture.headers().first(name);
+                if (value.isEmpty()
+                        || !(fixture.name().equals(value.get())
+                                || fixture.name().startsWith(value.get() + "."))) {
+                    continue candidates;
+                }
+            }
+            return Optional.of(name);
+        }
+        return Optional.empty();
+    }
+
+    /** The provider's name in messages, from its descriptor. */
+    String displayName() {
+        return factory().descriptor().displayName();
+    }
+
+    /** The discovered providers that send the event type in a header. */
+    static List<String> eventHeaderProviders() {
+        List<String> ids = new ArrayList<>();
+        new ProviderIds().forEach(id -> eventHeader(id).ifPresent(h -> ids.add(id)));
+        return ids;
+    }
 
     WebhookProviderFactory factory() {
         Map<String, WebhookProviderFactory> factories =
@@ -95,9 +150,9 @@ final class DeliveryOptions {
      */
     WebhookRequest outgoingRequest(String fixtureName) {
         WebhookRequest request = request(fixtureName);
-        String header = EVENT_HEADERS.get(provider);
-        if (header != null && request.header(header).isEmpty()) {
-            throw new Main.UsageException(header + " is missing: give --event TYPE (or --header '" + header
+        Optional<String> header = eventHeader(provider);
+        if (header.isPresent() && request.header(header.get()).isEmpty()) {
+            throw new Main.UsageException(header.get() + " is missing: give --event TYPE (or --header '" + header.get()
                     + ": TYPE', or a --fixture); " + provider + " sends the event type in that header");
         }
         return request;
@@ -139,12 +194,12 @@ final class DeliveryOptions {
             h.set(line.substring(0, colon).trim(), line.substring(colon + 1).trim());
         }
         if (event != null) {
-            String header = EVENT_HEADERS.get(provider);
-            if (header == null) {
-                throw new Main.UsageException("--event is for " + EVENT_HEADERS.keySet() + "; " + provider
-                        + " carries the event type in" + " the body");
+            Optional<String> header = eventHeader(provider);
+            if (header.isEmpty()) {
+                throw new Main.UsageException("--event is for providers that send the event type in a header ("
+                        + eventHeaderProviders() + "); " + provider + " carries the event type in the body");
             }
-            h.set(header, event);
+            h.set(header.get(), event);
         }
         if (contentType != null) {
             h.set("Content-Type", contentType);

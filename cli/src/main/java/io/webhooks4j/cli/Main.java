@@ -12,8 +12,7 @@ import picocli.CommandLine.Command;
         name = "webhooks4j",
         mixinStandardHelpOptions = true,
         version = "webhooks4j 0.1.0-SNAPSHOT",
-        description =
-                "Sign, verify, send and parse webhook deliveries of Stripe, GitHub, Twilio, PagerDuty and Shopify.",
+        description = "Sign, verify, send and parse webhook deliveries of every provider on the class path.",
         footerHeading = "%n",
         footer = {
             "Secrets: --secret-env NAME or --secret-file PATH keep them out of the process list and the shell"

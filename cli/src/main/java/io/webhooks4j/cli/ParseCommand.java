@@ -2,12 +2,12 @@ package io.webhooks4j.cli;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.webhooks4j.spi.Verification;
 import io.webhooks4j.WebhookEvent;
 import io.webhooks4j.WebhookException;
+import io.webhooks4j.WebhookRequest;
+import io.webhooks4j.spi.Verification;
 import io.webhooks4j.spi.WebhookJson;
 import io.webhooks4j.spi.WebhookProvider;
-import io.webhooks4j.WebhookRequest;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;

@@ -16,8 +16,9 @@ import picocli.CommandLine.Spec;
         footer = {Main.EXIT_CODES_HEADING, Main.EXIT_OK, Main.EXIT_INVALID, Main.EXIT_USAGE, Main.EXIT_UNPARSEABLE},
         description = {
             "Print the HTTP headers the provider would send with this body, one 'Name: value' per line.",
-            "A twilio body is form-encoded unless --content-type says otherwise; with a JSON body Twilio"
-                    + " signs a URL with bodySHA256 added, which goes to stderr."
+            "A body is sent with the Content-Type the provider uses unless --content-type says otherwise; a"
+                    + " provider that signs the URL may sign one of its own for the body (a JSON body to a"
+                    + " form-posting provider), which goes to stderr."
         })
 final class SignCommand implements Callable<Integer> {
     @Mixin
@@ -40,8 +41,9 @@ final class SignCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if ("twilio".equals(delivery.provider) && delivery.url == null) {
-            throw new Main.UsageException("--url is required for twilio: Twilio signs the URL");
+        if (delivery.url == null && delivery.factory().descriptor().signsUrl()) {
+            throw new Main.UsageException(
+                    "--url is required for " + delivery.provider + ": " + delivery.displayName() + " signs the URL");
         }
         WebhookRequest unsigned = delivery.outgoingRequest(fixture);
         WebhookRequest signed = delivery.providerInstance(
@@ -50,7 +52,7 @@ final class SignCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         signed.headers().asMap().forEach((name, values) -> values.forEach(v -> out.println(name + ": " + v)));
         if (!signed.url().equals(unsigned.url())) {
-            // Twilio signs a JSON body through a bodySHA256 parameter it adds to the URL: send it there.
+            // A URL-signing provider may sign a body through a parameter it adds to the URL: send it there.
             spec.commandLine().getErr().println("signed URL (send the delivery to it): " + signed.url());
         }
         return Main.OK;

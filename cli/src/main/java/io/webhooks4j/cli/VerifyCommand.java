@@ -1,11 +1,11 @@
 package io.webhooks4j.cli;
 
-import io.webhooks4j.spi.Verification;
 import io.webhooks4j.WebhookEvent;
 import io.webhooks4j.WebhookException;
-import io.webhooks4j.spi.WebhookProvider;
 import io.webhooks4j.WebhookRequest;
 import io.webhooks4j.WebhookVerificationException;
+import io.webhooks4j.spi.Verification;
+import io.webhooks4j.spi.WebhookProvider;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.concurrent.Callable;

@@ -2,11 +2,11 @@ package io.webhooks4j.test;
 
 import io.webhooks4j.Headers;
 import io.webhooks4j.Keyring;
-import io.webhooks4j.spi.ProviderSettings;
 import io.webhooks4j.RawBody;
+import io.webhooks4j.WebhookRequest;
+import io.webhooks4j.spi.ProviderSettings;
 import io.webhooks4j.spi.WebhookProvider;
 import io.webhooks4j.spi.WebhookProviderFactory;
-import io.webhooks4j.WebhookRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Correctly signed deliveries for tests, for every provider on the class path:
@@ -56,12 +57,18 @@ public final class TestDeliveries {
     }
 
     /**
-     * The Content-Type a provider sends when none is given: Twilio posts form-encoded parameters (a JSON body
-     * to Twilio is signed in its {@code bodySHA256} mode, and only when the Content-Type says JSON), the
-     * others JSON.
+     * The Content-Type a provider sends when none is given: the media type of its built-in fixtures (Twilio posts
+     * form-encoded parameters; a JSON body to Twilio is signed in its {@code bodySHA256} mode, and only when the
+     * Content-Type says JSON), {@code application/json} for a provider without fixtures.
      */
     public static String defaultContentType(String providerId) {
-        return "twilio".equals(providerId) ? "application/x-www-form-urlencoded" : "application/json";
+        for (Fixture fixture : Fixtures.of(providerId)) {
+            Optional<String> type = fixture.headers().first("Content-Type");
+            if (type.isPresent()) {
+                return type.get().split(";", 2)[0].trim();
+            }
+        }
+        return "application/json";
     }
 
     /** Builds one signed delivery. */

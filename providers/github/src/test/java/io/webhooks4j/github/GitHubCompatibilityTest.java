@@ -8,7 +8,6 @@ import io.webhooks4j.Reason;
 import io.webhooks4j.WebhookRequest;
 import io.webhooks4j.WebhookVerificationException;
 import io.webhooks4j.spi.Diagnosis;
-import io.webhooks4j.spi.WebhookProviderFactory;
 import io.webhooks4j.test.TestDeliveries;
 import io.webhooks4j.test.kit.WebhookProviderCompatibilityKit;
 import java.util.HexFormat;
@@ -18,40 +17,27 @@ import org.junit.jupiter.api.Test;
 
 /** The provider compatibility kit, for GitHub (no timestamp is signed), and GitHub's own diagnoses. */
 class GitHubCompatibilityTest extends WebhookProviderCompatibilityKit {
+    /** Values of the signature header that are present but cannot be read. */
+    static final List<String> MALFORMED = List.of(
+            "garbage",
+            "sha1=0123456789abcdef0123456789abcdef01234567",
+            "sha256=",
+            "sha256=abc123",
+            "sha256=" + "zz".repeat(32),
+            "sha256=" + "ab".repeat(33),
+            "757107ea0eb2509fc211221cce984b8a37570b6d7586c22c46f4379c8b043e17");
+
+    GitHubCompatibilityTest() {
+        super(
+                new GitHubProviderFactory(),
+                Fixtures.SECRET,
+                Fixtures.OTHER_SECRET,
+                GitHubHeaders.SIGNATURE_256,
+                MALFORMED);
+    }
+
     private static final GitHubWebhookVerifier VERIFIER =
             GitHubWebhookVerifier.create(Fixtures.SECRET, "ghp_looksLikeAToken0123456789");
-
-    @Override
-    protected WebhookProviderFactory factory() {
-        return new GitHubProviderFactory();
-    }
-
-    @Override
-    protected String secret() {
-        return Fixtures.SECRET;
-    }
-
-    @Override
-    protected String otherSecret() {
-        return Fixtures.OTHER_SECRET;
-    }
-
-    @Override
-    protected String signatureHeader() {
-        return GitHubHeaders.SIGNATURE_256;
-    }
-
-    @Override
-    protected List<String> malformedSignatureHeaders() {
-        return List.of(
-                "garbage",
-                "sha1=0123456789abcdef0123456789abcdef01234567",
-                "sha256=",
-                "sha256=abc123",
-                "sha256=" + "zz".repeat(32),
-                "sha256=" + "ab".repeat(33),
-                "757107ea0eb2509fc211221cce984b8a37570b6d7586c22c46f4379c8b043e17");
-    }
 
     /** GitHub signs the body only: the delivery GUID and the hook id are not signed (issue #15.2). */
     @Override

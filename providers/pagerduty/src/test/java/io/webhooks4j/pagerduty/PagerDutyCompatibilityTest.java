@@ -9,7 +9,6 @@ import io.webhooks4j.WebhookRequest;
 import io.webhooks4j.WebhookVerificationException;
 import io.webhooks4j.spi.Diagnosis;
 import io.webhooks4j.spi.WebhookProvider;
-import io.webhooks4j.spi.WebhookProviderFactory;
 import io.webhooks4j.test.TestDeliveries;
 import io.webhooks4j.test.kit.WebhookProviderCompatibilityKit;
 import java.util.HexFormat;
@@ -18,40 +17,27 @@ import org.junit.jupiter.api.Test;
 
 /** The provider compatibility kit, for PagerDuty (no timestamp is signed), and PagerDuty's own diagnoses. */
 class PagerDutyCompatibilityTest extends WebhookProviderCompatibilityKit {
+    /** Values of the signature header that are present but cannot be read. */
+    static final List<String> MALFORMED = List.of(
+            "garbage",
+            "v2=0c0b9495b893a39e70d1fea2fe11fbe0a825f88b9f67846f6cc07dd2bc5476cd",
+            "v1=xyz",
+            "v1=0c0b9495",
+            "v1=DAuUlbiTo55w0f6i/hH74Kgl+IufZ4RvbMB90rxUds0=",
+            ",",
+            "sha256=0c0b9495b893a39e70d1fea2fe11fbe0a825f88b9f67846f6cc07dd2bc5476cd");
+
+    PagerDutyCompatibilityTest() {
+        super(
+                new PagerDutyProviderFactory(),
+                Fixtures.SECRET,
+                Fixtures.OTHER_SECRET,
+                PagerDutyHeaders.SIGNATURE,
+                MALFORMED);
+    }
+
     private static final PagerDutyWebhookVerifier VERIFIER =
             PagerDutyWebhookVerifier.create(Fixtures.SECRET, Fixtures.OTHER_SECRET);
-
-    @Override
-    protected WebhookProviderFactory factory() {
-        return new PagerDutyProviderFactory();
-    }
-
-    @Override
-    protected String secret() {
-        return Fixtures.SECRET;
-    }
-
-    @Override
-    protected String otherSecret() {
-        return Fixtures.OTHER_SECRET;
-    }
-
-    @Override
-    protected String signatureHeader() {
-        return PagerDutyHeaders.SIGNATURE;
-    }
-
-    @Override
-    protected List<String> malformedSignatureHeaders() {
-        return List.of(
-                "garbage",
-                "v2=0c0b9495b893a39e70d1fea2fe11fbe0a825f88b9f67846f6cc07dd2bc5476cd",
-                "v1=xyz",
-                "v1=0c0b9495",
-                "v1=DAuUlbiTo55w0f6i/hH74Kgl+IufZ4RvbMB90rxUds0=",
-                ",",
-                "sha256=0c0b9495b893a39e70d1fea2fe11fbe0a825f88b9f67846f6cc07dd2bc5476cd");
-    }
 
     /** PagerDuty signs the body only: the webhook id and the subscription are not signed. */
     @Override

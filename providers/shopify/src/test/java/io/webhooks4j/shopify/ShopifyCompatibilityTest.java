@@ -9,7 +9,6 @@ import io.webhooks4j.WebhookRequest;
 import io.webhooks4j.WebhookResponse;
 import io.webhooks4j.WebhookVerificationException;
 import io.webhooks4j.Webhooks;
-import io.webhooks4j.spi.WebhookProviderFactory;
 import io.webhooks4j.test.Fixture;
 import io.webhooks4j.test.Fixtures;
 import io.webhooks4j.test.kit.DocumentedOutcomes;
@@ -19,39 +18,26 @@ import org.junit.jupiter.api.Test;
 
 /** The provider compatibility kit, for Shopify (no timestamp is signed), and what only Shopify answers. */
 class ShopifyCompatibilityTest extends WebhookProviderCompatibilityKit {
-    @Override
-    protected WebhookProviderFactory factory() {
-        return new ShopifyProviderFactory();
-    }
+    /** Values of the signature header that are present but cannot be read. */
+    static final List<String> MALFORMED = List.of(
+            "not base64 at all!",
+            "fake",
+            "AAAA",
+            "6f2c1b0a9e8d7c6b5a4f3e2d1c0b6f2c1b0a9e8d7c6b5a4f3e2d1c0b6f2c1b0a",
+            "sha256=ajUyPR72WHj+9f/T1I5Y6qqViywduh4snt0ZvUQKE+k=");
 
-    @Override
-    protected String secret() {
-        return ShopifyFixtures.SECRET;
-    }
-
-    @Override
-    protected String otherSecret() {
-        return ShopifyFixtures.OTHER_SECRET;
-    }
-
-    @Override
-    protected String signatureHeader() {
-        return ShopifyHeaders.HMAC;
+    ShopifyCompatibilityTest() {
+        super(
+                new ShopifyProviderFactory(),
+                ShopifyFixtures.SECRET,
+                ShopifyFixtures.OTHER_SECRET,
+                ShopifyHeaders.HMAC,
+                MALFORMED);
     }
 
     @Override
     protected Fixture sampleFixture() {
         return Fixtures.get("shopify", "products/update");
-    }
-
-    @Override
-    protected List<String> malformedSignatureHeaders() {
-        return List.of(
-                "not base64 at all!",
-                "fake",
-                "AAAA",
-                "6f2c1b0a9e8d7c6b5a4f3e2d1c0b6f2c1b0a9e8d7c6b5a4f3e2d1c0b6f2c1b0a",
-                "sha256=ajUyPR72WHj+9f/T1I5Y6qqViywduh4snt0ZvUQKE+k=");
     }
 
     /** Shopify signs the body only; the webhook id, event id and trigger time are not signed. */

@@ -11,7 +11,6 @@ import io.webhooks4j.WebhookResponse;
 import io.webhooks4j.WebhookVerificationException;
 import io.webhooks4j.Webhooks;
 import io.webhooks4j.spi.Diagnosis;
-import io.webhooks4j.spi.WebhookProviderFactory;
 import io.webhooks4j.test.Fixture;
 import io.webhooks4j.test.TestDeliveries;
 import io.webhooks4j.test.kit.WebhookProviderCompatibilityKit;
@@ -28,46 +27,28 @@ import org.junit.jupiter.api.Test;
 class StripeCompatibilityTest extends WebhookProviderCompatibilityKit {
     private static final String HEX = "5257a869e7ecebeda32affa62cdca3fa51cad7e77a0e56ff536d0ce8e108d8bd";
 
-    @Override
-    protected WebhookProviderFactory factory() {
-        return new StripeProviderFactory();
-    }
+    /** Values of the signature header that are present but cannot be read. */
+    static final List<String> MALFORMED = List.of(
+            "i'm not even a real signature header",
+            "v1=" + HEX,
+            "t=1795780800",
+            "t=1795780800,v0=" + HEX,
+            "t=1795780800,v2=" + HEX,
+            "t=not_a_number,v1=" + HEX,
+            "t=,v1=" + HEX,
+            "t=-1795780800,v1=" + HEX,
+            "t=+1795780800,v1=" + HEX,
+            "t=99999999999999999999999,v1=" + HEX,
+            "t=1795780800,t=1795780801,v1=" + HEX);
 
-    @Override
-    protected String secret() {
-        return Fixtures.SECRET;
-    }
-
-    @Override
-    protected String otherSecret() {
-        return Fixtures.OTHER_SECRET;
-    }
-
-    @Override
-    protected String signatureHeader() {
-        return StripeHeaders.SIGNATURE;
+    StripeCompatibilityTest() {
+        super(new StripeProviderFactory(), Fixtures.SECRET, Fixtures.OTHER_SECRET, StripeHeaders.SIGNATURE, MALFORMED);
     }
 
     /** A pretty-printed fixture with emoji and non-ASCII text. */
     @Override
     protected Fixture sampleFixture() {
         return io.webhooks4j.test.Fixtures.get("stripe", "payment_intent.succeeded");
-    }
-
-    @Override
-    protected List<String> malformedSignatureHeaders() {
-        return List.of(
-                "i'm not even a real signature header",
-                "v1=" + HEX,
-                "t=1795780800",
-                "t=1795780800,v0=" + HEX,
-                "t=1795780800,v2=" + HEX,
-                "t=not_a_number,v1=" + HEX,
-                "t=,v1=" + HEX,
-                "t=-1795780800,v1=" + HEX,
-                "t=+1795780800,v1=" + HEX,
-                "t=99999999999999999999999,v1=" + HEX,
-                "t=1795780800,t=1795780801,v1=" + HEX);
     }
 
     /** Stripe signs the body (with the event id in it) and a timestamp; nothing else it sends is signed. */

@@ -7,7 +7,6 @@ import io.webhooks4j.WebhookRequest;
 import io.webhooks4j.Webhooks;
 import io.webhooks4j.spi.WebhookJson;
 import io.webhooks4j.spi.WebhookProvider;
-import io.webhooks4j.spi.WebhookProviderFactory;
 import io.webhooks4j.test.TestDeliveries;
 import io.webhooks4j.test.kit.WebhookProviderCompatibilityKit;
 import io.webhooks4j.twilio.event.UnknownTwilioRequest;
@@ -21,39 +20,26 @@ import org.junit.jupiter.api.Test;
  * with TwiML, and documents {@code TwiML} beside the template in its root package.
  */
 class TwilioCompatibilityTest extends WebhookProviderCompatibilityKit {
-    @Override
-    protected WebhookProviderFactory factory() {
-        return new TwilioProviderFactory();
-    }
+    /** Values of the signature header that are present but cannot be read. */
+    static final List<String> MALFORMED = List.of(
+            "garbage!",
+            "not base64 at all",
+            "AAAA", // base64 of 3 bytes, not 20
+            "NOTRSOYDt4T1cUTdK1PDd93/VVr8B8=", // twilio-java's tampered example: not valid base64
+            "RSOYDt4T1cUTdK1PDd93/VVr8B8=RSOYDt4T1cUTdK1PDd93/VVr8B8=");
 
-    @Override
-    protected String secret() {
-        return Fixtures.AUTH_TOKEN;
-    }
-
-    @Override
-    protected String otherSecret() {
-        return Fixtures.SECONDARY_TOKEN;
-    }
-
-    @Override
-    protected String signatureHeader() {
-        return TwilioHeaders.SIGNATURE;
+    TwilioCompatibilityTest() {
+        super(
+                new TwilioProviderFactory(),
+                Fixtures.AUTH_TOKEN,
+                Fixtures.SECONDARY_TOKEN,
+                TwilioHeaders.SIGNATURE,
+                MALFORMED);
     }
 
     @Override
     protected io.webhooks4j.test.Fixture sampleFixture() {
         return io.webhooks4j.test.Fixtures.get("twilio", "message.incoming");
-    }
-
-    @Override
-    protected List<String> malformedSignatureHeaders() {
-        return List.of(
-                "garbage!",
-                "not base64 at all",
-                "AAAA", // base64 of 3 bytes, not 20
-                "NOTRSOYDt4T1cUTdK1PDd93/VVr8B8=", // twilio-java's tampered example: not valid base64
-                "RSOYDt4T1cUTdK1PDd93/VVr8B8=RSOYDt4T1cUTdK1PDd93/VVr8B8=");
     }
 
     /** Twilio signs the URL and the parameters; its idempotency token is not signed. */
