@@ -2,12 +2,12 @@ package io.webhooks4j.jdbc;
 
 import io.webhooks4j.EventType;
 import io.webhooks4j.Reason;
-import io.webhooks4j.spi.Verification;
 import io.webhooks4j.WebhookEvent;
-import io.webhooks4j.spi.WebhookParseException;
-import io.webhooks4j.spi.WebhookProvider;
 import io.webhooks4j.WebhookRequest;
 import io.webhooks4j.WebhookVerificationException;
+import io.webhooks4j.spi.Verification;
+import io.webhooks4j.spi.WebhookParseException;
+import io.webhooks4j.spi.WebhookProvider;
 
 /**
  * A tiny provider for the ledger tests: the shared token in {@code X-Test-Token} stands for a signature, the
