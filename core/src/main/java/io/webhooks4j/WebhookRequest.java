@@ -72,7 +72,7 @@ public final class WebhookRequest {
      * The body decoded as {@code application/x-www-form-urlencoded}, parsed from the raw bytes on first use
      * (whatever the Content-Type says: the provider decides whether to ask).
      *
-     * @throws WebhookParseException for a broken percent escape
+     * @throws io.webhooks4j.spi.WebhookParseException for a broken percent escape
      */
     public FormParameters formParameters() {
         FormParameters parsed = formParameters;

@@ -29,7 +29,7 @@ public interface WebhookProvider<E extends WebhookEvent> {
     /**
      * Proves {@code request} authentic, on its exact bytes, or throws.
      *
-     * @throws WebhookVerificationException with the reason and a diagnosis
+     * @throws io.webhooks4j.WebhookVerificationException with the reason and a diagnosis
      * @throws WebhookParseException when an authentic delivery lacks a header the provider always sends, or
      *     when the signed content cannot even be built from the request (a form body with a broken escape)
      */
@@ -64,7 +64,7 @@ public interface WebhookProvider<E extends WebhookEvent> {
     WebhookRequest sign(WebhookRequest unsigned);
 
     /**
-     * Checks the registered handlers when {@link Webhooks} is built; throws {@link IllegalStateException}
+     * Checks the registered handlers when {@link io.webhooks4j.Webhooks} is built; throws {@link IllegalStateException}
      * with an actionable message when something required is missing (Shopify's compliance topics for a
      * public app). The default accepts anything.
      *

@@ -293,7 +293,7 @@ public final class TwiML {
             return this;
         }
 
-        /** Where Twilio sends the result (a {@link GatherResult}). */
+        /** Where Twilio sends the result (a {@link io.webhooks4j.twilio.event.GatherResult}). */
         public Gather action(String url) {
             element.attribute("action", url);
             return this;
