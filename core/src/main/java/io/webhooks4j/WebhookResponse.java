@@ -28,7 +28,7 @@ public final class WebhookResponse {
     }
 
     static WebhookResponse reply(WebhookReply reply, DeliveryOutcome.Kind outcome) {
-        Map<String, String> headers = new LinkedHashMap<>();
+        Map<String, String> headers = new LinkedHashMap<>(reply.headers());
         if (reply.contentType() != null) {
             headers.put("Content-Type", reply.contentType());
         }

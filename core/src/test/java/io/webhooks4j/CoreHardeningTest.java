@@ -469,6 +469,27 @@ class CoreHardeningTest {
     }
 
     @Test
+    void aHandlersDeliberateRefusalIsAnsweredWithItsHeadersAndCountsAsHandled() {
+        Webhooks webhooks = Webhooks.builder()
+                .provider(provider)
+                .onReply(
+                        TestProvider.ORDER_PAID,
+                        e -> WebhookReply.refuse(422, java.util.Map.of("webhook-delivery", "abort-message")))
+                .build();
+        WebhookRequest request = signed("order.paid", "d-refused", "{}");
+
+        WebhookResponse first = webhooks.handle("test", request);
+        assertThat(first.status()).isEqualTo(422);
+        assertThat(first.headers())
+                .containsEntry("webhook-delivery", "abort-message")
+                .containsEntry("Content-Type", "application/json");
+        assertThat(first.outcome()).isEqualTo(DeliveryOutcome.Kind.HANDLED);
+        assertThat(webhooks.handle("test", request).outcome()).isEqualTo(DeliveryOutcome.Kind.DUPLICATE);
+        assertThatIllegalArgumentException().isThrownBy(() -> WebhookReply.refuse(200, java.util.Map.of()));
+        assertThatIllegalArgumentException().isThrownBy(() -> WebhookReply.refuse(503, java.util.Map.of()));
+    }
+
+    @Test
     void onDeliveryHandlersSeeTheDeliverysMetadata() {
         List<Delivery> deliveries = new ArrayList<>();
         Webhooks webhooks = Webhooks.builder()

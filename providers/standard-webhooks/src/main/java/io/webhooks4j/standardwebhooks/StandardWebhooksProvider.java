@@ -1,6 +1,7 @@
 package io.webhooks4j.standardwebhooks;
 
 import io.webhooks4j.Keyring;
+import io.webhooks4j.WebhookReply;
 import io.webhooks4j.WebhookRequest;
 import io.webhooks4j.spi.AbstractWebhookProvider;
 import io.webhooks4j.spi.ProviderBuilder;
@@ -13,6 +14,7 @@ import io.webhooks4j.standardwebhooks.internal.StandardWebhooksKey;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -72,6 +74,25 @@ public final class StandardWebhooksProvider
      */
     public static StandardWebhooksProvider anthropic(String... keys) {
         return builder(AnthropicEvents.PROVIDER_ID).secrets(keys).build();
+    }
+
+    /**
+     * The reply that stops a Svix sender's retries of this message: 422 with {@code webhook-delivery:
+     * abort-message} (Svix honours the header on a failed attempt only, so the status is not 2xx). Return it from an
+     * {@code onReply} handler that decides the message must never be processed; the delivery still counts as
+     * handled here, so a retry that arrives anyway is a duplicate.
+     */
+    public static WebhookReply abortMessageReply() {
+        return WebhookReply.refuse(
+                422, Map.of(StandardWebhooksHeaders.DELIVERY, StandardWebhooksHeaders.ABORT_MESSAGE));
+    }
+
+    /**
+     * The reply that asks a Svix sender to disable this endpoint: 410 Gone (what the Standard Webhooks
+     * specification says a sender should treat as "disable") with {@code webhook-delivery: disable}.
+     */
+    public static WebhookReply disableEndpointReply() {
+        return WebhookReply.refuse(410, Map.of(StandardWebhooksHeaders.DELIVERY, StandardWebhooksHeaders.DISABLE));
     }
 
     /** A builder for a provider with id {@value #DEFAULT_ID}. */
