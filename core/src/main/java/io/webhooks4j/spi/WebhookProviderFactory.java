@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Creates a provider from neutral {@link ProviderSettings}. Each provider module registers one in
@@ -31,6 +32,18 @@ public interface WebhookProviderFactory {
      */
     default List<EventType<?>> eventTypes() {
         return descriptor().catalogue().all();
+    }
+
+    /**
+     * A factory for the same kind of provider under another id, for schemes many senders share (Standard
+     * Webhooks: {@code clerk}, {@code resend}, ... side by side, each with its own secrets and path), or {@code
+     * null} when the provider exists once (the default). Tools offer it as {@code webhooks.<id>.provider: <this
+     * factory's id>}. The returned factory's {@link #id()} and descriptor id are {@code id}.
+     *
+     * @throws IllegalArgumentException when {@code id} is not a valid provider id for this kind of provider
+     */
+    default @Nullable WebhookProviderFactory forId(String id) {
+        return null;
     }
 
     /** Every factory on the class path of {@code loader}, by id. */

@@ -17,6 +17,11 @@ import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySource;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.boot.context.properties.source.IterableConfigurationPropertySource;
+import org.springframework.core.env.Environment;
 
 /**
  * The provider factories on the class path (provider modules are optional) and what each one's {@link
@@ -29,9 +34,18 @@ final class ProviderCatalogue {
     private final Map<String, ProviderDescriptor> descriptors;
     private final Map<String, Map<String, EventType<?>>> types;
     private final Map<String, String> byUniformId;
+    private final Map<String, String> instances;
 
     private ProviderCatalogue(
             Map<String, WebhookProviderFactory> factories, Map<String, ProviderDescriptor> descriptors) {
+        this(factories, descriptors, Map.of());
+    }
+
+    private ProviderCatalogue(
+            Map<String, WebhookProviderFactory> factories,
+            Map<String, ProviderDescriptor> descriptors,
+            Map<String, String> instances) {
+        this.instances = Map.copyOf(instances);
         this.factories = Collections.unmodifiableMap(factories);
         this.descriptors = Collections.unmodifiableMap(descriptors);
         Map<String, Map<String, EventType<?>>> byProvider = new LinkedHashMap<>();
@@ -125,6 +139,88 @@ final class ProviderCatalogue {
     private static boolean isConfigurableId(String id) {
         return id.matches("[a-z0-9]+(-[a-z0-9]+)*")
                 && !WebhooksPropertyCheck.RESERVED_BLOCKS.contains(WebhooksPropertyCheck.uniform(id));
+    }
+
+    /** The property that makes provider {@code <id>} an instance of a factory of another id. */
+    static final String PROVIDER_KEY = "provider";
+
+    /**
+     * This catalogue plus the instances {@code environment} asks for with {@code webhooks.<id>.provider:
+     * <factory id>} (several senders of one scheme side by side, such as Standard Webhooks' {@code clerk} and
+     * {@code resend}), each made by the factory's {@link WebhookProviderFactory#forId(String)}.
+     *
+     * @throws WebhooksSetupException when the factory is not on the class path, exists once, refuses the id, or
+     *     the id is already a discovered provider's
+     */
+    ProviderCatalogue withInstances(Environment environment) {
+        Map<String, String> wanted = new TreeMap<>();
+        for (ConfigurationPropertySource source : ConfigurationPropertySources.get(environment)) {
+            if (!(source instanceof IterableConfigurationPropertySource iterable)) {
+                continue;
+            }
+            iterable.stream().forEach(name -> {
+                if (name.getNumberOfElements() == 3
+                        && name.getElement(0, ConfigurationPropertyName.Form.DASHED)
+                                .equals("webhooks")
+                        && name.getElement(2, ConfigurationPropertyName.Form.DASHED)
+                                .equals(PROVIDER_KEY)) {
+                    String id = name.getElement(1, ConfigurationPropertyName.Form.DASHED);
+                    String value = environment.getProperty("webhooks." + id + "." + PROVIDER_KEY);
+                    if (value != null && !value.isBlank()) {
+                        wanted.putIfAbsent(id, value.strip());
+                    }
+                }
+            });
+        }
+        if (wanted.isEmpty()) {
+            return this;
+        }
+        Map<String, WebhookProviderFactory> found = new TreeMap<>(factories);
+        Map<String, ProviderDescriptor> described = new TreeMap<>(descriptors);
+        Map<String, String> made = new TreeMap<>();
+        wanted.forEach((id, base) -> {
+            String property = "webhooks." + id + "." + PROVIDER_KEY;
+            if (factories.containsKey(id)) {
+                throw instanceError(
+                        property + ": '" + id + "' is already the id of a provider on the class path",
+                        "Choose another id for this sender, or remove " + property + ".");
+            }
+            WebhookProviderFactory factory = factories.get(base);
+            if (factory == null) {
+                throw instanceError(
+                        property + " names '" + base + "', which is no provider on the class path (discovered: "
+                                + factories.keySet() + ")",
+                        "Add the provider module that defines '" + base + "', or correct " + property + ".");
+            }
+            WebhookProviderFactory instance;
+            try {
+                instance = factory.forId(id);
+            } catch (IllegalArgumentException e) {
+                throw instanceError(property + ": " + e.getMessage(), "Choose another id for this sender.");
+            }
+            if (instance == null) {
+                throw instanceError(
+                        property + ": provider '" + base + "' exists once and cannot be configured under another id",
+                        "Configure it under webhooks." + base + " instead.");
+            }
+            add(instance, found, described);
+            if (!found.containsKey(id)) {
+                throw instanceError(
+                        property + ": provider '" + base + "' made no provider '" + id + "'",
+                        "Report this to the provider module's authors.");
+            }
+            made.put(id, base);
+        });
+        return new ProviderCatalogue(found, described, made);
+    }
+
+    private static WebhooksSetupException instanceError(String description, String action) {
+        return new WebhooksSetupException(WebhooksSetupException.Kind.INVALID_SETTING, description, action);
+    }
+
+    /** The instances made with {@code webhooks.<id>.provider}: their ids, and the factory id each came from. */
+    Map<String, String> instances() {
+        return instances;
     }
 
     /** The ids of the discovered providers, in alphabetical order. */

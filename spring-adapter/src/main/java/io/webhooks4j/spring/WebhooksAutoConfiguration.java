@@ -44,9 +44,11 @@ import org.springframework.util.ClassUtils;
 public final class WebhooksAutoConfiguration {
     /** The provider modules on the class path, by their factories' descriptors. */
     @Bean
-    static ProviderCatalogue webhooksProviderCatalogue(ConfigurableListableBeanFactory beanFactory) {
+    static ProviderCatalogue webhooksProviderCatalogue(
+            ConfigurableListableBeanFactory beanFactory, ConfigurableEnvironment environment) {
         ClassLoader loader = beanFactory.getBeanClassLoader();
-        return ProviderCatalogue.discover(loader != null ? loader : ClassUtils.getDefaultClassLoader());
+        return ProviderCatalogue.discover(loader != null ? loader : ClassUtils.getDefaultClassLoader())
+                .withInstances(environment);
     }
 
     /** Fails start-up for a webhooks.* property that binds to nothing, whether or not a provider is on. */

@@ -101,6 +101,9 @@ final class WebhooksPropertyCheck {
         List<String> known = new ArrayList<>(GENERAL);
         for (ProviderDescriptor descriptor : catalogue.descriptors()) {
             known.addAll(providerNames(descriptor.id(), descriptor.signsTimestamp(), descriptor.signsUrl()));
+            if (catalogue.instances().containsKey(descriptor.id())) {
+                known.add("webhooks." + descriptor.id() + "." + ProviderCatalogue.PROVIDER_KEY);
+            }
         }
         return List.copyOf(known);
     }

@@ -81,9 +81,13 @@ class ConfigurationMetadataTests {
     }
 
     @Test
-    void onlyStripeHasAToleranceAndOnlyTwilioAPublicBaseUrlOfItsOwn() {
+    void onlyProvidersThatSignATimestampHaveAToleranceAndOnlyTwilioAPublicBaseUrlOfItsOwn() {
         assertThat(PROPERTIES.keySet().stream().filter(n -> n.endsWith(".tolerance")))
-                .containsExactly("webhooks.stripe.tolerance");
+                .containsExactlyInAnyOrder(
+                        "webhooks.stripe.tolerance",
+                        "webhooks.standard-webhooks.tolerance",
+                        "webhooks.openai.tolerance",
+                        "webhooks.anthropic.tolerance");
         assertThat(PROPERTIES.keySet().stream().filter(n -> n.endsWith(".public-base-url")))
                 .containsExactlyInAnyOrder("webhooks.public-base-url", "webhooks.twilio.public-base-url");
         assertThat(PROPERTIES
@@ -99,12 +103,20 @@ class ConfigurationMetadataTests {
         try (URLClassLoader loader = RealProviders.loader()) {
             Map<String, WebhookProviderFactory> factories = RealProviders.factories(loader);
             assertThat(factories.keySet())
-                    .containsExactlyInAnyOrder("stripe", "github", "twilio", "pagerduty", "shopify");
+                    .containsExactlyInAnyOrder(
+                            "stripe",
+                            "github",
+                            "twilio",
+                            "pagerduty",
+                            "shopify",
+                            "standard-webhooks",
+                            "openai",
+                            "anthropic");
             for (Map.Entry<String, WebhookProviderFactory> factory : factories.entrySet()) {
                 String id = factory.getKey();
                 ProviderDescriptor descriptor = factory.getValue().descriptor();
                 long real = factory.getValue()
-                        .create(ProviderSettings.of(Keyring.of("whsec_metadata_probe")))
+                        .create(ProviderSettings.of(Keyring.of("whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw")))
                         .maxBodyBytes();
                 assertThat(descriptor.defaultMaxBodyBytes())
                         .as("descriptor of %s", id)
@@ -140,7 +152,7 @@ class ConfigurationMetadataTests {
                 // the factory names the options it knows when it refuses one it does not
                 String message = assertThatIllegalArgumentException()
                         .isThrownBy(() -> factory.getValue()
-                                .create(ProviderSettings.of(Keyring.of("whsec_metadata_probe"))
+                                .create(ProviderSettings.of(Keyring.of("whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"))
                                         .withOptions(Map.of("no-such-option-x", "1"))))
                         .actual()
                         .getMessage();

@@ -97,7 +97,7 @@ class ReadmeSnippetsTest {
                         new YamlPropertySourceLoader().load("readme", new ByteArrayResource(yaml.getBytes()))) {
                     environment.getPropertySources().addFirst(source);
                 }
-                assertThat(WebhooksPropertyCheck.problems(environment, catalogue))
+                assertThat(WebhooksPropertyCheck.problems(environment, catalogue.withInstances(environment)))
                         .as(yaml)
                         .isEmpty();
             }
@@ -107,8 +107,11 @@ class ReadmeSnippetsTest {
     @Test
     void everyPropertyOfTheTableIsOneTheStarterBinds() throws Exception {
         try (URLClassLoader loader = RealProviders.loader()) {
-            ProviderCatalogue catalogue = RealProviders.catalogue(loader);
-            assertThat(catalogue.ids()).hasSize(5);
+            // the built-in providers, and one sender configured as an instance of Standard Webhooks
+            ProviderCatalogue catalogue = RealProviders.catalogue(loader)
+                    .withInstances(new org.springframework.mock.env.MockEnvironment()
+                            .withProperty("webhooks.clerk.provider", "standard-webhooks"));
+            assertThat(catalogue.ids()).hasSize(9);
             List<String> known = WebhooksPropertyCheck.known(catalogue);
             Map<String, Object> names = new LinkedHashMap<>();
             Matcher name = Pattern.compile("`(webhooks\\.[a-z<>.*-]+)").matcher("");

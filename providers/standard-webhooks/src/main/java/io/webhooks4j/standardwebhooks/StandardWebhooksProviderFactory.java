@@ -47,6 +47,19 @@ public class StandardWebhooksProviderFactory implements WebhookProviderFactory {
         this.catalogue = catalogue;
     }
 
+    /**
+     * The same scheme for another sender, under its own id ({@code webhooks.clerk.provider: standard-webhooks}
+     * in Spring): its providers have that id, its catalogue is the keys declared for it.
+     */
+    @Override
+    public WebhookProviderFactory forId(String id) {
+        String providerId = StandardWebhookEvents.requireProviderId(id);
+        return new StandardWebhooksProviderFactory(
+                providerId,
+                "Standard Webhooks (" + providerId + ")",
+                () -> StandardWebhookEvents.catalogue(providerId));
+    }
+
     @Override
     public final String id() {
         return factoryId;
