@@ -31,6 +31,8 @@ ROWS = [
     ("TwilioBenchmark", "oursPipeline", "ours: Webhooks.handle, no-op handler"),
     ("TwilioBenchmark", "theirsValidate", "twilio-java: RequestValidator.validate (params pre-decoded)"),
     ("StandardWebhooksBenchmark", "floor", "floor: JCA HmacSHA256 over the body"),
+    ("StandardWebhooksBenchmark", "oursVerify", "ours: verify"),
+    ("StandardWebhooksBenchmark", "oursVerifyAndParse", "ours: verify + parse to StandardWebhookEvent"),
     ("StandardWebhooksBenchmark", "theirsVerify", "standardwebhooks: Webhook.verify (reference)"),
 ]
 
@@ -44,6 +46,7 @@ SDK = {
     ("TwilioBenchmark", "oursVerify"): "theirsValidate",
     ("TwilioBenchmark", "oursVerifyAndParse"): "theirsValidate",
     ("TwilioBenchmark", "oursPipeline"): "theirsValidate",
+    ("StandardWebhooksBenchmark", "oursVerify"): "theirsVerify",
 }
 
 PROVIDER = {

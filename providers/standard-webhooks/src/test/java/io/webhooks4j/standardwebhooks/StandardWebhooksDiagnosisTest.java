@@ -8,27 +8,19 @@ import io.webhooks4j.Reason;
 import io.webhooks4j.WebhookRequest;
 import io.webhooks4j.WebhookVerificationException;
 import io.webhooks4j.spi.Diagnosis;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
-import java.util.Arrays;
 import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
 
 /**
- * The developer-only diagnosis: built only when asked for (a forged delivery costs the HMACs and no copy of the
- * body), and naming the usual mistakes: a secret without its {@code whsec_} prefix or not base64, clock skew, a
+ * The developer-only diagnosis, naming the usual mistakes: a secret without its {@code whsec_} prefix or not base64, clock skew, a
  * re-encoded body, keys of the wrong scheme; never a secret.
  */
 class StandardWebhooksDiagnosisTest {
-    private static final int BODY_BYTES = 8 * 1024 * 1024;
-
-    private static final com.sun.management.ThreadMXBean THREADS =
-            (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-
     private static WebhookVerificationException rejection(StandardWebhooksVerifier verifier, WebhookRequest request) {
         return catchThrowableOfType(WebhookVerificationException.class, () -> verifier.verify(request));
     }
@@ -45,28 +37,20 @@ class StandardWebhooksDiagnosisTest {
         return StandardWebhooksSigner.create(key).sign(Fixtures.unsigned(body), Fixtures.NOW);
     }
 
+    /**
+     * What the diagnosis of a forged delivery describes. That it is built only when asked for, and what verifying a
+     * forged 8 MiB body allocates, is the kit's {@code aForgedDeliveryBuildsItsDiagnosisOnlyWhenAskedFor}.
+     */
     @Test
-    void aForgedDeliveryBuildsNoDiagnosisUntilAskedFor() throws Exception {
-        byte[] bytes = new byte[BODY_BYTES];
-        Arrays.fill(bytes, (byte) 'a');
+    void aForgedDeliverysDiagnosisDescribesTheSignedContent() throws Exception {
+        byte[] bytes = "{\"type\":\"contact.created\",\"data\":{\"id\":\"c_1\",\"name\":\"Zoë\"}}"
+                .getBytes(StandardCharsets.UTF_8);
         RawBody body = RawBody.of(bytes);
         WebhookRequest forged = signedBy("whsec_" + Fixtures.base64(Fixtures.bytes(32, 99)), body);
-        StandardWebhooksVerifier verifier = verifier(Fixtures.SECRET, Fixtures.OTHER_SECRET);
-        rejection(verifier, forged); // loads classes and warms the MACs up, outside the measurement
-
-        long before = THREADS.getCurrentThreadAllocatedBytes();
-        WebhookVerificationException e = rejection(verifier, forged);
-        long allocated = THREADS.getCurrentThreadAllocatedBytes() - before;
+        WebhookVerificationException e = rejection(verifier(Fixtures.SECRET, Fixtures.OTHER_SECRET), forged);
 
         assertThat(e.reason()).isEqualTo(Reason.NO_MATCHING_SIGNATURE);
-        assertThat(allocated)
-                .as("bytes allocated verifying a forged %d-byte body", BODY_BYTES)
-                .isLessThan(BODY_BYTES / 8);
-
-        long beforeDiagnosis = THREADS.getCurrentThreadAllocatedBytes();
         Diagnosis diagnosis = e.diagnosis();
-        long allocatedByDiagnosis = THREADS.getCurrentThreadAllocatedBytes() - beforeDiagnosis;
-        assertThat(allocatedByDiagnosis).as("the diagnosis is built now").isGreaterThan(BODY_BYTES);
         assertThat(e.diagnosis()).isSameAs(diagnosis);
         assertThat(diagnosis.keysTried()).containsExactly("key-1", "key-2");
         assertThat(diagnosis.clockSkew()).contains(Duration.ZERO);
@@ -76,7 +60,7 @@ class StandardWebhooksDiagnosisTest {
         sha256.update(bytes);
         assertThat(diagnosis.signedContents()).singleElement().satisfies(content -> {
             assertThat(content.description()).isEqualTo("webhook-id.webhook-timestamp.body");
-            assertThat(content.length()).isEqualTo(prefix.length() + BODY_BYTES);
+            assertThat(content.length()).isEqualTo(prefix.length() + bytes.length);
             assertThat(content.sha256Hex()).isEqualTo(HexFormat.of().formatHex(sha256.digest()));
             assertThat(content.exactText()).isNull();
         });

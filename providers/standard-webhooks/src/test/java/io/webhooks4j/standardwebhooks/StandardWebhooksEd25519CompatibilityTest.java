@@ -3,69 +3,31 @@ package io.webhooks4j.standardwebhooks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-import io.webhooks4j.RawBody;
 import io.webhooks4j.Reason;
 import io.webhooks4j.WebhookRequest;
 import io.webhooks4j.WebhookVerificationException;
-import io.webhooks4j.spi.WebhookProvider;
-import io.webhooks4j.testkit.VerifierTestKit;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** The shared verifier contract for the Ed25519 scheme ({@code v1a}): {@code whsk_} secret keys sign, their public halves verify. */
-class StandardWebhooksEd25519VerifierTest extends VerifierTestKit {
-    private static final String V1 =
-            "v1a,hnO3f9T8Ytu9HwrXslvumlUpqtNVqkhqw/enGzPCXe5BdqzCInXqYXFymVJaA7AZdpXwVLPo3mNl8EM+m7TBAg==";
-
-    @Override
-    protected WebhookProvider<?> provider(List<String> secrets, Clock clock) {
-        return StandardWebhooksProvider.builder().secrets(secrets).clock(clock).build();
+/**
+ * The provider compatibility kit with Ed25519 keys ({@code v1a}): {@code whsk_} secret keys sign, their public
+ * halves ({@code whpk_}) verify.
+ */
+class StandardWebhooksEd25519CompatibilityTest extends StandardWebhooksKit {
+    StandardWebhooksEd25519CompatibilityTest() {
+        super(new StandardWebhooksProviderFactory(), Fixtures.SIGNING_KEY, Fixtures.OTHER_SIGNING_KEY);
     }
 
+    /**
+     * Not the kit's default (an eighth of the body): the JDK's Ed25519 {@code Signature} buffers the whole message
+     * before it verifies (pure Ed25519 hashes it inside the check), growing a buffer to the body's size and copying
+     * it, so one {@code v1a} check of a forged 8 MiB body allocated 25,415,512 bytes (about 3 times the body); at
+     * most {@code MAX_ED25519_VERIFICATIONS} are made per delivery. This bound still fails if the verifier copies
+     * the body on top of that (a diagnosis built eagerly). Reported to the lead: see the module's report.
+     */
     @Override
-    protected WebhookRequest unsignedRequest(RawBody body) {
-        return Fixtures.unsigned(body);
-    }
-
-    @Override
-    protected RawBody sampleBody() {
-        return Fixtures.body("clerk.user.created.json");
-    }
-
-    @Override
-    protected String signatureHeader() {
-        return "webhook-signature";
-    }
-
-    @Override
-    protected List<String> malformedSignatureHeaders() {
-        return List.of(
-                "i'm not even a real signature header",
-                "v1a",
-                "g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=",
-                "v2," + V1.substring(4),
-                "v1a=" + V1.substring(4),
-                "V1A," + V1.substring(4),
-                (V1 + " ").repeat(StandardWebhooksVerifier.MAX_SIGNATURES + 1),
-                "v0," + "A".repeat(StandardWebhooksVerifier.MAX_SIGNATURE_HEADER_CHARS));
-    }
-
-    @Override
-    protected String secret() {
-        return Fixtures.SIGNING_KEY;
-    }
-
-    @Override
-    protected String otherSecret() {
-        return Fixtures.OTHER_SIGNING_KEY;
-    }
-
-    @Override
-    protected Optional<Duration> timestampTolerance() {
-        return Optional.of(Duration.ofMinutes(5));
+    protected long forgedVerificationAllocationLimit(long bodyBytes) {
+        return bodyBytes * 4;
     }
 
     @Test
