@@ -17,24 +17,37 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The CLI is generic over the providers it finds (issue #17): everything it knows of one comes from its factory,
- * its descriptor and its fixtures. This module has all five provider modules on its class path, so the checks
+ * its descriptor and its fixtures. This module has all six provider modules on its class path, so the checks
  * that need them all live here (they were the test kit's, which now depends on core only).
  */
 class ProvidersOnTheClassPathTest {
+    /** Secrets every provider accepts (Standard Webhooks needs base64 after {@code whsec_}). */
+    static final String S1 = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
+
+    static final String S2 = "whsec_AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=";
+
     @Test
     void everyProviderModuleRegistersAFactoryThatRejectsUnknownOptions() {
         Map<String, WebhookProviderFactory> factories = WebhookProviderFactory.discover();
-        assertThat(factories.keySet()).containsExactlyInAnyOrder("stripe", "github", "twilio", "pagerduty", "shopify");
+        assertThat(factories.keySet())
+                .containsExactlyInAnyOrder(
+                        "stripe",
+                        "github",
+                        "twilio",
+                        "pagerduty",
+                        "shopify",
+                        "standard-webhooks",
+                        "openai",
+                        "anthropic");
         for (WebhookProviderFactory factory : factories.values()) {
             assertThat(factory.eventTypes()).as(factory.id()).isNotEmpty().allSatisfy(t -> assertThat(t.provider())
                     .isEqualTo(factory.id()));
-            ProviderSettings bad = ProviderSettings.of(Keyring.of("s")).withOptions(Map.of("no-such-option", "1"));
+            ProviderSettings bad = ProviderSettings.of(Keyring.of(S1)).withOptions(Map.of("no-such-option", "1"));
             assertThatIllegalArgumentException()
                     .as(factory.id())
                     .isThrownBy(() -> factory.create(bad))
                     .withMessageContaining("no-such-option");
-            assertThat(factory.create(ProviderSettings.of(Keyring.of("s1", "s2")))
-                            .id())
+            assertThat(factory.create(ProviderSettings.of(Keyring.of(S1, S2))).id())
                     .isEqualTo(factory.id());
         }
         assertThat(Set.copyOf(Fixtures.all().stream().map(Fixture::provider).toList()))
