@@ -1,0 +1,8 @@
+/**
+ * The {@code webhooks4j} command-line tool: {@code sign}, {@code verify --explain}, {@code send}, {@code parse} and
+ * {@code fixtures}, generic over the provider modules on its class path.
+ */
+@NullMarked
+package io.webhooks4j.cli;
+
+import org.jspecify.annotations.NullMarked;
