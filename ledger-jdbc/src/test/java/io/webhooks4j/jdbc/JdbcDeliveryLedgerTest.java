@@ -230,7 +230,8 @@ class JdbcDeliveryLedgerTest {
         noClasses()
                 .should()
                 .dependOnClassesThat()
-                .resideOutsideOfPackages("java..", "javax.sql..", "io.webhooks4j", "io.webhooks4j.jdbc..")
+                .resideOutsideOfPackages(
+                        "java..", "javax.sql..", "io.webhooks4j", "io.webhooks4j.jdbc..", "org.jspecify.annotations..")
                 .check(new ClassFileImporter()
                         .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                         .importPackages("io.webhooks4j.jdbc"));
