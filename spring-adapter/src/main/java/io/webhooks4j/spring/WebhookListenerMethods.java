@@ -291,33 +291,16 @@ final class WebhookListenerMethods {
         String lower = name.toLowerCase(Locale.ROOT);
         return providers.stream()
                 .flatMap(id -> catalogue.eventTypes(id).keySet().stream())
-                .filter(n -> distance(lower, n.toLowerCase(Locale.ROOT)) <= Math.max(2, name.length() / 5))
-                .sorted((a, b) -> Integer.compare(distance(lower, a), distance(lower, b)))
+                .filter(n -> WebhooksPropertyCheck.distance(lower, n.toLowerCase(Locale.ROOT))
+                        <= Math.max(2, name.length() / 5))
+                .sorted((a, b) -> Integer.compare(
+                        WebhooksPropertyCheck.distance(lower, a), WebhooksPropertyCheck.distance(lower, b)))
                 .limit(3)
                 .toList();
     }
 
     private static List<String> quoted(List<String> names) {
         return names.stream().map(n -> "'" + n + "'").toList();
-    }
-
-    private static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 
     private static Predicate<EventType<?>> fits(boolean envelope, Class<?> raw, Class<?> payload) {
