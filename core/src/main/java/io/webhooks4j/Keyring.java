@@ -14,6 +14,7 @@ import java.util.Set;
  */
 public final class Keyring implements Iterable<Secret> {
     private final List<Secret> secrets;
+    private final List<String> ids;
 
     private Keyring(List<Secret> secrets) {
         if (secrets.isEmpty()) {
@@ -26,6 +27,7 @@ public final class Keyring implements Iterable<Secret> {
             }
         }
         this.secrets = List.copyOf(secrets);
+        this.ids = this.secrets.stream().map(Secret::id).toList();
     }
 
     /**
@@ -106,8 +108,6 @@ public final class Keyring implements Iterable<Secret> {
     }
 
     public List<String> ids() {
-        List<String> ids = new ArrayList<>(secrets.size());
-        secrets.forEach(s -> ids.add(s.id()));
         return ids;
     }
 

@@ -6,6 +6,7 @@ import io.webhooks4j.WebhookRequest;
 import io.webhooks4j.WebhookVerificationException;
 import io.webhooks4j.internal.Crypto;
 import io.webhooks4j.spi.Diagnosis;
+import io.webhooks4j.spi.TimestampWindow;
 import io.webhooks4j.spi.Verification;
 import io.webhooks4j.spi.WebhookVerifier;
 import io.webhooks4j.standardwebhooks.internal.HeaderFamily;
@@ -61,17 +62,21 @@ public final class StandardWebhooksVerifier implements WebhookVerifier {
     private static final int MAX_TIMESTAMP_DIGITS = 12;
 
     private final List<StandardWebhooksKey> keys;
+    private final List<String> keyIds;
     private final Clock clock;
     private final Duration tolerance;
     private final Duration futureTolerance;
+    private final TimestampWindow window;
 
     /** Settings validated by {@link StandardWebhooksProvider.Builder}. */
     StandardWebhooksVerifier(
             List<StandardWebhooksKey> keys, Clock clock, Duration tolerance, Duration futureTolerance) {
         this.keys = List.copyOf(keys);
+        this.keyIds = this.keys.stream().map(StandardWebhooksKey::id).toList();
         this.clock = Objects.requireNonNull(clock, "clock");
         this.tolerance = Objects.requireNonNull(tolerance, "tolerance");
         this.futureTolerance = Objects.requireNonNull(futureTolerance, "futureTolerance");
+        this.window = new TimestampWindow(tolerance, futureTolerance);
     }
 
     /**
@@ -215,27 +220,7 @@ public final class StandardWebhooksVerifier implements WebhookVerifier {
                     () -> noMatchDiagnosis(family, signatures, prefix, body, age, skipped));
         }
         String matchedId = matched.id();
-        if (age.compareTo(tolerance) > 0) {
-            throw new WebhookVerificationException(
-                    Reason.TIMESTAMP_TOO_OLD,
-                    "Timestamp " + timestamp + " in header '" + family.timestamp() + "' is outside the tolerance of "
-                            + tolerance,
-                    () -> timeDiagnosis(matchedId, age)
-                            .likelyCause("the delivery is " + age.getSeconds() + " s old: it was held up on the way, "
-                                    + "replayed, or this server's clock is ahead (check NTP)")
-                            .build());
-        }
-        if (age.negated().compareTo(futureTolerance) > 0) {
-            throw new WebhookVerificationException(
-                    Reason.TIMESTAMP_TOO_NEW,
-                    "Timestamp " + timestamp + " in header '" + family.timestamp() + "' is further in the future than "
-                            + futureTolerance,
-                    () -> timeDiagnosis(matchedId, age)
-                            .likelyCause(
-                                    "the delivery is signed " + age.negated().getSeconds()
-                                            + " s in the future: this server's clock is behind (check NTP)")
-                            .build());
-        }
+        window.check(timestamp, age, family.timestamp(), keyIds, matchedId);
         return new Verification(matchedId, signedAt);
     }
 
@@ -263,18 +248,6 @@ public final class StandardWebhooksVerifier implements WebhookVerifier {
 
     static WebhookVerificationException malformed(String header, String problem) {
         return new WebhookVerificationException(Reason.MALFORMED_HEADER, "Header '" + header + "' " + problem);
-    }
-
-    /** The keys tried up to and including the one that matched, and the skew. */
-    private Diagnosis.Builder timeDiagnosis(String matchedId, Duration age) {
-        Diagnosis.Builder diagnosis = Diagnosis.builder();
-        for (StandardWebhooksKey key : keys) {
-            diagnosis.keyTried(key.id());
-            if (key.id().equals(matchedId)) {
-                break;
-            }
-        }
-        return diagnosis.clockSkew(age);
     }
 
     private Diagnosis noMatchDiagnosis(

@@ -8,6 +8,7 @@ import io.webhooks4j.WebhookVerificationException;
 import io.webhooks4j.internal.Crypto;
 import io.webhooks4j.spi.Diagnosis;
 import io.webhooks4j.spi.Secret;
+import io.webhooks4j.spi.TimestampWindow;
 import io.webhooks4j.spi.Verification;
 import io.webhooks4j.spi.WebhookVerifier;
 import io.webhooks4j.stripe.internal.StripeSecrets;
@@ -45,6 +46,7 @@ public final class StripeWebhookVerifier implements WebhookVerifier {
     private final Clock clock;
     private final Duration tolerance;
     private final Duration futureTolerance;
+    private final TimestampWindow window;
     private final boolean allowApiKeyShapedSecrets;
 
     /** Settings validated by {@link StripeProvider.Builder}. */
@@ -58,6 +60,7 @@ public final class StripeWebhookVerifier implements WebhookVerifier {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.tolerance = Objects.requireNonNull(tolerance, "tolerance");
         this.futureTolerance = Objects.requireNonNull(futureTolerance, "futureTolerance");
+        this.window = new TimestampWindow(tolerance, futureTolerance);
         this.allowApiKeyShapedSecrets = allowApiKeyShapedSecrets;
     }
 
@@ -142,40 +145,8 @@ public final class StripeWebhookVerifier implements WebhookVerifier {
                     () -> noMatchDiagnosis(header, body, age));
         }
         String matchedId = matched.id();
-        if (age.compareTo(tolerance) > 0) {
-            throw new WebhookVerificationException(
-                    Reason.TIMESTAMP_TOO_OLD,
-                    "Timestamp " + header.timestamp + " in header '" + SIGNATURE_HEADER
-                            + "' is outside the tolerance of " + tolerance,
-                    () -> timeDiagnosis(matchedId, age)
-                            .likelyCause("the delivery is " + age.getSeconds() + " s old: it was held up on the way, "
-                                    + "replayed, or this server's clock is ahead (check NTP)")
-                            .build());
-        }
-        if (age.negated().compareTo(futureTolerance) > 0) {
-            throw new WebhookVerificationException(
-                    Reason.TIMESTAMP_TOO_NEW,
-                    "Timestamp " + header.timestamp + " in header '" + SIGNATURE_HEADER
-                            + "' is further in the future than " + futureTolerance,
-                    () -> timeDiagnosis(matchedId, age)
-                            .likelyCause(
-                                    "the delivery is signed " + age.negated().getSeconds()
-                                            + " s in the future: this server's clock is behind (check NTP)")
-                            .build());
-        }
+        window.check(header.timestamp, age, SIGNATURE_HEADER, keyring.ids(), matchedId);
         return new Verification(matchedId, signedAt);
-    }
-
-    /** The keys tried up to and including the one that matched, and the skew. */
-    private Diagnosis.Builder timeDiagnosis(String matchedId, Duration age) {
-        Diagnosis.Builder diagnosis = Diagnosis.builder();
-        for (Secret secret : keyring) {
-            diagnosis.keyTried(secret.id());
-            if (secret.id().equals(matchedId)) {
-                break;
-            }
-        }
-        return diagnosis.clockSkew(age);
     }
 
     private Diagnosis noMatchDiagnosis(ParsedHeader header, RawBody body, Duration age) {
