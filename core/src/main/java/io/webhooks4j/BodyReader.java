@@ -139,19 +139,9 @@ final class BodyReader implements AutoCloseable {
                 Reason.BODY_TOO_LARGE, "Body is larger than the limit of " + maxBytes + " bytes for " + provider);
     }
 
-    /** Bytes read so far. */
-    long bytesRead() {
-        return length;
-    }
-
     /** The {@code Content-Length} this reader was opened with, or {@code -1}. */
     long declaredLength() {
         return declaredLength;
-    }
-
-    /** True once the stream's end was seen. */
-    boolean isEnded() {
-        return ended;
     }
 
     /**

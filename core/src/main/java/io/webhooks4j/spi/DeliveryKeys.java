@@ -29,20 +29,28 @@ public final class DeliveryKeys {
      * (an unsigned event-type header that selects handlers, a verified URL, ...).
      */
     public static String ofSignedContent(Verification verification, RawBody signed, String... parts) {
-        Objects.requireNonNull(verification, "verification");
         Objects.requireNonNull(signed, "signed");
+        MessageDigest digest = digestOf(verification, parts);
+        signed.updateDigest(digest);
+        return PREFIX + HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** The key of signed content given as bytes (Twilio's URL + sorted parameters), without copying them. */
+    public static String ofSignedContent(Verification verification, byte[] signed, String... parts) {
+        Objects.requireNonNull(signed, "signed");
+        MessageDigest digest = digestOf(verification, parts);
+        digest.update(signed);
+        return PREFIX + HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static MessageDigest digestOf(Verification verification, String... parts) {
+        Objects.requireNonNull(verification, "verification");
         MessageDigest digest = sha256();
         update(digest, verification.keyId());
         for (String part : parts) {
             update(digest, part == null ? "" : part);
         }
-        signed.updateDigest(digest);
-        return PREFIX + HexFormat.of().formatHex(digest.digest());
-    }
-
-    /** The key of signed content given as bytes (Twilio's URL + sorted parameters). */
-    public static String ofSignedContent(Verification verification, byte[] signed, String... parts) {
-        return ofSignedContent(verification, RawBody.of(signed), parts);
+        return digest;
     }
 
     private static void update(MessageDigest digest, String part) {

@@ -85,37 +85,29 @@ public final class TwilioWebhookVerifier implements WebhookVerifier {
      */
     @Override
     public Verification verify(WebhookRequest request) {
-        return match(request, null).verification();
+        return match(request);
     }
 
     /**
      * What a verified request's signature covers, for de-duplication: {@code sc1:} over the key id and the
-     * exact bytes signed (the matching URL variant, password redacted, followed by the sorted parameters; for a
-     * JSON request the URL and the body). Re-runs the match for the key that verified {@code request}, so a
-     * replay under another port variant, with the token changed or removed, or with the parameters reordered
-     * or re-encoded gets the same key. Never throws for a request {@link #verify} accepted.
+     * signed content in a form every URL variant shares (the URL without its port, password redacted, followed by
+     * the sorted parameters; for a JSON request that URL and the body), so a replay under another port variant,
+     * with the token changed or removed, or with the parameters reordered or re-encoded gets the same key.
      */
     String signedContentKey(WebhookRequest request, Verification verification) {
-        Match match;
-        try {
-            match = match(request, verification.keyId());
-        } catch (RuntimeException e) {
-            // not verified by this verifier (a caller-made Verification): the content as received
-            boolean form = SignedString.isForm(request.mediaType());
-            byte[] suffix = form ? SignedString.parameterSuffix(request.formParameters()) : new byte[0];
-            match = new Match(verification, request.url(), suffix, form);
-        }
-        String url = SignedString.redactPassword(match.url());
-        return match.form()
-                ? DeliveryKeys.ofSignedContent(verification, SignedString.concat(url, match.suffix()), "twilio-form")
+        // The same key for every URL variant a replay may use (its port toggled), without verifying again: the
+        // URL without its port, the parameters as signed (decoded once by the request, then sorted).
+        String url = SignedString.redactPassword(SignedString.withoutPort(request.url()));
+        return SignedString.isForm(request.mediaType())
+                ? DeliveryKeys.ofSignedContent(
+                        verification,
+                        SignedString.concat(url, SignedString.parameterSuffix(request.formParameters())),
+                        "twilio-form")
                 : DeliveryKeys.ofSignedContent(verification, request.body(), "twilio-body", url);
     }
 
-    /** The key, URL variant and parameter bytes that matched. */
-    private record Match(Verification verification, String url, byte[] suffix, boolean form) {}
-
-    /** Verifies {@code request}; with {@code onlyKey}, tries only the key of that id (null: every key). */
-    private Match match(WebhookRequest request, @Nullable String onlyKey) {
+    /** Verifies {@code request} under every key. */
+    private Verification match(WebhookRequest request) {
         String header = Crypto.requireSingleHeader(request, SIGNATURE_HEADER);
         Scheme scheme = scheme(request);
         byte[] expected = Crypto.decodeBase64(header);
@@ -160,9 +152,6 @@ public final class TwilioWebhookVerifier implements WebhookVerifier {
         for (Candidate candidate : candidates) {
             byte[] urlBytes = SignedString.utf8(candidate.url);
             for (Secret key : scheme.keys) {
-                if (onlyKey != null && !onlyKey.equals(key.id())) {
-                    continue;
-                }
                 Mac mac = key.mac(scheme.algorithm.hmac);
                 mac.update(urlBytes);
                 mac.update(suffix);
@@ -170,7 +159,7 @@ public final class TwilioWebhookVerifier implements WebhookVerifier {
                     if (bodySha256 != null) {
                         checkBodyHash(request, bodySha256);
                     }
-                    return new Match(Verification.byKey(key.id()), candidate.url, suffix, form);
+                    return Verification.byKey(key.id());
                 }
             }
         }

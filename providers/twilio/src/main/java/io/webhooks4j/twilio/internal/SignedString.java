@@ -166,6 +166,17 @@ public final class SignedString {
         return variants;
     }
 
+    /**
+     * {@code url} without the port of its authority (the one form every variant of {@link #urlVariants} shares);
+     * unchanged when it has none or cannot be read.
+     */
+    public static String withoutPort(String url) {
+        Authority authority = Authority.find(url);
+        return authority == null || authority.portColon < 0
+                ? url
+                : url.substring(0, authority.portColon) + url.substring(authority.end);
+    }
+
     /** {@code url} with {@code userInfo@} put in front of its host; null when it cannot be done. */
     public static @Nullable String withUserInfo(String url, String userInfo) {
         Authority authority = Authority.find(url);
