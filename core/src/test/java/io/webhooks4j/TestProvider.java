@@ -1,6 +1,5 @@
 package io.webhooks4j;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.webhooks4j.internal.Crypto;
 import io.webhooks4j.spi.Diagnosis;
 import io.webhooks4j.spi.HmacAlgorithm;
@@ -14,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Set;
+import tools.jackson.databind.JsonNode;
 
 /**
  * A tiny provider that lives in the core's tests: {@code X-Test-Signature: t=<epoch>,sha256=<hex HMAC-SHA256

@@ -1,79 +1,55 @@
 package io.webhooks4j.spi;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JavaType;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ValueNode;
-import com.fasterxml.jackson.databind.type.TypeFactory;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
 import io.webhooks4j.RawBody;
 import io.webhooks4j.Reason;
 import io.webhooks4j.internal.RawBodies;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JavaType;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.cfg.DateTimeFeature;
+import tools.jackson.databind.cfg.EnumFeature;
+import tools.jackson.databind.cfg.JsonNodeFeature;
+import tools.jackson.databind.deser.std.StdScalarDeserializer;
+import tools.jackson.databind.ext.javatime.deser.InstantDeserializer;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.module.SimpleModule;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ValueNode;
+import tools.jackson.databind.type.TypeFactory;
+import tools.jackson.databind.util.TokenBuffer;
 
 /**
- * webhooks4j's own, defensively configured Jackson: no default typing, read limits (nesting depth 200,
- * strings of at most 5,000,000 characters, numbers of at most 100 digits), unknown properties ignored,
- * unknown enum values read as the enum's {@code @JsonEnumDefaultValue} (or null), floats as
- * {@code BigDecimal}, {@code java.time} supported (an integer {@code Instant} is epoch seconds). It never
- * touches a user's {@code ObjectMapper}.
+ * webhooks4j's own, defensively configured Jackson 3: no default typing, read limits (nesting depth 200,
+ * strings of at most 5,000,000 characters, numbers of at most 100 digits, decimal exponents within +/-1000,
+ * instants within the years 1 to 9999), unknown properties ignored, unknown enum values read as the enum's
+ * {@code @JsonEnumDefaultValue} (or null), a JSON {@code null} for a primitive read as its default, floats as
+ * {@code BigDecimal}, exact decimals in trees ({@code 388.00} stays {@code 388.00}), an integer {@code Instant}
+ * read as epoch seconds. It never touches the application's {@code ObjectMapper} (a Spring Boot application's
+ * {@code JsonMapper} is configured for its own API, not for what an outside sender may send).
  *
- * <p>Every read throws {@link WebhookParseException} (keeping Jackson's exception as the cause) instead of
- * Jackson's checked exceptions.
+ * <p>Providers bind their records straight from the raw bytes in one pass ({@link #read(RawBody, Class)},
+ * {@link #readAt(RawBody, JavaType, String...)}); a tree ({@link #readTree(RawBody)}) is built only when some
+ * code asks for one. Every read throws {@link WebhookParseException} (keeping Jackson's exception as the cause)
+ * instead of Jackson's exceptions.
  */
 public final class WebhookJson {
     /** Deepest nesting accepted. */
     public static final int MAX_NESTING_DEPTH = 200;
     /** Longest string value accepted, in characters. */
     public static final int MAX_STRING_LENGTH = 5_000_000;
-
-    private static final ObjectMapper MAPPER = createMapper();
-    private static final ObjectReader TREE_READER = MAPPER.reader();
-    private static final ObjectWriter WRITER = MAPPER.writerWithDefaultPrettyPrinter();
-
-    private WebhookJson() {}
-
-    private static ObjectMapper createMapper() {
-        JsonFactory factory = JsonFactory.builder()
-                .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(MAX_NESTING_DEPTH)
-                        .maxStringLength(MAX_STRING_LENGTH)
-                        .maxNumberLength(100)
-                        .build())
-                .build();
-        return JsonMapper.builder(factory)
-                .addModule(new JavaTimeModule())
-                .nodeFactory(new BoundedNodeFactory())
-                .addModule(new SimpleModule("webhooks4j-bounded-decimals")
-                        .addDeserializer(BigDecimal.class, new BoundedBigDecimalDeserializer())
-                        .addDeserializer(Instant.class, new BoundedInstantDeserializer()))
-                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_USING_DEFAULT_VALUE)
-                .enable(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_AS_NULL)
-                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
-                .build();
-    }
 
     /**
      * The largest decimal exponent (either sign) a {@link BigDecimal} may carry: {@code 1e999999999} is a short
@@ -87,16 +63,70 @@ public final class WebhookJson {
     /** The latest instant a payload may carry: later ones break {@code toEpochMilli()} and date arithmetic. */
     public static final Instant MAX_INSTANT = Instant.parse("9999-12-31T23:59:59.999999999Z");
 
-    /** Instants as Jackson's Java time module reads them, refused outside years 1 to 9999 (a 400, not a 500). */
-    private static final class BoundedInstantDeserializer extends StdScalarDeserializer<Instant> {
-        private static final long serialVersionUID = 1L;
+    private static final JsonMapper MAPPER = createMapper();
+    private static final ObjectReader TREE_READER = MAPPER.reader();
+    private static final ObjectWriter WRITER = MAPPER.writerWithDefaultPrettyPrinter();
+    private static final ClassValue<ObjectReader> READERS = new ClassValue<>() {
+        @Override
+        protected ObjectReader computeValue(Class<?> type) {
+            return MAPPER.readerFor(type);
+        }
+    };
 
+    /** Readers for a value inside a document: what follows it is the caller's (its envelope's) business. */
+    private static final ClassValue<ObjectReader> INNER_READERS = new ClassValue<>() {
+        @Override
+        protected ObjectReader computeValue(Class<?> type) {
+            return READERS.get(type).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        }
+    };
+
+    private WebhookJson() {}
+
+    private static ObjectReader innerReader(JavaType type) {
+        return type.hasGenericTypes()
+                ? MAPPER.readerFor(type).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                : INNER_READERS.get(type.getRawClass());
+    }
+
+    private static JsonMapper createMapper() {
+        JsonFactory factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(MAX_NESTING_DEPTH)
+                        .maxStringLength(MAX_STRING_LENGTH)
+                        .maxNumberLength(100)
+                        .build())
+                .build();
+        return JsonMapper.builder(factory)
+                .nodeFactory(new BoundedNodeFactory())
+                .addModule(new SimpleModule("webhooks4j-bounded-values")
+                        .addDeserializer(BigDecimal.class, new BoundedBigDecimalDeserializer())
+                        .addDeserializer(Instant.class, new BoundedInstantDeserializer()))
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                // a provider's "amount": null must not fail an authentic delivery (Jackson 3 fails by default)
+                .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(EnumFeature.READ_UNKNOWN_ENUM_VALUES_USING_DEFAULT_VALUE)
+                .enable(EnumFeature.READ_UNKNOWN_ENUM_VALUES_AS_NULL)
+                .enable(JsonNodeFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+                .disable(DateTimeFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+                .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+                // records render in declaration order (Jackson 3 sorts alphabetically by default)
+                .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+                .build();
+    }
+
+    /** Instants as Jackson's Java time support reads them, refused outside years 1 to 9999 (a 400, not a 500). */
+    private static final class BoundedInstantDeserializer extends StdScalarDeserializer<Instant> {
         BoundedInstantDeserializer() {
             super(Instant.class);
         }
 
         @Override
-        public Instant deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        public @Nullable Instant deserialize(JsonParser p, DeserializationContext ctxt) {
             if (p.currentToken() == JsonToken.VALUE_NUMBER_INT || p.currentToken() == JsonToken.VALUE_NUMBER_FLOAT) {
                 // epoch seconds: refuse out-of-range numbers before Jackson turns them into 1970 or an overflow
                 BigDecimal seconds = p.getDecimalValue();
@@ -109,10 +139,10 @@ public final class WebhookJson {
             try {
                 value = InstantDeserializer.INSTANT.deserialize(p, ctxt);
             } catch (java.time.DateTimeException | ArithmeticException e) {
-                throw ctxt.weirdStringException(p.getText(), Instant.class, "not a representable instant");
+                throw ctxt.weirdStringException(p.getString(), Instant.class, "not a representable instant");
             }
             if (value != null && (value.isBefore(MIN_INSTANT) || value.isAfter(MAX_INSTANT))) {
-                throw ctxt.weirdStringException(p.getText(), Instant.class, "outside the years 1 to 9999");
+                throw ctxt.weirdStringException(p.getString(), Instant.class, "outside the years 1 to 9999");
             }
             return value;
         }
@@ -122,12 +152,8 @@ public final class WebhookJson {
     private static final class BoundedNodeFactory extends JsonNodeFactory {
         private static final long serialVersionUID = 1L;
 
-        BoundedNodeFactory() {
-            super(true); // exact decimals: "388.00" stays 388.00, not 388
-        }
-
         @Override
-        public ValueNode numberNode(BigDecimal v) {
+        public ValueNode numberNode(@Nullable BigDecimal v) {
             if (v != null && Math.abs((long) v.scale()) > MAX_DECIMAL_SCALE) {
                 throw new IllegalArgumentException("A number's exponent is beyond +/-" + MAX_DECIMAL_SCALE);
             }
@@ -137,19 +163,17 @@ public final class WebhookJson {
 
     /** Reads BigDecimals from numbers and strings, refusing exponents beyond {@link #MAX_DECIMAL_SCALE}. */
     private static final class BoundedBigDecimalDeserializer extends StdScalarDeserializer<BigDecimal> {
-        private static final long serialVersionUID = 1L;
-
         BoundedBigDecimalDeserializer() {
             super(BigDecimal.class);
         }
 
         @Override
-        public BigDecimal deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        public @Nullable BigDecimal deserialize(JsonParser p, DeserializationContext ctxt) {
             BigDecimal value;
             switch (p.currentToken()) {
                 case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> value = p.getDecimalValue();
                 case VALUE_STRING -> {
-                    String text = p.getText().strip();
+                    String text = p.getString().strip();
                     if (text.isEmpty()) {
                         return null;
                     }
@@ -174,18 +198,24 @@ public final class WebhookJson {
         }
     }
 
-    /** Parses a body into a tree. */
+    /**
+     * webhooks4j's mapper, for provider code that streams or binds in ways the methods here do not cover (a Jackson
+     * 3 mapper is immutable). Never the application's.
+     */
+    public static JsonMapper mapper() {
+        return MAPPER;
+    }
+
+    /** Parses a body into a tree: for {@code raw()} and events nobody modelled, never on the typed path. */
     public static JsonNode readTree(RawBody body) {
-        if (body.isEmpty()) {
-            throw new WebhookParseException(Reason.MALFORMED_BODY, "The body is empty; expected a JSON document");
-        }
+        requireDocument(body);
         try {
             JsonNode node = TREE_READER.readTree(RawBodies.array(body), 0, body.length());
             if (node == null || node.isMissingNode()) {
                 throw new WebhookParseException(Reason.MALFORMED_BODY, "The body holds no JSON document");
             }
             return node;
-        } catch (IOException | IllegalArgumentException e) {
+        } catch (JacksonException | IllegalArgumentException e) {
             throw parseFailure(e);
         }
     }
@@ -198,34 +228,197 @@ public final class WebhookJson {
                 throw new WebhookParseException(Reason.MALFORMED_BODY, "No JSON document");
             }
             return node;
-        } catch (IOException | IllegalArgumentException e) {
+        } catch (JacksonException | IllegalArgumentException e) {
             throw parseFailure(e);
         }
     }
 
-    /** Binds a tree to {@code type}. A {@code null} or JSON-null node gives {@code null}. */
-    public static <T> T convert(JsonNode node, Class<T> type) {
-        return convert(node, MAPPER.constructType(type));
+    /** Binds a tree to {@code type}. A {@code null}, missing or JSON-null node gives {@code null}. */
+    public static <T> @Nullable T convert(@Nullable JsonNode node, Class<T> type) {
+        if (node == null || node.isNull() || node.isMissingNode()) {
+            return null;
+        }
+        try {
+            return READERS.get(type).readValue(node);
+        } catch (JacksonException | IllegalArgumentException e) {
+            throw parseFailure(e);
+        }
     }
 
     /** Binds a tree to a generic {@code type}. */
-    public static <T> T convert(JsonNode node, JavaType type) {
+    public static <T> @Nullable T convert(@Nullable JsonNode node, JavaType type) {
         if (node == null || node.isNull() || node.isMissingNode()) {
             return null;
         }
         try {
             return MAPPER.readerFor(type).readValue(node);
-        } catch (IOException | IllegalArgumentException e) {
+        } catch (JacksonException | IllegalArgumentException e) {
             throw parseFailure(e);
         }
     }
 
-    /** Parses a body straight into {@code type}. */
-    public static <T> T read(RawBody body, Class<T> type) {
+    /**
+     * Binds a whole body straight to {@code type} in one pass over its bytes (no tree). A body holding JSON
+     * {@code null} gives {@code null}.
+     *
+     * @throws WebhookParseException when the body is empty, is not one JSON document or does not fit {@code type}
+     */
+    public static <T> @Nullable T read(RawBody body, Class<T> type) {
+        requireDocument(body);
+        try {
+            return READERS.get(type).readValue(RawBodies.array(body), 0, body.length());
+        } catch (JacksonException | IllegalArgumentException e) {
+            throw parseFailure(e);
+        }
+    }
+
+    /** {@link #read(RawBody, Class)} for a generic type. */
+    public static <T> @Nullable T read(RawBody body, JavaType type) {
+        requireDocument(body);
         try {
             return MAPPER.readerFor(type).readValue(RawBodies.array(body), 0, body.length());
-        } catch (IOException | IllegalArgumentException e) {
+        } catch (JacksonException | IllegalArgumentException e) {
             throw parseFailure(e);
+        }
+    }
+
+    /** Binds a JSON text (a form parameter holding JSON) straight to {@code type}. */
+    public static <T> @Nullable T read(String json, Class<T> type) {
+        try {
+            return READERS.get(type).readValue(json);
+        } catch (JacksonException | IllegalArgumentException e) {
+            throw parseFailure(e);
+        }
+    }
+
+    /**
+     * Binds the value at {@code path} (object member names from the top, such as {@code "data", "object"}) straight
+     * from the bytes, skipping everything before it without building it; {@code null} when a member on the path is
+     * absent or JSON {@code null}. Reads only as far as the value: use it on a body that has been read whole once
+     * (so it is known to be one well-formed document), as a provider's {@code payloadAs} does.
+     *
+     * @throws WebhookParseException when the body is not JSON, a member on the path is not an object, or the value
+     *     does not fit {@code type}
+     */
+    public static <T> @Nullable T readAt(RawBody body, JavaType type, String... path) {
+        requireDocument(body);
+        try (JsonParser p = MAPPER.createParser(RawBodies.array(body), 0, body.length())) {
+            JsonToken token = p.nextToken();
+            for (String name : path) {
+                if (token != JsonToken.START_OBJECT) {
+                    if (token == JsonToken.VALUE_NULL) {
+                        return null;
+                    }
+                    throw new WebhookParseException(
+                            Reason.MALFORMED_BODY, "Expected a JSON object holding '" + name + "'");
+                }
+                token = null;
+                for (String member = p.nextName(); member != null; member = p.nextName()) {
+                    JsonToken value = p.nextToken();
+                    if (member.equals(name)) {
+                        token = value;
+                        break;
+                    }
+                    p.skipChildren();
+                }
+                if (token == null) {
+                    return null;
+                }
+            }
+            if (token == null || token == JsonToken.VALUE_NULL) {
+                return null;
+            }
+            return innerReader(type).readValue(p);
+        } catch (JacksonException | IllegalArgumentException e) {
+            throw parseFailure(e);
+        }
+    }
+
+    /** {@link #readAt(RawBody, JavaType, String...)} for a plain class. */
+    public static <T> @Nullable T readAt(RawBody body, Class<T> type, String... path) {
+        return readAt(body, MAPPER.constructType(type), path);
+    }
+
+    /**
+     * A streaming parser over the body with webhooks4j's read limits, for providers that read an envelope member by
+     * member and bind its payload in the same pass ({@link #bind(JsonParser, JavaType)}). The caller closes it and
+     * checks the end with {@link #requireEnd(JsonParser)}; Jackson's exceptions from it are turned into a
+     * {@link WebhookParseException} by {@link #parseFailure(Exception)}.
+     */
+    public static JsonParser parser(RawBody body) {
+        requireDocument(body);
+        try {
+            return MAPPER.createParser(RawBodies.array(body), 0, body.length());
+        } catch (JacksonException e) {
+            throw parseFailure(e);
+        }
+    }
+
+    /**
+     * Binds the value at the parser's current token (a {@link #parser(RawBody) parser} positioned on the value) to
+     * {@code type}, leaving the parser on the value's last token; {@code null} for JSON {@code null}.
+     */
+    public static <T> @Nullable T bind(JsonParser p, JavaType type) {
+        try {
+            if (p.currentToken() == JsonToken.VALUE_NULL) {
+                return null;
+            }
+            return innerReader(type).readValue(p);
+        } catch (JacksonException | IllegalArgumentException e) {
+            throw parseFailure(e);
+        }
+    }
+
+    /** {@link #bind(JsonParser, JavaType)} for a plain class. */
+    public static <T> @Nullable T bind(JsonParser p, Class<T> type) {
+        try {
+            if (p.currentToken() == JsonToken.VALUE_NULL) {
+                return null;
+            }
+            return INNER_READERS.get(type).readValue(p);
+        } catch (JacksonException | IllegalArgumentException e) {
+            throw parseFailure(e);
+        }
+    }
+
+    /**
+     * Copies the value at the parser's current token into a token buffer (no tree, no binding), for a payload whose
+     * type is named by a member that comes after it (Stripe sends {@code type} after {@code data}); bind it later
+     * with {@link #bind(TokenBuffer, JavaType)}.
+     */
+    public static TokenBuffer buffer(JsonParser p) {
+        try {
+            TokenBuffer buffer = TokenBuffer.forBuffering(p, p.objectReadContext());
+            buffer.copyCurrentStructure(p);
+            return buffer;
+        } catch (JacksonException e) {
+            throw parseFailure(e);
+        }
+    }
+
+    /** Binds a value {@link #buffer(JsonParser) buffered} earlier; {@code null} for JSON {@code null}. */
+    public static <T> @Nullable T bind(TokenBuffer buffered, JavaType type) {
+        try (JsonParser p = buffered.asParser()) {
+            if (p.nextToken() == JsonToken.VALUE_NULL) {
+                return null;
+            }
+            return MAPPER.readerFor(type).readValue(p);
+        } catch (JacksonException | IllegalArgumentException e) {
+            throw parseFailure(e);
+        }
+    }
+
+    /** Throws {@link Reason#MALFORMED_BODY} unless the parser has reached the end of the document. */
+    public static void requireEnd(JsonParser p) {
+        JsonToken trailing;
+        try {
+            trailing = p.nextToken();
+        } catch (JacksonException e) {
+            throw parseFailure(e);
+        }
+        if (trailing != null) {
+            throw new WebhookParseException(
+                    Reason.MALFORMED_BODY, "Malformed JSON payload: more than one JSON value in the body");
         }
     }
 
@@ -243,18 +436,31 @@ public final class WebhookJson {
     public static String write(Object value) {
         try {
             return MAPPER.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
+        } catch (JacksonException e) {
             throw new IllegalArgumentException(
                     "Cannot serialise " + value.getClass().getName(), e);
         }
     }
 
-    private static WebhookParseException parseFailure(Exception e) {
-        String detail = e instanceof JsonProcessingException jpe ? jpe.getOriginalMessage() : e.getMessage();
+    /**
+     * The exception a provider throws when Jackson refuses a sender's document: {@link Reason#MALFORMED_BODY} with
+     * Jackson's own message (at most 300 characters, no location dump), Jackson's exception as the cause.
+     */
+    public static WebhookParseException parseFailure(Exception e) {
+        if (e instanceof WebhookParseException already) {
+            return already;
+        }
+        String detail = e instanceof JacksonException je ? je.getOriginalMessage() : e.getMessage();
         return new WebhookParseException(Reason.MALFORMED_BODY, "Malformed JSON payload: " + truncate(detail), e);
     }
 
-    private static String truncate(String s) {
+    private static void requireDocument(RawBody body) {
+        if (body.isEmpty()) {
+            throw new WebhookParseException(Reason.MALFORMED_BODY, "The body is empty; expected a JSON document");
+        }
+    }
+
+    private static String truncate(@Nullable String s) {
         if (s == null) {
             return "";
         }

@@ -1,6 +1,5 @@
 package io.webhooks4j.acme;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.webhooks4j.Keyring;
 import io.webhooks4j.Reason;
 import io.webhooks4j.WebhookRequest;
@@ -11,6 +10,7 @@ import io.webhooks4j.spi.Verification;
 import io.webhooks4j.spi.WebhookJson;
 import io.webhooks4j.spi.WebhookParseException;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
 
 /** Acme: a provider of the test kit's own tests. */
 public final class AcmeProvider extends AbstractWebhookProvider<AcmeEvent<?>, AcmeWebhookVerifier, AcmeSigner> {
@@ -31,11 +31,11 @@ public final class AcmeProvider extends AbstractWebhookProvider<AcmeEvent<?>, Ac
     @Override
     public AcmeEvent<?> parse(WebhookRequest request, Verification verification) {
         JsonNode root = WebhookJson.readTree(request.body());
-        if (!root.isObject() || !root.path("type").isTextual()) {
+        if (!root.isObject() || !root.path("type").isString()) {
             throw new WebhookParseException(Reason.MALFORMED_BODY, "Not an Acme event");
         }
-        String type = root.path("type").asText();
-        @Nullable String id = root.path("id").isTextual() ? root.path("id").asText() : null;
+        String type = root.path("type").asString();
+        @Nullable String id = root.path("id").isString() ? root.path("id").asString() : null;
         if (AcmeEvents.find(type).filter(t -> t.payloadType() == Order.class).isPresent()) {
             try {
                 return new AcmeEvent<>(ID, type, id, WebhookJson.convert(root.path("data"), Order.class));

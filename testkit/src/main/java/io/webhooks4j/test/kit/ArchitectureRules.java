@@ -32,7 +32,11 @@ public final class ArchitectureRules {
     public static final List<String> TEMPLATE =
             List.of("Provider", "WebhookVerifier", "Signer", "Event", "Events", "Headers", "ProviderFactory");
 
-    /** Packages a provider may depend on: the JDK, core's three packages, JSpecify and Jackson. */
+    /**
+     * Packages a provider may depend on: the JDK, core's three packages, JSpecify, Jackson 3 ({@code tools.jackson})
+     * and the Jackson annotations Jackson 3 keeps ({@code com.fasterxml.jackson.annotation}); never Jackson 2's
+     * {@code com.fasterxml.jackson.databind} or {@code core}.
+     */
     public static final List<String> CORE_ONLY = List.of(
             "java..",
             "javax.crypto..",
@@ -40,7 +44,8 @@ public final class ArchitectureRules {
             "io.webhooks4j.spi",
             "io.webhooks4j.internal",
             "org.jspecify.annotations",
-            "com.fasterxml.jackson..");
+            "com.fasterxml.jackson.annotation..",
+            "tools.jackson..");
 
     private ArchitectureRules() {}
 

@@ -1,9 +1,5 @@
 package io.webhooks4j.test.kit;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.node.TextNode;
 import io.webhooks4j.RawBody;
 import io.webhooks4j.spi.WebhookJson;
 import java.net.URLEncoder;
@@ -13,6 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.node.StringNode;
 
 /**
  * Hostile values and the mutations that put them into a real body (a built-in fixture): extreme and overlong
@@ -207,7 +207,7 @@ final class HostileInput {
                 // an event type name where one stood: a payload of one type under another's name
                 List<Location> types = new ArrayList<>();
                 for (Location l : locations) {
-                    if (l.value().isTextual() && isTypeName(l.value().asText(), typeNames)) {
+                    if (l.value().isString() && isTypeName(l.value().asString(), typeNames)) {
                         types.add(l);
                     }
                 }
@@ -215,7 +215,7 @@ final class HostileInput {
                     Location type = types.get(random.nextInt(types.size()));
                     String name = pick(random, typeNames);
                     log.add("retype " + type + " " + name);
-                    type.set(TextNode.valueOf(name));
+                    type.set(StringNode.valueOf(name));
                     continue;
                 }
                 value = pick(random, JSON_VALUES);
@@ -229,10 +229,10 @@ final class HostileInput {
             if (kind < 8 && !fieldNames.isEmpty() && at.parent() instanceof ObjectNode object) {
                 String name = pick(random, fieldNames);
                 log.add("add " + name + " beside " + at + ": " + shorten(value, 60));
-                object.set(name, TextNode.valueOf(token));
+                object.set(name, StringNode.valueOf(token));
             } else {
                 log.add("set " + at + ": " + shorten(value, 60));
-                at.set(TextNode.valueOf(token));
+                at.set(StringNode.valueOf(token));
             }
         }
         String json = WebhookJson.write(root);
@@ -304,7 +304,7 @@ final class HostileInput {
     static void collect(JsonNode node, List<Location> out) {
         if (node instanceof ObjectNode object) {
             List<String> names = new ArrayList<>();
-            object.fieldNames().forEachRemaining(names::add);
+            names.addAll(object.propertyNames());
             for (String name : names) {
                 JsonNode child = object.get(name);
                 out.add(new Location() {
