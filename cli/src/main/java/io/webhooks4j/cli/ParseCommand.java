@@ -1,7 +1,7 @@
 package io.webhooks4j.cli;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 import io.webhooks4j.WebhookEvent;
 import io.webhooks4j.WebhookException;
 import io.webhooks4j.WebhookRequest;
@@ -57,7 +57,7 @@ final class ParseCommand implements Callable<Integer> {
         return Main.OK;
     }
 
-    private static com.fasterxml.jackson.databind.JsonNode toTree(Object event) {
+    private static tools.jackson.databind.JsonNode toTree(Object event) {
         return WebhookJson.readTree(WebhookJson.write(event));
     }
 }

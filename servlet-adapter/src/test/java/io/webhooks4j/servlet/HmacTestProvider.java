@@ -1,6 +1,5 @@
 package io.webhooks4j.servlet;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.webhooks4j.EventType;
 import io.webhooks4j.Headers;
 import io.webhooks4j.Keyring;
@@ -17,6 +16,7 @@ import io.webhooks4j.spi.WebhookParseException;
 import io.webhooks4j.spi.WebhookProvider;
 import java.util.HexFormat;
 import java.util.concurrent.atomic.AtomicInteger;
+import tools.jackson.databind.JsonNode;
 
 /**
  * A tiny provider for these tests: {@code X-Hmac-Signature: sha256=<hex HMAC-SHA256 of the body>}, event

@@ -3,8 +3,8 @@ package io.webhooks4j.spring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import io.webhooks4j.Keyring;
 import io.webhooks4j.spi.ProviderDescriptor;
 import io.webhooks4j.spi.ProviderSettings;
@@ -42,14 +42,14 @@ class ConfigurationMetadataTests {
                 .getResourceAsStream("META-INF/spring-configuration-metadata.json")) {
             JsonNode root = new ObjectMapper().readTree(in);
             root.get("properties").forEach(p -> {
-                if (p.get("name").asText().startsWith("webhooks.")) {
-                    PROPERTIES.put(p.get("name").asText(), p);
+                if (p.get("name").asString().startsWith("webhooks.")) {
+                    PROPERTIES.put(p.get("name").asString(), p);
                 }
             });
             root.get("hints").forEach(h -> {
                 List<String> values = new ArrayList<>();
-                h.get("values").forEach(v -> values.add(v.get("value").asText()));
-                HINTS.put(h.get("name").asText(), values);
+                h.get("values").forEach(v -> values.add(v.get("value").asString()));
+                HINTS.put(h.get("name").asString(), values);
             });
         }
     }
@@ -94,7 +94,7 @@ class ConfigurationMetadataTests {
                         .get("webhooks.twilio.public-base-url")
                         .get("deprecation")
                         .get("replacement")
-                        .asText())
+                        .asString())
                 .isEqualTo("webhooks.public-base-url");
     }
 
@@ -122,10 +122,10 @@ class ConfigurationMetadataTests {
                         .as("descriptor of %s", id)
                         .isEqualTo(real);
                 JsonNode property = PROPERTIES.get("webhooks." + id + ".max-body-size");
-                assertThat(DataSize.parse(property.get("defaultValue").asText()).toBytes())
+                assertThat(DataSize.parse(property.get("defaultValue").asString()).toBytes())
                         .as("default of webhooks.%s.max-body-size", id)
                         .isEqualTo(real);
-                assertThat(property.get("description").asText())
+                assertThat(property.get("description").asString())
                         .contains(descriptor.displayName() + "'s own limit, " + ProviderMetadata.dataSize(real));
             }
             assertThat(factories.get("github").descriptor().defaultMaxBodyBytes())
@@ -138,7 +138,7 @@ class ConfigurationMetadataTests {
             assertThat(PROPERTIES
                             .get("webhooks.stripe.tolerance")
                             .get("defaultValue")
-                            .asText())
+                            .asString())
                     .isEqualTo("5m");
         }
     }

@@ -1,6 +1,6 @@
 package io.webhooks4j.spring;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 import io.webhooks4j.Keyring;
 import io.webhooks4j.Reason;
 import io.webhooks4j.WebhookEvent;

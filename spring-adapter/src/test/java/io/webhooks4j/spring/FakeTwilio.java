@@ -1,6 +1,6 @@
 package io.webhooks4j.spring;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 import io.webhooks4j.EventType;
 import io.webhooks4j.WebhookEvent;
 import io.webhooks4j.WebhookReply;
@@ -37,12 +37,12 @@ final class FakeTwilio {
 
     static WebhookEvent parse(String type, String deliveryId, JsonNode body) {
         return type.startsWith("call")
-                ? new Call(type, deliveryId, body.path("From").asText())
+                ? new Call(type, deliveryId, body.path("From").asString())
                 : new Sms(
                         type,
                         deliveryId,
-                        body.path("From").asText(),
-                        body.path("Body").asText());
+                        body.path("From").asString(),
+                        body.path("Body").asString());
     }
 
     /** Registered in META-INF/services. */

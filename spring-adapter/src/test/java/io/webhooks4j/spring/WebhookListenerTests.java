@@ -2,7 +2,7 @@ package io.webhooks4j.spring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 import io.webhooks4j.DeliveryOutcome;
 import io.webhooks4j.WebhookEvent;
 import io.webhooks4j.WebhookReply;
@@ -57,7 +57,7 @@ class WebhookListenerTests {
 
         @WebhookListener("charge.refunded")
         void refunded(FakeStripe.Event<JsonNode> event) {
-            SEEN.add("refunded " + event.data().path("id").asText());
+            SEEN.add("refunded " + event.data().path("id").asString());
         }
     }
 
