@@ -21,6 +21,8 @@ import org.jspecify.annotations.Nullable;
  * @param url the public URL the delivery was received at (empty when unknown)
  * @param headers the headers as received
  * @param receivedAt when the pipeline received it
+ * @param attempt which attempt this is: 1 inline and on an inbox worker's first try, 2 and up on retries (a
+ *     handler with effects that are not idempotent can tell a retry from a first delivery)
  */
 public record Delivery(
         String provider,
@@ -30,7 +32,8 @@ public record Delivery(
         String keyId,
         String url,
         Headers headers,
-        Instant receivedAt) {
+        Instant receivedAt,
+        int attempt) {
     public Delivery {
         Objects.requireNonNull(provider, "provider");
         Objects.requireNonNull(eventType, "eventType");
@@ -38,6 +41,9 @@ public record Delivery(
         Objects.requireNonNull(url, "url");
         Objects.requireNonNull(headers, "headers");
         Objects.requireNonNull(receivedAt, "receivedAt");
+        if (attempt < 1) {
+            throw new IllegalArgumentException("attempt must be at least 1, was " + attempt);
+        }
     }
 
     /** The first value of header {@code name} (unverified), if present. */
@@ -48,6 +54,7 @@ public record Delivery(
     /** No header values: they may hold personal data. */
     @Override
     public String toString() {
-        return "Delivery[" + provider + " " + eventType + ", id=" + deliveryId + ", key=" + keyId + "]";
+        return "Delivery[" + provider + " " + eventType + ", id=" + deliveryId + ", key=" + keyId + ", attempt "
+                + attempt + "]";
     }
 }

@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param provider the provider id
  * @param kind what happened
- * @param status the HTTP status answered
+ * @param status the HTTP status answered; 0 for what an inbox worker did (no HTTP answer: {@link Kind#HANDLED}
+ *     and {@link Kind#ACKNOWLEDGED} by a worker, {@link Kind#RETRYING}, {@link Kind#DEAD})
  * @param eventType the event type, when the delivery got that far
  * @param deliveryId the de-duplication key, when known
  * @param keyId the id of the key that verified it, when verified
@@ -40,7 +41,13 @@ public record DeliveryOutcome(
         /** Refused before any handler ran (see {@link DeliveryOutcome#reason()}). */
         REJECTED,
         /** A handler threw: 500, the provider retries. */
-        FAILED;
+        FAILED,
+        /** Inbox mode: stored durably and acknowledged with 2xx; a worker runs the handlers. */
+        STORED,
+        /** Inbox mode: a worker's attempt failed; the delivery is tried again later. */
+        RETRYING,
+        /** Inbox mode: the last attempt failed; the delivery is kept as dead until an operator retries it. */
+        DEAD;
 
         public String code() {
             return name().toLowerCase(java.util.Locale.ROOT);

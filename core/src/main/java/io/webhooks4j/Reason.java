@@ -52,7 +52,9 @@ public enum Reason {
     /** The delivery is authentic but a header the provider always sends is absent. */
     MISSING_REQUIRED_HEADER(400),
     /** The idempotency ledger could not be reached; the provider should retry. */
-    LEDGER_UNAVAILABLE(503);
+    LEDGER_UNAVAILABLE(503),
+    /** Inbox mode: the inbox could not store the delivery, so it is not acknowledged; the provider should retry. */
+    INBOX_UNAVAILABLE(503);
 
     private final int status;
 

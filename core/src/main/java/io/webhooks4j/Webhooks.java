@@ -1,5 +1,10 @@
 package io.webhooks4j;
 
+import io.webhooks4j.inbox.DeliveryMode;
+import io.webhooks4j.inbox.Inbox;
+import io.webhooks4j.inbox.InboxDelivery;
+import io.webhooks4j.inbox.InboxOptions;
+import io.webhooks4j.inbox.NewDelivery;
 import io.webhooks4j.spi.Diagnosis;
 import io.webhooks4j.spi.Verification;
 import io.webhooks4j.spi.WebhookProvider;
@@ -18,6 +23,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The whole pipeline: size limit, verify, parse, de-duplicate, route, run handlers, and map the outcome to a
@@ -34,8 +42,13 @@ import java.util.Set;
  * <p>Status codes: handled, acknowledged (no handler) and duplicate 2xx; in flight elsewhere 503; failed
  * verification 401; authentic but malformed 400; too large 413; not POST 405; unknown provider 404; a
  * handler that threw 500 (the delivery is released so the provider's retry runs it again).
+ *
+ * <p>With an {@link Builder#inbox(Inbox) inbox}, deliveries are stored durably and answered 2xx once stored
+ * (503 when the inbox cannot store them); worker threads run the handlers afterwards, retrying failures with
+ * backoff until they succeed or the delivery is dead. Handlers that reply (Twilio's TwiML) always run inline.
+ * {@link #close()} stops the workers.
  */
-public final class Webhooks {
+public final class Webhooks implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(Webhooks.class.getName());
 
     /** The default of {@link Builder#maxBodyBytesInFlight(long)}, unless a provider's body limit is larger. */
@@ -53,6 +66,14 @@ public final class Webhooks {
     private final BodyReader.Budget budget;
     private final Clock clock;
     private final RejectionLog rejectionLog = new RejectionLog();
+    private final @Nullable Inbox inbox;
+    private final InboxOptions inboxOptions;
+    private final DeliveryMode defaultMode;
+    private final Map<String, DeliveryMode> providerModes;
+    private final Map<String, Map<String, DeliveryMode>> typeModes;
+    private final Map<String, Set<String>> replyingTypes;
+    private final @Nullable InboxWorkers workers;
+    private final Map<String, Long> slowHandlerWarnedAt = new ConcurrentHashMap<>();
 
     /** Runs one handler: every kind of handler is one that may reply ({@code null}: no reply). */
     @FunctionalInterface
@@ -61,6 +82,10 @@ public final class Webhooks {
     }
 
     private record Registration(Invoker handler, String description) {}
+
+    /** How often, at most, the slow inline handler WARN is logged per provider. */
+    private static final long SLOW_HANDLER_WARN_INTERVAL_NANOS =
+            Duration.ofMinutes(1).toNanos();
 
     private Webhooks(Builder b) {
         this.providers = Collections.unmodifiableMap(new LinkedHashMap<>(b.providers));
@@ -77,6 +102,22 @@ public final class Webhooks {
         this.unhandled = List.copyOf(b.unhandled);
         this.budget = new BodyReader.Budget(b.maxBodyBytesInFlight);
         this.clock = b.clock;
+        this.inbox = b.inbox;
+        this.inboxOptions = b.inboxOptions;
+        this.defaultMode =
+                b.defaultMode != null ? b.defaultMode : (b.inbox != null ? DeliveryMode.INBOX : DeliveryMode.INLINE);
+        this.providerModes = Map.copyOf(b.providerModes);
+        Map<String, Map<String, DeliveryMode>> tm = new HashMap<>();
+        b.typeModes.forEach((provider, byName) -> tm.put(provider, Map.copyOf(byName)));
+        this.typeModes = Map.copyOf(tm);
+        Map<String, Set<String>> rt = new HashMap<>();
+        b.replyingTypes.forEach((provider, names) -> rt.put(provider, Set.copyOf(names)));
+        this.replyingTypes = Map.copyOf(rt);
+        this.workers =
+                inbox != null && inboxOptions.workers() > 0 ? new InboxWorkers(this, inbox, inboxOptions, clock) : null;
+        if (workers != null) {
+            workers.start();
+        }
     }
 
     public static Builder builder() {
@@ -101,6 +142,73 @@ public final class Webhooks {
 
     public DeliveryLedger ledger() {
         return ledger;
+    }
+
+    /** The inbox, when inbox mode is configured ({@link Builder#inbox(Inbox)}). */
+    public Optional<Inbox> inbox() {
+        return Optional.ofNullable(inbox);
+    }
+
+    /** The inbox settings (workers, leases, retries, retention): the defaults when no inbox is configured. */
+    public InboxOptions inboxOptions() {
+        return inboxOptions;
+    }
+
+    /**
+     * Where deliveries of {@code eventType} to {@code providerId} run their handlers: {@link DeliveryMode#INLINE}
+     * without an inbox and for event types with a replying handler, else the mode set for the type, the provider,
+     * or the default.
+     */
+    public DeliveryMode mode(String providerId, String eventType) {
+        return modeFor(providerId, List.of(eventType));
+    }
+
+    private DeliveryMode modeFor(String providerId, List<String> routingKeys) {
+        if (inbox == null) {
+            return DeliveryMode.INLINE;
+        }
+        Set<String> replying = replyingTypes.getOrDefault(providerId, Set.of());
+        if (replying.contains(EventType.ANY)) {
+            return DeliveryMode.INLINE;
+        }
+        for (String key : routingKeys) {
+            if (replying.contains(key)) {
+                return DeliveryMode.INLINE;
+            }
+        }
+        Map<String, DeliveryMode> byType = typeModes.getOrDefault(providerId, Map.of());
+        for (String key : routingKeys) {
+            DeliveryMode mode = byType.get(key);
+            if (mode != null) {
+                return mode;
+            }
+        }
+        return providerModes.getOrDefault(providerId, defaultMode);
+    }
+
+    /**
+     * Runs, in the calling thread, every inbox delivery due now until none is left, as the workers would: for tests
+     * and tools with {@link InboxOptions#workers()} set to 0. The number of deliveries processed (handled, retried
+     * later or dead).
+     *
+     * @throws IllegalStateException when no inbox is configured
+     */
+    public int processInbox() {
+        if (inbox == null) {
+            throw new IllegalStateException("No inbox is configured: add one with Webhooks.builder().inbox(...)");
+        }
+        return InboxWorkers.drain(this, inbox, inboxOptions, clock);
+    }
+
+    /**
+     * Stops the inbox workers (if any): no new claims, running handlers get {@link InboxOptions#shutdownGrace()}
+     * to finish; a claim left behind is taken over by another worker once its lease lapses. Idempotent.
+     */
+    @Override
+    public void close() {
+        if (workers != null) {
+            workers.close();
+        }
     }
 
     /**
@@ -299,6 +407,10 @@ public final class Webhooks {
         WebhookEvent event = parsed.event;
         String keyId = parsed.verification.keyId();
         String providerName = provider.id();
+        DeliveryMode mode = inbox == null ? DeliveryMode.INLINE : modeFor(providerName, provider.routingKeys(event));
+        if (mode == DeliveryMode.INBOX) {
+            return store(provider, parsed, request, start);
+        }
         String key;
         try {
             key = ledger == null ? null : provider.deduplicationKey(event, request, parsed.verification);
@@ -333,13 +445,7 @@ public final class Webhooks {
                 return response;
             }
         }
-        List<Registration> typed = match(provider, event);
-        List<Registration> matched = new ArrayList<>(typed.size() + global.size() + unhandled.size());
-        matched.addAll(typed);
-        if (typed.isEmpty()) {
-            matched.addAll(unhandled);
-        }
-        matched.addAll(global);
+        List<Registration> matched = handlersFor(provider, event);
         Delivery delivery = new Delivery(
                 providerName,
                 event.type(),
@@ -348,8 +454,10 @@ public final class Webhooks {
                 keyId,
                 request.url(),
                 request.headers(),
-                clock.instant().minusNanos(System.nanoTime() - start));
+                clock.instant().minusNanos(System.nanoTime() - start),
+                1);
         WebhookReply reply = null;
+        long handlersStart = System.nanoTime();
         try {
             for (Registration registration : matched) {
                 WebhookReply r = registration.handler.run(event, delivery);
@@ -376,6 +484,8 @@ public final class Webhooks {
             WebhookResponse response = WebhookResponse.failed();
             notify(outcome(providerName, DeliveryOutcome.Kind.FAILED, response.status(), event, keyId, t, start));
             return response;
+        } finally {
+            warnIfSlow(provider, event, System.nanoTime() - handlersStart);
         }
         if (claim != null) {
             try {
@@ -396,6 +506,139 @@ public final class Webhooks {
         WebhookResponse response = WebhookResponse.reply(answer, kind);
         notify(outcome(providerName, kind, response.status(), event, keyId, null, start));
         return response;
+    }
+
+    private List<Registration> handlersFor(WebhookProvider<?> provider, WebhookEvent event) {
+        List<Registration> typed = match(provider, event);
+        List<Registration> matched = new ArrayList<>(typed.size() + global.size() + unhandled.size());
+        matched.addAll(typed);
+        if (typed.isEmpty()) {
+            matched.addAll(unhandled);
+        }
+        matched.addAll(global);
+        return matched;
+    }
+
+    /** Inline handlers that take more than half of the provider's response budget: say so, once a minute. */
+    private void warnIfSlow(WebhookProvider<?> provider, WebhookEvent event, long elapsedNanos) {
+        Duration budget = provider.responseBudget();
+        if (elapsedNanos <= budget.toNanos() / 2) {
+            return;
+        }
+        long now = System.nanoTime();
+        Long last = slowHandlerWarnedAt.get(provider.id());
+        if (last != null && now - last < SLOW_HANDLER_WARN_INTERVAL_NANOS) {
+            return;
+        }
+        slowHandlerWarnedAt.put(provider.id(), now);
+        LOG.log(
+                Level.WARNING,
+                "The handlers of a " + provider.id() + " " + event.type() + " delivery took "
+                        + Duration.ofNanos(elapsedNanos).toMillis() + " ms inline, more than half of the "
+                        + budget.toSeconds() + " s " + provider.id() + " waits for an answer: past it the delivery"
+                        + " counts as failed. Inbox mode answers once the delivery"
+                        + " is stored and runs the handlers afterwards (Webhooks.builder().inbox(...), or"
+                        + " webhooks.inbox.mode=inbox in Spring). At most one such warning a minute per provider.");
+    }
+
+    /** Inbox mode at the door: store (atomically de-duplicated), then acknowledge; 503 when it cannot be stored. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private WebhookResponse store(WebhookProvider provider, Parsed parsed, WebhookRequest request, long start) {
+        WebhookEvent event = parsed.event;
+        String providerName = provider.id();
+        String keyId = parsed.verification.keyId();
+        String key;
+        try {
+            key = provider.deduplicationKey(event, request, parsed.verification);
+        } catch (WebhookException e) {
+            return reject(providerName, e, start);
+        } catch (RuntimeException e) {
+            return defect(providerName, request, e, start);
+        }
+        if (key == null) {
+            // the provider has no key from signed content: every delivery is stored (never one dropped as a repeat)
+            key = "unkeyed:" + UUID.randomUUID();
+        }
+        NewDelivery delivery = new NewDelivery(
+                providerName,
+                key,
+                event.type(),
+                event.deliveryId(),
+                request.url(),
+                NewDelivery.storedHeaders(request.headers()),
+                request.body(),
+                keyId,
+                parsed.verification.signedAt(),
+                clock.instant().minusNanos(System.nanoTime() - start));
+        Inbox.StoreResult stored;
+        try {
+            stored = inbox.store(delivery);
+        } catch (RuntimeException e) {
+            return reject(
+                    providerName,
+                    new WebhookException(
+                            Reason.INBOX_UNAVAILABLE,
+                            "The inbox could not store the delivery, so it is not acknowledged; retry later",
+                            e),
+                    start);
+        }
+        if (!stored.duplicate() && workers != null) {
+            workers.wake();
+        }
+        DeliveryOutcome.Kind kind = stored.duplicate() ? DeliveryOutcome.Kind.DUPLICATE : DeliveryOutcome.Kind.STORED;
+        WebhookResponse response = WebhookResponse.reply(provider.acknowledge(event), kind);
+        notify(outcome(providerName, kind, response.status(), event, keyId, null, start));
+        return response;
+    }
+
+    /**
+     * An inbox worker's attempt at a stored delivery: parse the stored bytes again (they were verified when
+     * received), run the handlers. Returns normally when they all succeeded; throws what failed.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    void runStored(InboxDelivery stored) throws Exception {
+        long start = System.nanoTime();
+        WebhookProvider provider = providers.get(stored.provider());
+        if (provider == null) {
+            throw new IllegalStateException("Provider '" + stored.provider() + "' is not registered here"
+                    + " (registered: " + providers.keySet() + "): the delivery waits for a receiver that has it");
+        }
+        WebhookRequest request = WebhookRequest.post(stored.url(), stored.headers(), stored.body());
+        WebhookEvent event = provider.parse(request, new Verification(stored.keyId(), stored.signedAt()));
+        if (event == null) {
+            throw new IllegalStateException(provider.id() + " parser returned null");
+        }
+        List<Registration> matched = handlersFor(provider, event);
+        Delivery delivery = new Delivery(
+                provider.id(),
+                event.type(),
+                event.deliveryId(),
+                stored.deduplicationKey(),
+                stored.keyId(),
+                stored.url(),
+                stored.headers(),
+                stored.receivedAt(),
+                Math.max(1, stored.attempts()));
+        for (Registration registration : matched) {
+            registration.handler.run(event, delivery);
+        }
+        DeliveryOutcome.Kind kind =
+                matched.isEmpty() ? DeliveryOutcome.Kind.ACKNOWLEDGED : DeliveryOutcome.Kind.HANDLED;
+        notify(outcome(provider.id(), kind, 0, event, stored.keyId(), null, start));
+    }
+
+    /** Tells the observers what became of a stored delivery after a failed attempt (retrying or dead). */
+    void notifyStoredResult(InboxDelivery stored, DeliveryOutcome.Kind kind, Throwable error) {
+        notify(new DeliveryOutcome(
+                stored.provider(),
+                kind,
+                0,
+                stored.eventType(),
+                stored.deliveryId(),
+                stored.keyId(),
+                null,
+                error,
+                Duration.ZERO));
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -491,6 +734,12 @@ public final class Webhooks {
         private final List<Registration> unhandled = new ArrayList<>();
         private long maxBodyBytesInFlight = -1;
         private Clock clock = Clock.systemUTC();
+        private @Nullable Inbox inbox;
+        private InboxOptions inboxOptions = InboxOptions.DEFAULT;
+        private @Nullable DeliveryMode defaultMode;
+        private final Map<String, DeliveryMode> providerModes = new LinkedHashMap<>();
+        private final Map<String, Map<String, DeliveryMode>> typeModes = new LinkedHashMap<>();
+        private final Map<String, Set<String>> replyingTypes = new LinkedHashMap<>();
 
         private Builder() {}
 
@@ -528,6 +777,7 @@ public final class Webhooks {
         /** Runs {@code handler} for events of {@code type} and sends back its reply (Twilio's TwiML). */
         public <E extends WebhookEvent> Builder onReply(EventType<E> type, ReplyingHandler<? super E> handler) {
             Objects.requireNonNull(handler, "handler");
+            replyingTypes.computeIfAbsent(type.provider(), p -> new HashSet<>()).add(type.name());
             return register(type, (event, delivery) -> handler.handle(cast(event)));
         }
 
@@ -600,14 +850,91 @@ public final class Webhooks {
             return this;
         }
 
+        /**
+         * Turns inbox mode on: deliveries are stored in {@code inbox} and answered 2xx once stored; workers (see
+         * {@link #inboxOptions(InboxOptions)}) run the handlers afterwards. Every provider and event type uses it
+         * unless {@link #mode(String, DeliveryMode)} or {@link #mode(EventType, DeliveryMode)} says otherwise, or
+         * {@link #defaultMode(DeliveryMode)} makes inline the default; event types with a replying handler ({@link
+         * #onReply}) always run inline. In inbox mode the inbox de-duplicates (it stores one delivery per
+         * de-duplication key); the {@link #ledger(DeliveryLedger) ledger} serves inline deliveries only.
+         */
+        public Builder inbox(Inbox inbox) {
+            this.inbox = Objects.requireNonNull(inbox, "inbox");
+            return this;
+        }
+
+        /** Workers, leases, retries and retention of the inbox; {@link InboxOptions#DEFAULT} unless set. */
+        public Builder inboxOptions(InboxOptions options) {
+            this.inboxOptions = Objects.requireNonNull(options, "options");
+            return this;
+        }
+
+        /**
+         * The mode of every provider and event type without one of its own: {@link DeliveryMode#INBOX} when an inbox
+         * is configured, else {@link DeliveryMode#INLINE}.
+         */
+        public Builder defaultMode(DeliveryMode mode) {
+            this.defaultMode = Objects.requireNonNull(mode, "mode");
+            return this;
+        }
+
+        /** The mode of every event type of provider {@code providerId} without one of its own. */
+        public Builder mode(String providerId, DeliveryMode mode) {
+            providerModes.put(Objects.requireNonNull(providerId, "providerId"), Objects.requireNonNull(mode, "mode"));
+            return this;
+        }
+
+        /**
+         * The mode of events of {@code type} (for a catalogue's event-level key, such as GitHub's {@code
+         * pull_request}, every action of it without a mode of its own).
+         */
+        public Builder mode(EventType<?> type, DeliveryMode mode) {
+            Objects.requireNonNull(type, "type");
+            typeModes
+                    .computeIfAbsent(type.provider(), p -> new LinkedHashMap<>())
+                    .put(type.name(), Objects.requireNonNull(mode, "mode"));
+            return this;
+        }
+
         /** Adds an observer (metrics, logs). */
         public Builder observer(WebhookObserver observer) {
             observers.add(Objects.requireNonNull(observer, "observer"));
             return this;
         }
 
+        private void validateModes() {
+            boolean anyInbox = defaultMode == DeliveryMode.INBOX
+                    || providerModes.containsValue(DeliveryMode.INBOX)
+                    || typeModes.values().stream().anyMatch(m -> m.containsValue(DeliveryMode.INBOX));
+            if (inbox == null && anyInbox) {
+                throw new IllegalStateException(
+                        "Inbox mode is asked for but no inbox is configured: add one with inbox(...)"
+                                + " (JdbcInbox, or InMemoryInbox for tests)");
+            }
+            for (String providerId : providerModes.keySet()) {
+                if (!providers.containsKey(providerId)) {
+                    throw new IllegalStateException("A mode is set for provider '" + providerId
+                            + "', which is not registered (registered: " + providers.keySet() + ")");
+                }
+            }
+            typeModes.forEach((providerId, byName) -> {
+                if (!providers.containsKey(providerId)) {
+                    throw new IllegalStateException("A mode is set for an event type of provider '" + providerId
+                            + "', which is not registered (registered: " + providers.keySet() + ")");
+                }
+                Set<String> replying = replyingTypes.getOrDefault(providerId, Set.of());
+                byName.forEach((name, mode) -> {
+                    if (mode == DeliveryMode.INBOX && (replying.contains(name) || replying.contains(EventType.ANY))) {
+                        throw new IllegalStateException("Event type " + providerId + ":" + name + " has a handler"
+                                + " that replies (onReply), which must run inline: its reply is the HTTP answer");
+                    }
+                });
+            });
+        }
+
         /**
-         * Builds the pipeline.
+         * Builds the pipeline, and starts the inbox workers when an inbox is configured ({@link Webhooks#close()}
+         * stops them).
          *
          * @throws IllegalStateException when no provider is registered, when a handler names a provider that
          *     is not registered, or when a provider's own checks fail (Shopify's compliance topics)
@@ -631,6 +958,7 @@ public final class Webhooks {
                 }
                 provider.validateHandlers(Collections.unmodifiableSet(names));
             }
+            validateModes();
             if (!ledgerSet) {
                 ledger = InMemoryDeliveryLedger.create();
             }

@@ -19,7 +19,7 @@ import tools.jackson.databind.JsonNode;
  * A tiny provider that lives in the core's tests: {@code X-Test-Signature: t=<epoch>,sha256=<hex HMAC-SHA256
  * of "t.body">}, event type in {@code X-Test-Event}, delivery id in {@code X-Test-Delivery}, JSON body.
  */
-final class TestProvider implements WebhookProvider<TestProvider.TestEvent> {
+class TestProvider implements WebhookProvider<TestProvider.TestEvent> {
     static final String ID = "test";
     static final String SIGNATURE = "X-Test-Signature";
     static final String EVENT = "X-Test-Event";

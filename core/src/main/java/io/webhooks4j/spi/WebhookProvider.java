@@ -83,6 +83,15 @@ public interface WebhookProvider<E extends WebhookEvent> {
     }
 
     /**
+     * How long the provider waits for an answer before it counts the delivery as failed (GitHub 10 s, Shopify and
+     * PagerDuty 5 s, Twilio 15 s). An inline handler that takes more than half of it is logged with a WARN that
+     * names inbox mode. The default, 10 s, is for providers that do not document theirs.
+     */
+    default java.time.Duration responseBudget() {
+        return java.time.Duration.ofSeconds(10);
+    }
+
+    /**
      * True when the signature covers the request URL (Twilio), so adapters must reconstruct the public URL
      * faithfully and may pass on query parameters as verified; false (the default) when only the body (and
      * headers) are signed, so nothing in the URL is verified.
