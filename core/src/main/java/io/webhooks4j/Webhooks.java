@@ -559,17 +559,26 @@ public final class Webhooks implements AutoCloseable {
             // the provider has no key from signed content: every delivery is stored (never one dropped as a repeat)
             key = "unkeyed:" + UUID.randomUUID();
         }
-        NewDelivery delivery = new NewDelivery(
-                providerName,
-                key,
-                event.type(),
-                event.deliveryId(),
-                request.url(),
-                NewDelivery.storedHeaders(request.headers()),
-                request.body(),
-                keyId,
-                parsed.verification.signedAt(),
-                clock.instant().minusNanos(System.nanoTime() - start));
+        NewDelivery delivery;
+        try {
+            delivery = new NewDelivery(
+                    providerName,
+                    key,
+                    event.type(),
+                    event.deliveryId(),
+                    request.url(),
+                    NewDelivery.storedHeaders(request.headers()),
+                    request.body(),
+                    keyId,
+                    parsed.verification.signedAt(),
+                    clock.instant().minusNanos(System.nanoTime() - start));
+        } catch (IllegalArgumentException e) {
+            // an authentic delivery naming an event type longer than any inbox holds: the sender's value, a 400
+            return reject(
+                    providerName,
+                    new WebhookException(Reason.MALFORMED_BODY, "The delivery cannot be stored: " + e.getMessage()),
+                    start);
+        }
         Inbox.StoreResult stored;
         try {
             stored = inbox.store(delivery);

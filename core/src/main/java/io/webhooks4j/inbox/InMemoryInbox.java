@@ -65,6 +65,9 @@ public final class InMemoryInbox implements Inbox {
     @Override
     public synchronized List<InboxDelivery> claim(String owner, int max, Instant now, Duration lease) {
         Objects.requireNonNull(owner, "owner");
+        if (max < 1 || max > 1000) {
+            throw new IllegalArgumentException("max must be between 1 and 1000, was " + max);
+        }
         List<InboxDelivery> due = new ArrayList<>();
         for (InboxDelivery d : byId.values()) {
             if (isDue(d, now)) {

@@ -15,6 +15,9 @@ import java.util.Optional;
  * Actuator endpoint call them). Every method may be called from many threads and many processes sharing one
  * store; implementations throw {@link InboxUnavailableException} when the store cannot be reached.
  *
+ * <p>Engines may keep instants to the millisecond ({@code JdbcInbox} does), and may store a de-duplication key longer
+ * than their column as its hash. {@link #claim} takes {@code max} between 1 and 1,000.
+ *
  * <p>Implementations: {@code JdbcInbox} (module {@code webhooks4j-jdbc}: PostgreSQL, MySQL/MariaDB, H2) and
  * {@link InMemoryInbox} (tests; not durable).
  */

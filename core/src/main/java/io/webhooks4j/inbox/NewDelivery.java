@@ -10,6 +10,9 @@ import org.jspecify.annotations.Nullable;
  * A verified delivery to store: everything a worker needs to parse it again and run its handlers, later and in
  * another process.
  *
+ * <p>Lengths every engine holds: provider id at most 64 characters; event type, delivery id and key id at most 255
+ * (checked here, so a sender's over-long event name is a 400, not an inbox failure).
+ *
  * @param provider the provider id
  * @param deduplicationKey the provider's de-duplication key (derived from signed content): the inbox stores one
  *     delivery per provider and key
@@ -42,6 +45,19 @@ public record NewDelivery(
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(keyId, "keyId");
         Objects.requireNonNull(receivedAt, "receivedAt");
+        requireLength("provider", provider, 64);
+        requireLength("eventType", eventType, 255);
+        requireLength("keyId", keyId, 255);
+        if (deliveryId != null && deliveryId.length() > 255) {
+            deliveryId = deliveryId.substring(0, 255); // for display only: never refuse a delivery over it
+        }
+    }
+
+    private static void requireLength(String name, String value, int max) {
+        if (value.length() > max) {
+            throw new IllegalArgumentException(
+                    name + " is " + value.length() + " characters long; an inbox holds at most " + max);
+        }
     }
 
     /**

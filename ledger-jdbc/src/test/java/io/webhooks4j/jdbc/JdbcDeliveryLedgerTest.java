@@ -231,7 +231,13 @@ class JdbcDeliveryLedgerTest {
                 .should()
                 .dependOnClassesThat()
                 .resideOutsideOfPackages(
-                        "java..", "javax.sql..", "io.webhooks4j", "io.webhooks4j.jdbc..", "org.jspecify.annotations..")
+                        "java..",
+                        "javax.sql..",
+                        "io.webhooks4j",
+                        "io.webhooks4j.inbox",
+                        "io.webhooks4j.spi",
+                        "io.webhooks4j.jdbc..",
+                        "org.jspecify.annotations..")
                 .check(new ClassFileImporter()
                         .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                         .importPackages("io.webhooks4j.jdbc"));
