@@ -5,22 +5,27 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.databind.JsonNode;
+import io.webhooks4j.RawBody;
+import io.webhooks4j.Reason;
 import io.webhooks4j.WebhookEvent;
 import io.webhooks4j.spi.WebhookJson;
 import io.webhooks4j.spi.WebhookParseException;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
 
 /**
  * One verified GitHub delivery: the event name ({@code X-GitHub-Event}), the payload's {@code action}, the
- * delivery headers, the typed payload and the raw JSON.
+ * delivery headers, the typed payload and the JSON document as delivered.
  *
  * <p>As JSON ({@code WebhookJson.write(event)}, the CLI's {@code parse}) it renders as {@code provider}, {@code
  * type}, {@code event}, {@code action}, {@code deliveryId}, {@code deliveryGuid}, {@code hookId}, {@code
  * installationTargetType}, {@code installationTargetId}, {@code installationId} and {@code payload} (the typed
- * payload with GitHub's field names; for events not modelled, the JSON as sent); {@code raw} is left out (it is the
- * body itself) and absent values are left out.
+ * payload with GitHub's field names; for events not modelled, the JSON as sent); the retained JSON ({@code json},
+ * {@link #raw()}) is left out (it is the body itself) and absent values are left out.
+ *
+ * <p>The payload is bound straight from the body's bytes in one pass; no tree is built unless {@link #raw()} is
+ * called.
  *
  * @param event the event name from {@code X-GitHub-Event}, such as {@code pull_request}
  * @param action the payload's {@code action}, such as {@code opened}; {@code null} for events without one
@@ -33,7 +38,8 @@ import org.jspecify.annotations.Nullable;
  * @param installationTargetId {@code X-GitHub-Hook-Installation-Target-ID}, or {@code null}
  * @param installationId the payload's {@code installation.id} (GitHub App deliveries), or {@code null}
  * @param payload the payload bound to the record of this event ({@link JsonNode} for events not modelled)
- * @param raw the whole payload as parsed JSON, for anything not modelled (do not modify it)
+ * @param json the JSON document as delivered, the bytes the signature covered; for a form-encoded hook the {@code
+ *     payload} parameter's JSON as UTF-8
  * @param <T> the payload type
  */
 @JsonAutoDetect(
@@ -64,12 +70,12 @@ public record GitHubEvent<T>(
         @JsonProperty("installationTargetId") @Nullable String installationTargetId,
         @JsonProperty("installationId") @Nullable Long installationId,
         @JsonProperty("payload") T payload,
-        @JsonIgnore JsonNode raw)
+        @JsonIgnore RawBody json)
         implements WebhookEvent {
 
     public GitHubEvent {
         Objects.requireNonNull(event, "event");
-        Objects.requireNonNull(raw, "raw");
+        Objects.requireNonNull(json, "json");
     }
 
     @JsonProperty("provider")
@@ -101,14 +107,30 @@ public record GitHubEvent<T>(
     }
 
     /**
+     * The whole payload as a JSON tree (Jackson 3's {@code tools.jackson.databind.JsonNode}), for anything not
+     * modelled. Parses the retained bytes ({@link #json()}) each time you call it; keep the result (each call gives
+     * a new tree of its own, free to modify).
+     *
+     * @throws WebhookParseException when {@code json} is not JSON (only for an event built by hand: the provider
+     *     parses only deliveries whose JSON it has read whole)
+     */
+    public JsonNode raw() {
+        return WebhookJson.readTree(json);
+    }
+
+    /**
      * The payload bound to {@code type}: your own record for the fields you need, or a richer model of an event this
-     * version keeps as {@link JsonNode}. Reads {@link #raw()} with webhooks4j's defensive Jackson configuration
-     * (unknown fields ignored, read limits).
+     * version keeps as {@link JsonNode}. Binds the retained bytes ({@link #json()}) in one pass, without a tree,
+     * with webhooks4j's defensive Jackson configuration (unknown fields ignored, read limits); each call binds anew.
      *
      * @throws WebhookParseException when the payload does not fit {@code type}
      */
     public <R> R payloadAs(Class<R> type) {
-        return WebhookJson.convert(raw, type);
+        R bound = WebhookJson.read(json, type);
+        if (bound == null) {
+            throw new WebhookParseException(Reason.MALFORMED_BODY, "The payload is JSON null");
+        }
+        return bound;
     }
 
     /** Whether this delivery came to a GitHub App (it carries {@code installation.id}). */

@@ -1,6 +1,5 @@
 package io.webhooks4j.github;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.webhooks4j.EventType;
 import io.webhooks4j.github.event.CheckRunEvent;
 import io.webhooks4j.github.event.CheckSuiteEvent;
@@ -32,6 +31,7 @@ import io.webhooks4j.github.event.WorkflowRunEvent;
 import io.webhooks4j.spi.EventCatalogue;
 import java.util.List;
 import java.util.Optional;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Typed keys for every webhook event GitHub documents, one per event (all its actions) and one per

@@ -63,9 +63,14 @@ public final class GitHubWebhookVerifier implements WebhookVerifier {
      */
     @Override
     public Verification verify(WebhookRequest request) {
-        HmacAlgorithm algorithm = chooseAlgorithm(request);
+        // one header lookup for the usual case: X-Hub-Signature-256 decides the algorithm and carries the signature
+        List<String> values = request.headers().all(GitHubHeaders.SIGNATURE_256);
+        HmacAlgorithm algorithm = values.isEmpty() ? chooseLegacyAlgorithm(request) : HmacAlgorithm.SHA256;
         String headerName = GitHubSignatures.header(algorithm);
-        String value = Crypto.requireSingleHeader(request, headerName);
+        if (algorithm != HmacAlgorithm.SHA256) {
+            values = request.headers().all(headerName);
+        }
+        String value = singleValue(values, headerName);
         byte[] expected = decode(value, algorithm, headerName);
         for (Secret secret : keyring) {
             if (Crypto.constantTimeEquals(GitHubSignatures.mac(secret, algorithm, request.body()), expected)) {
@@ -80,10 +85,8 @@ public final class GitHubWebhookVerifier implements WebhookVerifier {
                 () -> noMatchDiagnosis(request));
     }
 
-    private HmacAlgorithm chooseAlgorithm(WebhookRequest request) {
-        if (request.headers().contains(GitHubHeaders.SIGNATURE_256)) {
-            return HmacAlgorithm.SHA256;
-        }
+    /** No {@code X-Hub-Signature-256}: SHA-1 when it was sent and is allowed, else SHA-256 (reported missing). */
+    private HmacAlgorithm chooseLegacyAlgorithm(WebhookRequest request) {
         if (request.headers().contains(GitHubHeaders.SIGNATURE_SHA1)) {
             if (allowLegacySha1) {
                 return HmacAlgorithm.SHA1;
@@ -100,24 +103,45 @@ public final class GitHubWebhookVerifier implements WebhookVerifier {
         return HmacAlgorithm.SHA256;
     }
 
+    /**
+     * The single value of the signature header, stripped. Absent or empty: {@link Reason#MISSING_HEADER}; sent more
+     * than once: {@link Reason#MALFORMED_HEADER} (a proxy that duplicates it is worth hearing about).
+     */
+    private static String singleValue(List<String> values, String headerName) {
+        if (values.isEmpty()) {
+            throw new WebhookVerificationException(Reason.MISSING_HEADER, "Missing header '" + headerName + "'");
+        }
+        if (values.size() > 1) {
+            throw new WebhookVerificationException(
+                    Reason.MALFORMED_HEADER,
+                    "Header '" + headerName + "' was sent " + values.size() + " times; expected once");
+        }
+        String value = values.get(0).strip();
+        if (value.isEmpty()) {
+            throw new WebhookVerificationException(Reason.MISSING_HEADER, "Header '" + headerName + "' is empty");
+        }
+        return value;
+    }
+
+    /** The MAC the header carries, read in place (no lower-cased copy, no substring). */
     private static byte[] decode(String value, HmacAlgorithm algorithm, String headerName) {
         String prefix = GitHubSignatures.prefix(algorithm);
-        if (!value.toLowerCase(Locale.ROOT).startsWith(prefix)) {
+        if (!GitHubSignatures.startsWithIgnoringAsciiCase(value, prefix)) {
             throw new WebhookVerificationException(
                     Reason.MALFORMED_HEADER,
                     "Header '" + headerName + "' does not start with '" + prefix + "'",
                     () -> malformedDiagnosis(value, algorithm));
         }
-        String hex = value.substring(prefix.length());
+        int hexLength = value.length() - prefix.length();
         int bytes = GitHubSignatures.length(algorithm);
-        if (hex.length() != bytes * 2) {
+        if (hexLength != bytes * 2) {
             throw new WebhookVerificationException(
                     Reason.MALFORMED_HEADER,
-                    "Signature in header '" + headerName + "' has " + hex.length() + " characters; expected "
-                            + bytes * 2 + " hex digits",
+                    "Signature in header '" + headerName + "' has " + hexLength + " characters; expected " + bytes * 2
+                            + " hex digits",
                     () -> malformedDiagnosis(value, algorithm));
         }
-        byte[] decoded = Crypto.decodeHex(hex, bytes);
+        byte[] decoded = GitHubSignatures.decodeHex(value, prefix.length(), bytes);
         if (decoded == null) {
             throw new WebhookVerificationException(
                     Reason.MALFORMED_HEADER,

@@ -1,7 +1,9 @@
 package io.webhooks4j.github.event;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.webhooks4j.github.internal.GitHubRecordDeserializer;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Auto-merge enabled on a pull request (octokit/webhooks {@code common/auto-merge.schema.json}); {@code null} on
@@ -12,6 +14,7 @@ import org.jspecify.annotations.Nullable;
  * @param commitTitle the title of the merge commit, or {@code null}
  * @param commitMessage the message of the merge commit, or {@code null}
  */
+@JsonDeserialize(using = GitHubRecordDeserializer.class)
 public record AutoMerge(
         @JsonProperty("enabled_by") @Nullable User enabledBy,
         @JsonProperty("merge_method") @Nullable MergeMethod mergeMethod,

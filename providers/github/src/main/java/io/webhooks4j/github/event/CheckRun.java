@@ -1,13 +1,16 @@
 package io.webhooks4j.github.event;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
-import io.webhooks4j.spi.RecordCopies;
+import io.webhooks4j.github.internal.GitHubRecordDeserializer;
+import io.webhooks4j.github.internal.PayloadLists;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /** A check run. */
+@JsonDeserialize(using = GitHubRecordDeserializer.class)
 public record CheckRun(
         @JsonProperty("id") @Nullable Long id,
         @JsonProperty("node_id") @Nullable String nodeId,
@@ -26,10 +29,11 @@ public record CheckRun(
         @JsonProperty("details_url") @Nullable String detailsUrl,
         @JsonProperty("url") @Nullable String url) {
     public CheckRun {
-        pullRequests = RecordCopies.listOrNull(pullRequests);
+        pullRequests = PayloadLists.own(pullRequests);
     }
 
     /** The check run's output summary. */
+    @JsonDeserialize(using = GitHubRecordDeserializer.class)
     public record Output(
             @JsonProperty("title") @Nullable String title,
             @JsonProperty("summary") @Nullable String summary,

@@ -1,13 +1,16 @@
 package io.webhooks4j.github.event;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
-import io.webhooks4j.spi.RecordCopies;
+import io.webhooks4j.github.internal.GitHubRecordDeserializer;
+import io.webhooks4j.github.internal.PayloadLists;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /** A check suite: the checks run for one commit by one app. */
+@JsonDeserialize(using = GitHubRecordDeserializer.class)
 public record CheckSuite(
         @JsonProperty("id") @Nullable Long id,
         @JsonProperty("node_id") @Nullable String nodeId,
@@ -27,6 +30,6 @@ public record CheckSuite(
         @JsonProperty("url") @Nullable String url,
         @JsonProperty("check_runs_url") @Nullable String checkRunsUrl) {
     public CheckSuite {
-        pullRequests = RecordCopies.listOrNull(pullRequests);
+        pullRequests = PayloadLists.own(pullRequests);
     }
 }

@@ -1,12 +1,15 @@
 package io.webhooks4j.github.event;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
+import io.webhooks4j.github.internal.GitHubRecordDeserializer;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /** A code scanning alert. */
+@JsonDeserialize(using = GitHubRecordDeserializer.class)
 public record CodeScanningAlert(
         @JsonProperty("number") @Nullable Integer number,
         @JsonProperty("state") @Nullable String state,
@@ -23,6 +26,7 @@ public record CodeScanningAlert(
         @JsonProperty("dismissed_reason") @Nullable String dismissedReason,
         @JsonProperty("dismissed_comment") @Nullable String dismissedComment) {
     /** The rule that raised the alert. */
+    @JsonDeserialize(using = GitHubRecordDeserializer.class)
     public record Rule(
             @JsonProperty("id") @Nullable String id,
             @JsonProperty("name") @Nullable String name,
@@ -35,6 +39,7 @@ public record CodeScanningAlert(
             @JsonProperty("tags") @Nullable List<String> tags) {}
 
     /** The analysis tool ({@code CodeQL}, ...). */
+    @JsonDeserialize(using = GitHubRecordDeserializer.class)
     public record Tool(
             @JsonProperty("name") @Nullable String name,
             @JsonProperty("version") @Nullable String version,

@@ -1,9 +1,12 @@
 package io.webhooks4j.github.event;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.webhooks4j.github.internal.GitHubRecordDeserializer;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /** {@code code_scanning_alert}: activity on a code scanning alert. */
+@JsonDeserialize(using = GitHubRecordDeserializer.class)
 public record CodeScanningAlertEvent(
         @JsonProperty("action") @Nullable String action,
         @JsonProperty("alert") @Nullable CodeScanningAlert alert,
@@ -12,4 +15,5 @@ public record CodeScanningAlertEvent(
         @JsonProperty("repository") @Nullable Repository repository,
         @JsonProperty("organization") @Nullable Organization organization,
         @JsonProperty("installation") @Nullable Installation installation,
-        @JsonProperty("sender") @Nullable User sender) {}
+        @JsonProperty("sender") @Nullable User sender)
+        implements GitHubPayload {}

@@ -1,10 +1,13 @@
 package io.webhooks4j.github.event;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.webhooks4j.github.internal.GitHubRecordDeserializer;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /** A comment: on an issue or pull request conversation, on a commit, or on a pull request diff (review comments carry path, line and diff hunk). */
+@JsonDeserialize(using = GitHubRecordDeserializer.class)
 public record Comment(
         @JsonProperty("id") @Nullable Long id,
         @JsonProperty("node_id") @Nullable String nodeId,

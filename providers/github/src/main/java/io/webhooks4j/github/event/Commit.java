@@ -1,12 +1,15 @@
 package io.webhooks4j.github.event;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.webhooks4j.spi.RecordCopies;
+import io.webhooks4j.github.internal.GitHubRecordDeserializer;
+import io.webhooks4j.github.internal.PayloadLists;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /** A commit as {@code push} payloads list it. */
+@JsonDeserialize(using = GitHubRecordDeserializer.class)
 public record Commit(
         @JsonProperty("id") @Nullable String id,
         @JsonProperty("tree_id") @Nullable String treeId,
@@ -20,8 +23,8 @@ public record Commit(
         @JsonProperty("removed") @Nullable List<String> removed,
         @JsonProperty("modified") @Nullable List<String> modified) {
     public Commit {
-        added = RecordCopies.listOrNull(added);
-        removed = RecordCopies.listOrNull(removed);
-        modified = RecordCopies.listOrNull(modified);
+        added = PayloadLists.own(added);
+        removed = PayloadLists.own(removed);
+        modified = PayloadLists.own(modified);
     }
 }

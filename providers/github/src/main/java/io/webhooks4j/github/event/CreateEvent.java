@@ -1,9 +1,12 @@
 package io.webhooks4j.github.event;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.webhooks4j.github.internal.GitHubRecordDeserializer;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /** {@code create}: a branch or tag was created. */
+@JsonDeserialize(using = GitHubRecordDeserializer.class)
 public record CreateEvent(
         @JsonProperty("ref") @Nullable String ref,
         @JsonProperty("ref_type") @Nullable String refType,
@@ -13,4 +16,5 @@ public record CreateEvent(
         @JsonProperty("repository") @Nullable Repository repository,
         @JsonProperty("organization") @Nullable Organization organization,
         @JsonProperty("installation") @Nullable Installation installation,
-        @JsonProperty("sender") @Nullable User sender) {}
+        @JsonProperty("sender") @Nullable User sender)
+        implements GitHubPayload {}

@@ -1,11 +1,14 @@
 package io.webhooks4j.github.event;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
+import io.webhooks4j.github.internal.GitHubRecordDeserializer;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /** A Dependabot alert. */
+@JsonDeserialize(using = GitHubRecordDeserializer.class)
 public record DependabotAlert(
         @JsonProperty("number") @Nullable Integer number,
         @JsonProperty("state") @Nullable String state,
@@ -23,12 +26,14 @@ public record DependabotAlert(
         @JsonProperty("fixed_at") @Nullable Instant fixedAt,
         @JsonProperty("auto_dismissed_at") @Nullable Instant autoDismissedAt) {
     /** The vulnerable dependency. */
+    @JsonDeserialize(using = GitHubRecordDeserializer.class)
     public record Dependency(
             @JsonProperty("package") @Nullable Package packageInfo,
             @JsonProperty("manifest_path") @Nullable String manifestPath,
             @JsonProperty("scope") @Nullable String scope) {}
 
     /** A package: its ecosystem ({@code npm}, {@code maven}, ...) and name. */
+    @JsonDeserialize(using = GitHubRecordDeserializer.class)
     public record Package(
             @JsonProperty("ecosystem") @Nullable String ecosystem,
             @JsonProperty("name") @Nullable String name) {}

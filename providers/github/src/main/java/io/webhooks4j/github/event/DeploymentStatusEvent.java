@@ -1,10 +1,13 @@
 package io.webhooks4j.github.event;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
+import io.webhooks4j.github.internal.GitHubRecordDeserializer;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /** {@code deployment_status}: a deployment status was created. */
+@JsonDeserialize(using = GitHubRecordDeserializer.class)
 public record DeploymentStatusEvent(
         @JsonProperty("action") @Nullable String action,
         @JsonProperty("deployment_status") @Nullable DeploymentStatus deploymentStatus,
@@ -15,4 +18,5 @@ public record DeploymentStatusEvent(
         @JsonProperty("repository") @Nullable Repository repository,
         @JsonProperty("organization") @Nullable Organization organization,
         @JsonProperty("installation") @Nullable Installation installation,
-        @JsonProperty("sender") @Nullable User sender) {}
+        @JsonProperty("sender") @Nullable User sender)
+        implements GitHubPayload {}

@@ -1,13 +1,16 @@
 package io.webhooks4j.github.event;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
-import io.webhooks4j.spi.RecordCopies;
+import io.webhooks4j.github.internal.GitHubRecordDeserializer;
+import io.webhooks4j.github.internal.PayloadLists;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /** The webhook a {@code ping} describes. */
+@JsonDeserialize(using = GitHubRecordDeserializer.class)
 public record Hook(
         @JsonProperty("id") @Nullable Long id,
         @JsonProperty("type") @Nullable String type,
@@ -20,6 +23,6 @@ public record Hook(
         @JsonProperty("updated_at") @Nullable Instant updatedAt,
         @JsonProperty("url") @Nullable String url) {
     public Hook {
-        events = RecordCopies.listOrNull(events);
+        events = PayloadLists.own(events);
     }
 }

@@ -1,13 +1,17 @@
 package io.webhooks4j.github.event;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.webhooks4j.github.internal.GitHubRecordDeserializer;
+import io.webhooks4j.github.internal.PayloadLists;
 import io.webhooks4j.spi.RecordCopies;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /** A GitHub App installation: the full object in {@code installation} events, only {@code id} and {@code node_id} elsewhere. */
+@JsonDeserialize(using = GitHubRecordDeserializer.class)
 public record Installation(
         @JsonProperty("id") @Nullable Long id,
         @JsonProperty("node_id") @Nullable String nodeId,
@@ -26,6 +30,6 @@ public record Installation(
         @JsonProperty("html_url") @Nullable String htmlUrl) {
     public Installation {
         permissions = RecordCopies.mapOrNull(permissions);
-        events = RecordCopies.listOrNull(events);
+        events = PayloadLists.own(events);
     }
 }

@@ -1,13 +1,16 @@
 package io.webhooks4j.github.event;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
-import io.webhooks4j.spi.RecordCopies;
+import io.webhooks4j.github.internal.GitHubRecordDeserializer;
+import io.webhooks4j.github.internal.PayloadLists;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /** An issue (a pull request seen as an issue has {@code pull_request} set). */
+@JsonDeserialize(using = GitHubRecordDeserializer.class)
 public record Issue(
         @JsonProperty("id") @Nullable Long id,
         @JsonProperty("node_id") @Nullable String nodeId,
@@ -33,8 +36,8 @@ public record Issue(
         @JsonProperty("closed_at") @Nullable Instant closedAt,
         @JsonProperty("pull_request") @Nullable JsonNode pullRequest) {
     public Issue {
-        labels = RecordCopies.listOrNull(labels);
-        assignees = RecordCopies.listOrNull(assignees);
+        labels = PayloadLists.own(labels);
+        assignees = PayloadLists.own(assignees);
     }
 
     /** Whether this issue is a pull request ({@code issue_comment} on a pull request, for example). */

@@ -1,10 +1,13 @@
 package io.webhooks4j.github.event;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
+import io.webhooks4j.github.internal.GitHubRecordDeserializer;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /** {@code issues}: activity on an issue. {@code label}, {@code assignee}, {@code milestone} and {@code changes} are set by the actions that concern them. */
+@JsonDeserialize(using = GitHubRecordDeserializer.class)
 public record IssuesEvent(
         @JsonProperty("action") @Nullable String action,
         @JsonProperty("issue") @Nullable Issue issue,
@@ -15,4 +18,5 @@ public record IssuesEvent(
         @JsonProperty("repository") @Nullable Repository repository,
         @JsonProperty("organization") @Nullable Organization organization,
         @JsonProperty("installation") @Nullable Installation installation,
-        @JsonProperty("sender") @Nullable User sender) {}
+        @JsonProperty("sender") @Nullable User sender)
+        implements GitHubPayload {}

@@ -1,12 +1,15 @@
 package io.webhooks4j.github.event;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.webhooks4j.spi.RecordCopies;
+import io.webhooks4j.github.internal.GitHubRecordDeserializer;
+import io.webhooks4j.github.internal.PayloadLists;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /** A pull request. */
+@JsonDeserialize(using = GitHubRecordDeserializer.class)
 public record PullRequest(
         @JsonProperty("id") @Nullable Long id,
         @JsonProperty("node_id") @Nullable String nodeId,
@@ -46,10 +49,10 @@ public record PullRequest(
         @JsonProperty("diff_url") @Nullable String diffUrl,
         @JsonProperty("patch_url") @Nullable String patchUrl) {
     public PullRequest {
-        labels = RecordCopies.listOrNull(labels);
-        assignees = RecordCopies.listOrNull(assignees);
-        requestedReviewers = RecordCopies.listOrNull(requestedReviewers);
-        requestedTeams = RecordCopies.listOrNull(requestedTeams);
+        labels = PayloadLists.own(labels);
+        assignees = PayloadLists.own(assignees);
+        requestedReviewers = PayloadLists.own(requestedReviewers);
+        requestedTeams = PayloadLists.own(requestedTeams);
     }
 
     /**
@@ -57,6 +60,7 @@ public record PullRequest(
      *
      * @param label {@code owner:branch}
      */
+    @JsonDeserialize(using = GitHubRecordDeserializer.class)
     public record Ref(
             @JsonProperty("label") @Nullable String label,
             @JsonProperty("ref") @Nullable String ref,

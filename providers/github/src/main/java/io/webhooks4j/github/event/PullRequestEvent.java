@@ -1,10 +1,13 @@
 package io.webhooks4j.github.event;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
+import io.webhooks4j.github.internal.GitHubRecordDeserializer;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /** {@code pull_request}: activity on a pull request. {@code label}, {@code requested_reviewer}, {@code assignee} and {@code changes} are set by the actions that concern them; {@code before}/{@code after} by {@code synchronize}. */
+@JsonDeserialize(using = GitHubRecordDeserializer.class)
 public record PullRequestEvent(
         @JsonProperty("action") @Nullable String action,
         @JsonProperty("number") @Nullable Integer number,
@@ -20,4 +23,5 @@ public record PullRequestEvent(
         @JsonProperty("repository") @Nullable Repository repository,
         @JsonProperty("organization") @Nullable Organization organization,
         @JsonProperty("installation") @Nullable Installation installation,
-        @JsonProperty("sender") @Nullable User sender) {}
+        @JsonProperty("sender") @Nullable User sender)
+        implements GitHubPayload {}

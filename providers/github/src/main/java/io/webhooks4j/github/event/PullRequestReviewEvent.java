@@ -1,10 +1,13 @@
 package io.webhooks4j.github.event;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
+import io.webhooks4j.github.internal.GitHubRecordDeserializer;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /** {@code pull_request_review}: a review submitted, edited or dismissed. */
+@JsonDeserialize(using = GitHubRecordDeserializer.class)
 public record PullRequestReviewEvent(
         @JsonProperty("action") @Nullable String action,
         @JsonProperty("review") @Nullable PullRequestReview review,
@@ -13,4 +16,5 @@ public record PullRequestReviewEvent(
         @JsonProperty("repository") @Nullable Repository repository,
         @JsonProperty("organization") @Nullable Organization organization,
         @JsonProperty("installation") @Nullable Installation installation,
-        @JsonProperty("sender") @Nullable User sender) {}
+        @JsonProperty("sender") @Nullable User sender)
+        implements GitHubPayload {}

@@ -1,12 +1,15 @@
 package io.webhooks4j.github.event;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.webhooks4j.spi.RecordCopies;
+import io.webhooks4j.github.internal.GitHubRecordDeserializer;
+import io.webhooks4j.github.internal.PayloadLists;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /** {@code push}: commits pushed to a branch or tag (also branch/tag creation and deletion). */
+@JsonDeserialize(using = GitHubRecordDeserializer.class)
 public record PushEvent(
         @JsonProperty("ref") @Nullable String ref,
         @JsonProperty("before") @Nullable String before,
@@ -22,12 +25,13 @@ public record PushEvent(
         @JsonProperty("repository") @Nullable Repository repository,
         @JsonProperty("organization") @Nullable Organization organization,
         @JsonProperty("installation") @Nullable Installation installation,
-        @JsonProperty("sender") @Nullable User sender) {
+        @JsonProperty("sender") @Nullable User sender)
+        implements GitHubPayload {
     private static final String BRANCH_PREFIX = "refs/heads/";
     private static final String TAG_PREFIX = "refs/tags/";
 
     public PushEvent {
-        commits = RecordCopies.listOrNull(commits);
+        commits = PayloadLists.own(commits);
     }
 
     /**

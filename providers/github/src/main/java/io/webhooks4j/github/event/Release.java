@@ -1,13 +1,16 @@
 package io.webhooks4j.github.event;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
-import io.webhooks4j.spi.RecordCopies;
+import io.webhooks4j.github.internal.GitHubRecordDeserializer;
+import io.webhooks4j.github.internal.PayloadLists;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /** A release. */
+@JsonDeserialize(using = GitHubRecordDeserializer.class)
 public record Release(
         @JsonProperty("id") @Nullable Long id,
         @JsonProperty("node_id") @Nullable String nodeId,
@@ -28,6 +31,6 @@ public record Release(
         @JsonProperty("zipball_url") @Nullable String zipballUrl,
         @JsonProperty("assets") @Nullable List<JsonNode> assets) {
     public Release {
-        assets = RecordCopies.listOrNull(assets);
+        assets = PayloadLists.own(assets);
     }
 }

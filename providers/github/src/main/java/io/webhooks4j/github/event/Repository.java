@@ -1,12 +1,15 @@
 package io.webhooks4j.github.event;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.webhooks4j.spi.RecordCopies;
+import io.webhooks4j.github.internal.GitHubRecordDeserializer;
+import io.webhooks4j.github.internal.PayloadLists;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /** A repository. Timestamps are read from ISO-8601 strings or, as {@code push} payloads send them, epoch seconds. */
+@JsonDeserialize(using = GitHubRecordDeserializer.class)
 public record Repository(
         @JsonProperty("id") @Nullable Long id,
         @JsonProperty("node_id") @Nullable String nodeId,
@@ -37,6 +40,6 @@ public record Repository(
         @JsonProperty("updated_at") @Nullable Instant updatedAt,
         @JsonProperty("pushed_at") @Nullable Instant pushedAt) {
     public Repository {
-        topics = RecordCopies.listOrNull(topics);
+        topics = PayloadLists.own(topics);
     }
 }

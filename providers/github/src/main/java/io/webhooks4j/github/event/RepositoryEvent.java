@@ -1,14 +1,18 @@
 package io.webhooks4j.github.event;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
+import io.webhooks4j.github.internal.GitHubRecordDeserializer;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /** {@code repository}: a repository was created, deleted, archived, renamed, transferred, ... */
+@JsonDeserialize(using = GitHubRecordDeserializer.class)
 public record RepositoryEvent(
         @JsonProperty("action") @Nullable String action,
         @JsonProperty("changes") @Nullable JsonNode changes,
         @JsonProperty("repository") @Nullable Repository repository,
         @JsonProperty("organization") @Nullable Organization organization,
         @JsonProperty("installation") @Nullable Installation installation,
-        @JsonProperty("sender") @Nullable User sender) {}
+        @JsonProperty("sender") @Nullable User sender)
+        implements GitHubPayload {}

@@ -1,10 +1,13 @@
 package io.webhooks4j.github.event;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.webhooks4j.github.internal.GitHubRecordDeserializer;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /** A secret scanning alert. The secret itself is not modelled (it stays in the raw JSON only when GitHub sends it). */
+@JsonDeserialize(using = GitHubRecordDeserializer.class)
 public record SecretScanningAlert(
         @JsonProperty("number") @Nullable Integer number,
         @JsonProperty("state") @Nullable String state,

@@ -1,10 +1,13 @@
 package io.webhooks4j.github.event;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
+import io.webhooks4j.github.internal.GitHubRecordDeserializer;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /** {@code secret_scanning_alert}: activity on a secret scanning alert. */
+@JsonDeserialize(using = GitHubRecordDeserializer.class)
 public record SecretScanningAlertEvent(
         @JsonProperty("action") @Nullable String action,
         @JsonProperty("alert") @Nullable SecretScanningAlert alert,
@@ -12,4 +15,5 @@ public record SecretScanningAlertEvent(
         @JsonProperty("repository") @Nullable Repository repository,
         @JsonProperty("organization") @Nullable Organization organization,
         @JsonProperty("installation") @Nullable Installation installation,
-        @JsonProperty("sender") @Nullable User sender) {}
+        @JsonProperty("sender") @Nullable User sender)
+        implements GitHubPayload {}

@@ -1,13 +1,16 @@
 package io.webhooks4j.github.event;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
-import io.webhooks4j.spi.RecordCopies;
+import io.webhooks4j.github.internal.GitHubRecordDeserializer;
+import io.webhooks4j.github.internal.PayloadLists;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /** {@code status}: the status of a commit changed. */
+@JsonDeserialize(using = GitHubRecordDeserializer.class)
 public record StatusEvent(
         @JsonProperty("id") @Nullable Long id,
         @JsonProperty("sha") @Nullable String sha,
@@ -23,8 +26,9 @@ public record StatusEvent(
         @JsonProperty("repository") @Nullable Repository repository,
         @JsonProperty("organization") @Nullable Organization organization,
         @JsonProperty("installation") @Nullable Installation installation,
-        @JsonProperty("sender") @Nullable User sender) {
+        @JsonProperty("sender") @Nullable User sender)
+        implements GitHubPayload {
     public StatusEvent {
-        branches = RecordCopies.listOrNull(branches);
+        branches = PayloadLists.own(branches);
     }
 }

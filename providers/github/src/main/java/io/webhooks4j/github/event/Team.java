@@ -1,7 +1,9 @@
 package io.webhooks4j.github.event;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.webhooks4j.github.internal.GitHubRecordDeserializer;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * A team, as in a pull request's {@code requested_teams} (octokit/webhooks {@code common/team.schema.json}).
@@ -11,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param notificationSetting {@code notifications_enabled} or {@code notifications_disabled}
  * @param parent the parent team, or {@code null}
  */
+@JsonDeserialize(using = GitHubRecordDeserializer.class)
 public record Team(
         @JsonProperty("id") @Nullable Long id,
         @JsonProperty("node_id") @Nullable String nodeId,

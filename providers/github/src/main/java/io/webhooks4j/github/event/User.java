@@ -1,9 +1,12 @@
 package io.webhooks4j.github.event;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.webhooks4j.github.internal.GitHubRecordDeserializer;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /** A GitHub user, organization or bot account as webhook payloads show it. */
+@JsonDeserialize(using = GitHubRecordDeserializer.class)
 public record User(
         @JsonProperty("login") @Nullable String login,
         @JsonProperty("id") @Nullable Long id,

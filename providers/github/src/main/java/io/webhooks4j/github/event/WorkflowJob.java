@@ -1,12 +1,15 @@
 package io.webhooks4j.github.event;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.webhooks4j.spi.RecordCopies;
+import io.webhooks4j.github.internal.GitHubRecordDeserializer;
+import io.webhooks4j.github.internal.PayloadLists;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /** A GitHub Actions job of a workflow run. */
+@JsonDeserialize(using = GitHubRecordDeserializer.class)
 public record WorkflowJob(
         @JsonProperty("id") @Nullable Long id,
         @JsonProperty("run_id") @Nullable Long runId,
@@ -30,11 +33,12 @@ public record WorkflowJob(
         @JsonProperty("url") @Nullable String url,
         @JsonProperty("run_url") @Nullable String runUrl) {
     public WorkflowJob {
-        labels = RecordCopies.listOrNull(labels);
-        steps = RecordCopies.listOrNull(steps);
+        labels = PayloadLists.own(labels);
+        steps = PayloadLists.own(steps);
     }
 
     /** One step of the job. */
+    @JsonDeserialize(using = GitHubRecordDeserializer.class)
     public record Step(
             @JsonProperty("name") @Nullable String name,
             @JsonProperty("number") @Nullable Integer number,

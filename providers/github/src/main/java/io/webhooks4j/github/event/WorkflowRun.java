@@ -1,13 +1,16 @@
 package io.webhooks4j.github.event;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
-import io.webhooks4j.spi.RecordCopies;
+import io.webhooks4j.github.internal.GitHubRecordDeserializer;
+import io.webhooks4j.github.internal.PayloadLists;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /** A GitHub Actions workflow run. */
+@JsonDeserialize(using = GitHubRecordDeserializer.class)
 public record WorkflowRun(
         @JsonProperty("id") @Nullable Long id,
         @JsonProperty("node_id") @Nullable String nodeId,
@@ -36,6 +39,6 @@ public record WorkflowRun(
         @JsonProperty("url") @Nullable String url,
         @JsonProperty("logs_url") @Nullable String logsUrl) {
     public WorkflowRun {
-        pullRequests = RecordCopies.listOrNull(pullRequests);
+        pullRequests = PayloadLists.own(pullRequests);
     }
 }
