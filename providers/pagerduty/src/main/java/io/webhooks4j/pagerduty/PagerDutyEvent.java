@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.databind.JsonNode;
+import io.webhooks4j.RawBody;
 import io.webhooks4j.WebhookEvent;
 import io.webhooks4j.pagerduty.event.Client;
 import io.webhooks4j.pagerduty.event.Reference;
@@ -14,6 +14,7 @@ import io.webhooks4j.spi.WebhookParseException;
 import java.time.Instant;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
 
 /**
  * One verified PagerDuty v3 webhook: the {@code event} envelope of the body, the delivery headers that matter and the
@@ -23,11 +24,14 @@ import org.jspecify.annotations.Nullable;
  * io.webhooks4j.pagerduty.event.Incident} for {@code incident.triggered}, ...). For an event type this version does
  * not know, {@code T} is {@link JsonNode} and {@link #data()} is the raw {@code event.data}.
  *
+ * <p>The envelope and {@code data} were bound straight from the body's bytes in one pass; the event keeps those bytes
+ * ({@link #json()}), not a tree, and {@link #raw()} and {@link #payloadAs(Class)} read them again when asked.
+ *
  * <p>As JSON ({@code WebhookJson.write(event)}, the CLI's {@code parse}) it renders as {@code provider}, {@code type},
  * {@code id}, {@code resourceType}, {@code occurredAt} (ISO-8601), {@code agent}, {@code client}, {@code dataType},
  * {@code deliveryId}, {@code webhookId}, {@code subscriptionId} and {@code data} (the typed data with PagerDuty's
- * field names; for event types not modelled, the JSON as sent); {@code raw} is left out (it is the body itself) and
- * absent values are left out.
+ * field names; for event types not modelled, the JSON as sent); {@code json} (the body itself) and absent values are
+ * left out.
  *
  * @param id the event's id ({@code event.id}), or {@code null} if the body leaves it out
  * @param type the event type ({@code event.event_type}), such as {@code incident.triggered}
@@ -44,7 +48,7 @@ import org.jspecify.annotations.Nullable;
  * @param subscriptionId the {@code X-Webhook-Subscription} header: the id of the subscription that sent it, or {@code
  *     null}
  * @param data the typed {@code event.data}
- * @param raw the whole body as JSON ({@code {"event": {...}}}); {@link #raw()} returns a copy
+ * @param json the JSON document as delivered, the bytes the signature covered ({@code {"event": {...}}})
  * @param <T> the type of {@link #data()}
  */
 @JsonAutoDetect(
@@ -78,13 +82,13 @@ public record PagerDutyEvent<T>(
         @JsonProperty("webhookId") @Nullable String webhookId,
         @JsonProperty("subscriptionId") @Nullable String subscriptionId,
         @JsonProperty("data") T data,
-        @JsonIgnore JsonNode raw)
+        @JsonIgnore RawBody json)
         implements WebhookEvent {
 
     public PagerDutyEvent {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(data, "data");
-        Objects.requireNonNull(raw, "raw");
+        Objects.requireNonNull(json, "json");
     }
 
     /** {@code pagerduty}. */
@@ -107,19 +111,27 @@ public record PagerDutyEvent<T>(
 
     /**
      * {@code event.data} bound to {@code type}: your own record for the fields you need, or a richer model of an event
-     * type this version keeps as {@link JsonNode}. Reads with webhooks4j's defensive Jackson configuration (unknown
-     * fields ignored, read limits). {@link #raw()} has the whole body.
+     * type this version keeps as {@link JsonNode}. Binds straight from the retained bytes ({@link #json()}), skipping
+     * the rest of the envelope, with webhooks4j's defensive Jackson configuration (unknown fields ignored, read
+     * limits); {@code null} when {@code event.data} is absent or JSON {@code null}. {@link #raw()} has the whole body.
      *
      * @throws WebhookParseException when {@code event.data} does not fit {@code type}
      */
     public <R> R payloadAs(Class<R> type) {
-        return WebhookJson.convert(raw.path("event").path("data"), type);
+        return WebhookJson.readAt(json, type, "event", "data");
     }
 
-    /** A copy of the whole body as JSON ({@code {"event": {...}}}), for anything not modelled. */
-    @Override
+    /**
+     * The whole body as a JSON tree ({@code {"event": {...}}}), for anything not modelled. It parses the retained bytes
+     * ({@link #json()}) each time you call it; keep the result. Each call gives a tree of its own, so changing one
+     * changes neither the event nor the next call's.
+     *
+     * @throws WebhookParseException when the bytes hold a number a tree refuses (a decimal exponent beyond +/-{@value
+     *     WebhookJson#MAX_DECIMAL_SCALE}) in a member the records do not read; the provider read the body whole once,
+     *     so nothing else in it can fail here
+     */
     public JsonNode raw() {
-        return raw.deepCopy();
+        return WebhookJson.readTree(json);
     }
 
     /** Type, event id and webhook id; never the data (it may hold personal data). */

@@ -1,6 +1,5 @@
 package io.webhooks4j.pagerduty;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.webhooks4j.EventType;
 import io.webhooks4j.pagerduty.event.Incident;
 import io.webhooks4j.pagerduty.event.IncidentActionInvocation;
@@ -19,6 +18,7 @@ import io.webhooks4j.spi.EventCatalogue;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Every PagerDuty v3 webhook event type, each typed with its payload, for type-checked handlers:

@@ -2,7 +2,6 @@ package io.webhooks4j.pagerduty;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.webhooks4j.DeliveryOutcome;
 import io.webhooks4j.RawBody;
 import io.webhooks4j.Reason;
@@ -16,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /** Deliveries through the whole pipeline ({@link Webhooks#handle}), including the "bad input" list. */
 class PagerDutyPipelineTest {

@@ -1,7 +1,7 @@
 package io.webhooks4j.shopify;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import io.webhooks4j.RawBody;
 import io.webhooks4j.WebhookEvent;
 import io.webhooks4j.shopify.internal.ShopifyEventSerializer;
 import io.webhooks4j.spi.WebhookJson;
@@ -9,6 +9,8 @@ import io.webhooks4j.spi.WebhookParseException;
 import java.time.Instant;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * One verified Shopify delivery, the one envelope type of the Shopify provider: the headers that matter and the
@@ -18,6 +20,9 @@ import org.jspecify.annotations.Nullable;
  * <pre>{@code
  * .on(ShopifyEvents.ORDERS_CREATE, event -> fulfil(event.shopDomain(), event.payload().lineItems()))
  * }</pre>
+ *
+ * <p>The event keeps the body's bytes ({@link #json()}), not a tree: the payload was bound straight from them, and
+ * {@link #raw()} and {@link #payloadAs(Class)} read them again when asked.
  *
  * <p>Headers are read from either family ({@code X-Shopify-Topic} or {@code shopify-topic}, ...).
  *
@@ -40,7 +45,7 @@ import org.jspecify.annotations.Nullable;
  * @param name {@code X-Shopify-Name}, the subscription's name, when sent
  * @param payload the body as the topic's payload type ({@link JsonNode} for topics not modelled or not in the
  *     catalogue)
- * @param raw the whole body as JSON: the escape hatch for fields the records do not model
+ * @param json the JSON document as delivered, the bytes the signature covered
  * @param <T> the payload type
  */
 @JsonSerialize(using = ShopifyEventSerializer.class)
@@ -54,12 +59,12 @@ public record ShopifyEvent<T>(
         @Nullable String subTopic,
         @Nullable String name,
         T payload,
-        JsonNode raw)
+        @JsonIgnore RawBody json)
         implements WebhookEvent {
 
     public ShopifyEvent {
         Objects.requireNonNull(topic, "topic");
-        Objects.requireNonNull(raw, "raw");
+        Objects.requireNonNull(json, "json");
     }
 
     @Override
@@ -83,13 +88,25 @@ public record ShopifyEvent<T>(
     }
 
     /**
-     * The body bound to {@code type}: for topics the catalogue does not model, or to read the payload as your own
-     * record.
+     * The whole body as a JSON tree: the escape hatch for fields the records do not model. It parses the retained
+     * bytes ({@link #json()}) each time you call it; keep the result.
+     *
+     * @throws WebhookParseException when the bytes hold a number a tree refuses (a decimal exponent beyond +/-{@value
+     *     WebhookJson#MAX_DECIMAL_SCALE}) in a field the records do not read; the provider read the body whole once,
+     *     so nothing else in it can fail here
+     */
+    public JsonNode raw() {
+        return WebhookJson.readTree(json);
+    }
+
+    /**
+     * The body bound to {@code type}, straight from the retained bytes in one pass (no tree): for topics the
+     * catalogue does not model, or to read the payload as your own record.
      *
      * @throws WebhookParseException when the body does not fit {@code type}
      */
     public <R> R payloadAs(Class<R> type) {
-        return WebhookJson.convert(raw, type);
+        return WebhookJson.read(json, type);
     }
 
     /** Topic, shop and ids; never the payload (it holds personal data). */

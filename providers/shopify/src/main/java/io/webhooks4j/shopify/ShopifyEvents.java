@@ -1,6 +1,5 @@
 package io.webhooks4j.shopify;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.webhooks4j.EventType;
 import io.webhooks4j.shopify.event.Cart;
 import io.webhooks4j.shopify.event.Checkout;
@@ -24,6 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Every webhook topic Shopify documents, each typed with its payload, for type-checked handler registration:

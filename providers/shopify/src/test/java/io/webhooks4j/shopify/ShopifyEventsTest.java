@@ -2,7 +2,6 @@ package io.webhooks4j.shopify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.webhooks4j.EventType;
 import io.webhooks4j.shopify.event.CustomersDataRequest;
 import io.webhooks4j.shopify.event.Order;
@@ -12,6 +11,7 @@ import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 class ShopifyEventsTest {
     @Test

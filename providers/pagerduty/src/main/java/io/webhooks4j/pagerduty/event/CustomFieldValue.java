@@ -2,10 +2,10 @@ package io.webhooks4j.pagerduty.event;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The value of one custom field of an incident or a service.
@@ -45,12 +45,12 @@ public record CustomFieldValue(
             return List.of();
         }
         if (!value.isArray()) {
-            return List.of(value.asText());
+            return List.of(value.asString());
         }
         List<String> texts = new ArrayList<>(value.size());
         value.forEach(element -> {
             if (!element.isNull()) {
-                texts.add(element.asText());
+                texts.add(element.asString());
             }
         });
         return List.copyOf(texts);

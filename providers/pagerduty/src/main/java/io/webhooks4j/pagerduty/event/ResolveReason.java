@@ -1,7 +1,7 @@
 package io.webhooks4j.pagerduty.event;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Why an incident was resolved, when PagerDuty says: for a merge, {@code {"type": "merge_resolve_reason",
@@ -18,7 +18,7 @@ public record ResolveReason(String type, Reference incident) {
             return null;
         }
         if (node.isValueNode()) {
-            return new ResolveReason(node.asText(), null);
+            return new ResolveReason(node.asString(), null);
         }
         JsonNode incident = node.path("incident");
         Reference reference = incident.isObject()
@@ -34,6 +34,6 @@ public record ResolveReason(String type, Reference incident) {
 
     private static String text(JsonNode node, String field) {
         JsonNode value = node.get(field);
-        return value == null || value.isNull() || !value.isValueNode() ? null : value.asText();
+        return value == null || value.isNull() || !value.isValueNode() ? null : value.asString();
     }
 }

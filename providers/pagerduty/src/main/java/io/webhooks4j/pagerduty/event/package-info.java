@@ -6,8 +6,10 @@
  * shared {@link io.webhooks4j.pagerduty.event.Reference}.
  *
  * <p>Every record ignores fields it does not model; a field PagerDuty leaves out reads as {@code null} and a list it
- * leaves out as an empty list; every component PagerDuty may leave out is {@code @Nullable}. Enums read values they do not know as {@code UNKNOWN}. The whole delivery stays
- * available as JSON through {@link io.webhooks4j.pagerduty.PagerDutyEvent#raw()}.
+ * leaves out as an empty list (lists are unmodifiable); every component PagerDuty may leave out is {@code @Nullable}.
+ * Enums read values they do not know as {@code UNKNOWN}. Records are bound straight from the body's bytes; the whole
+ * delivery stays available as its bytes ({@link io.webhooks4j.pagerduty.PagerDutyEvent#json()}) and as a JSON tree
+ * parsed from them on each call ({@link io.webhooks4j.pagerduty.PagerDutyEvent#raw()}).
  */
 @NullMarked
 package io.webhooks4j.pagerduty.event;

@@ -2,10 +2,10 @@ package io.webhooks4j.shopify.event;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.annotation.JsonNaming;
 
 /** A postal address: an order's billing or shipping address, or one of a customer's addresses. */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)

@@ -1,13 +1,14 @@
 package io.webhooks4j.shopify.event;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import io.webhooks4j.shopify.internal.Amount;
+import io.webhooks4j.shopify.internal.ShopifyLists;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.annotation.JsonNaming;
 
 /**
  * When and how an order is to be paid ({@code payment_terms}; null for orders paid at checkout), as Shopify's
@@ -19,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param paymentTermsName the name of the template the terms were made from, such as {@code Net 30}
  * @param paymentTermsType the template's type
  * @param dueInDays days between issue and due date, for net terms; null otherwise
- * @param paymentSchedules the payments due
+ * @param paymentSchedules the payments due (empty when none are sent)
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -35,7 +36,7 @@ public record PaymentTerms(
         @Nullable Instant updatedAt) {
 
     public PaymentTerms {
-        paymentSchedules = paymentSchedules == null ? List.of() : List.copyOf(paymentSchedules);
+        paymentSchedules = ShopifyLists.viewOrEmpty(paymentSchedules);
     }
 
     /**

@@ -1,10 +1,10 @@
 package io.webhooks4j.shopify.event;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.annotation.JsonNaming;
 
 /** A product option ({@code Size}, {@code Color}) and its values. */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)

@@ -1,11 +1,11 @@
 package io.webhooks4j.shopify.event;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.annotation.JsonNaming;
 
 /** A refund ({@code refunds/create}, and an order's refunds). */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)

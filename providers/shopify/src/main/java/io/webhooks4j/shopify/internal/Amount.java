@@ -1,11 +1,11 @@
 package io.webhooks4j.shopify.internal;
 
 import com.fasterxml.jackson.annotation.JacksonAnnotationsInside;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Marks a money amount: Shopify sends decimal strings ({@code "19.99"}); this reads them with

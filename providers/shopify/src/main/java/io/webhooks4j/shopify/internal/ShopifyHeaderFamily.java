@@ -4,7 +4,9 @@ import io.webhooks4j.Reason;
 import io.webhooks4j.WebhookRequest;
 import io.webhooks4j.shopify.ShopifyHeaders;
 import io.webhooks4j.spi.WebhookParseException;
+import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The two spellings of Shopify's delivery headers: classic webhooks send {@code X-Shopify-*}, the newer event
@@ -81,9 +83,19 @@ public enum ShopifyHeaderFamily {
         return WEBHOOKS;
     }
 
-    /** The first non-blank value of {@code header}, stripped. */
+    /** The first value of {@code header}, stripped, unless it is blank. */
     public static Optional<String> value(WebhookRequest request, String header) {
-        return request.header(header).map(String::strip).filter(v -> !v.isEmpty());
+        return Optional.ofNullable(text(request, header));
+    }
+
+    /** {@link #value} without the {@code Optional}, for the parse path: the first value stripped, or null if blank. */
+    public static @Nullable String text(WebhookRequest request, String header) {
+        List<String> values = request.headers().all(header);
+        if (values.isEmpty()) {
+            return null;
+        }
+        String value = values.get(0).strip();
+        return value.isEmpty() ? null : value;
     }
 
     /**
@@ -97,8 +109,7 @@ public enum ShopifyHeaderFamily {
         require(request, apiVersion, Reason.MISSING_REQUIRED_HEADER, "it says which API version shaped the payload");
         if (this == WEBHOOKS) {
             require(request, webhookId, Reason.MISSING_REQUIRED_HEADER, "it identifies the delivery");
-        } else if (value(request, webhookId).isEmpty()
-                && value(request, eventId).isEmpty()) {
+        } else if (text(request, webhookId) == null && text(request, eventId) == null) {
             throw new WebhookParseException(
                     Reason.MISSING_REQUIRED_HEADER,
                     "Missing headers '" + webhookId + "' and '" + eventId
@@ -106,11 +117,12 @@ public enum ShopifyHeaderFamily {
         }
     }
 
-    private static String require(WebhookRequest request, String header, Reason reason, String why) {
-        return value(request, header)
-                .orElseThrow(() -> new WebhookParseException(
-                        reason,
-                        "Missing header '" + header + "' on an authentic Shopify delivery: Shopify always sends it; "
-                                + why));
+    private static void require(WebhookRequest request, String header, Reason reason, String why) {
+        if (text(request, header) == null) {
+            throw new WebhookParseException(
+                    reason,
+                    "Missing header '" + header + "' on an authentic Shopify delivery: Shopify always sends it; "
+                            + why);
+        }
     }
 }
