@@ -1,9 +1,10 @@
 package io.webhooks4j.stripe;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.webhooks4j.RawBody;
+import io.webhooks4j.Reason;
 import io.webhooks4j.WebhookEvent;
 import io.webhooks4j.spi.WebhookJson;
 import io.webhooks4j.spi.WebhookParseException;
@@ -11,6 +12,8 @@ import io.webhooks4j.stripe.internal.StripeEventSerializer;
 import java.time.Instant;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A verified Stripe event: the envelope Stripe sends ({@code "object": "event"}) with its {@code data.object}
@@ -26,6 +29,11 @@ import org.jspecify.annotations.Nullable;
  * ({@code object}, {@code previous_attributes}) exactly as sent: every field of the object, amounts and decimals
  * ({@code "unit_amount_decimal": "12.50"}) unchanged. For a thin event {@code data.object} is the thin event.
  *
+ * <p>The envelope and the typed {@code data.object} are bound straight from the body's bytes in one pass; the event
+ * keeps those bytes ({@link #json()}), not a tree: {@link #raw()} builds the tree when asked for, and
+ * {@link #payloadAs(Class)} binds {@code data.object} from the bytes again. {@code data().previousAttributes()}
+ * (small) is a Jackson 3 {@code tools.jackson.databind.JsonNode}, as is the payload of a type without a record.
+ *
  * <p>This is the one envelope type of the Stripe provider, as {@code GitHubEvent<T>} or {@code ShopifyEvent<T>}
  * are of theirs; a thin event is not another envelope but the payload type {@link StripeThinEvent}.
  *
@@ -38,8 +46,8 @@ import org.jspecify.annotations.Nullable;
  * @param request the API request that caused the event (both parts null when none did)
  * @param data the object and, on {@code *.updated} events, the previous values of what changed
  * @param pendingWebhooks how many endpoints had not yet acknowledged the event when it was sent, or null
- * @param raw the whole event as received: the escape hatch for anything not modelled (null only for an event built
- *     by hand, in a test)
+ * @param json the JSON document as delivered, the bytes the signature covered: {@link #raw()} and
+ *     {@link #payloadAs(Class)} read it (null only for an event built by hand, in a test)
  * @param <T> the type of {@code data.object}
  */
 @JsonSerialize(using = StripeEventSerializer.class)
@@ -53,7 +61,7 @@ public record StripeEvent<T>(
         Request request,
         Data<T> data,
         @Nullable Long pendingWebhooks,
-        @Nullable JsonNode raw)
+        @JsonIgnore @Nullable RawBody json)
         implements WebhookEvent {
 
     /** A null {@code request} (an event built by hand) reads as {@link Request#NONE}. */
@@ -82,19 +90,38 @@ public record StripeEvent<T>(
     }
 
     /**
+     * The whole event as a tree: the escape hatch for anything not modelled. It parses the retained bytes
+     * ({@link #json()}) each time you call it; keep the result. Null only for an event built by hand (a test).
+     *
+     * @throws WebhookParseException when the tree refuses a value the typed read skipped unbuilt (a number whose
+     *     exponent is beyond +/-1000 in a field no record reads)
+     */
+    public @Nullable JsonNode raw() {
+        return json == null ? null : WebhookJson.readTree(json);
+    }
+
+    /**
      * {@code data.object} bound to your own type (a record of the fields you need, a Stripe SDK class, a type for
-     * an event the catalogue does not model), read from the body as sent; for a thin event, the thin event. The
-     * catalogue's typed {@code data().object()} is unaffected.
+     * an event the catalogue does not model), read in one pass from the body as sent ({@link #json()}, only
+     * {@code data.object} is bound, the rest skipped); for a thin event, the thin event. The catalogue's typed
+     * {@code data().object()} is unaffected.
      *
      * @throws WebhookParseException when the object does not fit {@code type} (a 400 inside the pipeline)
      */
     public <R> R payloadAs(Class<R> type) {
         Objects.requireNonNull(type, "type");
-        if (raw == null) { // an event built by hand (a test) rather than parsed
-            return WebhookJson.convert(WebhookJson.readTree(WebhookJson.write(data.object())), type);
+        R payload;
+        if (json == null) { // an event built by hand (a test) rather than parsed
+            payload = WebhookJson.read(WebhookJson.write(data.object()), type);
+        } else if (isThin()) {
+            payload = WebhookJson.read(json, type);
+        } else {
+            payload = WebhookJson.readAt(json, type, "data", "object");
         }
-        JsonNode object = isThin() ? raw : raw.path("data").path("object");
-        return WebhookJson.convert(object, type);
+        if (payload == null) {
+            throw new WebhookParseException(Reason.MALFORMED_BODY, "The event's object is JSON null");
+        }
+        return payload;
     }
 
     /** Shortcut for {@code request().id()}: the request id, or null. */

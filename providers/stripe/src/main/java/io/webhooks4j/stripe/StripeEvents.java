@@ -1,6 +1,5 @@
 package io.webhooks4j.stripe;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.webhooks4j.EventType;
 import io.webhooks4j.spi.EventCatalogue;
 import io.webhooks4j.stripe.event.Charge;
@@ -21,6 +20,7 @@ import io.webhooks4j.stripe.event.Subscription;
 import io.webhooks4j.stripe.event.TaxId;
 import java.util.List;
 import java.util.Optional;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Every Stripe event type, as a typed key for {@code Webhooks.Builder.on(...)}:

@@ -59,8 +59,10 @@ public final class StripeProvider extends AbstractWebhookProvider<StripeEvent<?>
     }
 
     /**
-     * The event id ({@code evt_...}): {@link StripeEventParser} reads it from the body, and the body is inside the
-     * signature ({@code v1} covers {@code "<t>.<body>"}), so a replay cannot change it. Stripe's retries of an
+     * The event id ({@code evt_...}): {@link StripeEventParser} reads it from the verified body in its one pass over
+     * the bytes (the very bytes the signature was checked on, never a header), and the body is inside the
+     * signature ({@code v1} covers {@code "<t>.<body>"}), so a replay cannot change it. A body naming two ids is
+     * refused. Stripe's retries of an
      * event carry the same id under a fresh signature, so they are recognised as well; a captured delivery
      * re-sent within the tolerance is the same signed body and so the same id.
      */

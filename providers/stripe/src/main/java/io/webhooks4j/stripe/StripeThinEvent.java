@@ -2,9 +2,9 @@ package io.webhooks4j.stripe;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
 
 /**
  * A thin event ({@code "object": "v2.core.event"}), as Stripe sends it to an event destination: no snapshot of

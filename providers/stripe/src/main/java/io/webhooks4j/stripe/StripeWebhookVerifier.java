@@ -16,8 +16,7 @@ import io.webhooks4j.stripe.internal.StripeSignatures;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -47,6 +46,9 @@ public final class StripeWebhookVerifier implements WebhookVerifier {
     private final Duration tolerance;
     private final Duration futureTolerance;
     private final TimestampWindow window;
+    /** {@code -futureTolerance}, for the window's fast path. */
+    private final Duration earliestAge;
+
     private final boolean allowApiKeyShapedSecrets;
 
     /** Settings validated by {@link StripeProvider.Builder}. */
@@ -61,6 +63,7 @@ public final class StripeWebhookVerifier implements WebhookVerifier {
         this.tolerance = Objects.requireNonNull(tolerance, "tolerance");
         this.futureTolerance = Objects.requireNonNull(futureTolerance, "futureTolerance");
         this.window = new TimestampWindow(tolerance, futureTolerance);
+        this.earliestAge = futureTolerance.negated();
         this.allowApiKeyShapedSecrets = allowApiKeyShapedSecrets;
     }
 
@@ -124,13 +127,15 @@ public final class StripeWebhookVerifier implements WebhookVerifier {
         ParsedHeader header = ParsedHeader.parse(signatureHeader);
         Instant now = clock.instant();
         Instant signedAt = Instant.ofEpochSecond(header.timestamp);
-        Duration age = Duration.between(signedAt, now);
+        // Duration.between(signedAt, now), without its detour through nanoseconds (t has no fraction)
+        Duration age = Duration.ofSeconds(now.getEpochSecond() - header.timestamp, now.getNano());
+        byte[] signedPrefix = header.signedPrefix; // "<t>.": the MAC gets it, then the body, which is never copied
         Secret matched = null;
         search:
         for (Secret secret : keyring) {
-            byte[] expected = StripeSignatures.v1(secret, header.timestamp, body);
-            for (byte[] candidate : header.signatures) {
-                if (Crypto.constantTimeEquals(expected, candidate)) {
+            byte[] expected = StripeSignatures.v1(secret, signedPrefix, body);
+            for (int i = 0; i < header.count; i++) {
+                if (Crypto.constantTimeEquals(expected, header.signatures[i])) {
                     matched = secret;
                     break search;
                 }
@@ -145,7 +150,11 @@ public final class StripeWebhookVerifier implements WebhookVerifier {
                     () -> noMatchDiagnosis(header, body, age));
         }
         String matchedId = matched.id();
-        window.check(header.timestamp, age, SIGNATURE_HEADER, keyring.ids(), matchedId);
+        // The window's own check refuses (with its diagnosis) what falls outside; inside it, the same two comparisons
+        // without TimestampWindow's age.negated(), which costs a BigDecimal division on Java 17.
+        if (age.compareTo(tolerance) > 0 || age.compareTo(earliestAge) < 0) {
+            window.check(header.timestamp, age, SIGNATURE_HEADER, keyring.ids(), matchedId);
+        }
         return new Verification(matchedId, signedAt);
     }
 
@@ -181,48 +190,139 @@ public final class StripeWebhookVerifier implements WebhookVerifier {
         return "StripeWebhookVerifier[" + keyring + ", tolerance " + tolerance + ", future " + futureTolerance + "]";
     }
 
-    /** The entries of a {@code Stripe-Signature} value that count: {@code t} and the decodable {@code v1}s. */
-    private record ParsedHeader(long timestamp, List<byte[]> signatures, int undecodable) {
+    /**
+     * The entries of a {@code Stripe-Signature} value that count: {@code t} and the decodable {@code v1}s (the first
+     * {@code count} of {@code signatures}). Read in one scan of the header, with no substrings: entries are split at
+     * {@code ','}, key and value at the first {@code '='}, each stripped of whitespace.
+     */
+    private record ParsedHeader(long timestamp, byte[] signedPrefix, byte[][] signatures, int count, int undecodable) {
+        /** The value of each ASCII character as a hex digit, -1 for those that are not one. */
+        private static final byte[] HEX_DIGITS = new byte[128];
+
+        static {
+            for (char c = 0; c < HEX_DIGITS.length; c++) {
+                HEX_DIGITS[c] = (byte) Character.digit(c, 16);
+            }
+        }
+
         static ParsedHeader parse(String value) {
-            String timestamp = null;
-            List<byte[]> signatures = new ArrayList<>();
+            int n = value.length();
+            int timestampStart = -1;
+            int timestampEnd = -1;
+            byte[][] signatures = new byte[2][];
+            int count = 0;
             int v1Entries = 0;
             int undecodable = 0;
-            for (String entry : value.split(",", -1)) {
-                int eq = entry.indexOf('=');
-                if (eq < 0) {
-                    continue;
+            int nextEq = -1; // the first '=' at or after start (n when none): found once, however many entries
+            for (int start = 0; start <= n; ) {
+                int end = value.indexOf(',', start);
+                if (end < 0) {
+                    end = n;
                 }
-                String key = entry.substring(0, eq).strip();
-                String item = entry.substring(eq + 1).strip();
-                if (key.equals("t")) {
-                    if (timestamp != null) {
-                        throw malformed("has more than one timestamp 't='");
-                    }
-                    timestamp = item;
-                } else if (key.equals(StripeSignatures.SCHEME)) {
-                    v1Entries++;
-                    byte[] signature = Crypto.decodeHex(item, StripeSignatures.SIGNATURE_BYTES);
-                    if (signature == null) {
-                        undecodable++;
-                    } else {
-                        signatures.add(signature);
+                if (nextEq < start) {
+                    nextEq = value.indexOf('=', start);
+                    if (nextEq < 0) {
+                        nextEq = n;
                     }
                 }
-                // v0 (a test-mode decoy) and unknown schemes are ignored, as Stripe documents.
+                int eq = nextEq < end ? nextEq : -1;
+                if (eq >= 0) {
+                    int keyStart = skipWhitespace(value, start, eq);
+                    int keyEnd = trimWhitespace(value, keyStart, eq);
+                    int itemStart = skipWhitespace(value, eq + 1, end);
+                    int itemEnd = trimWhitespace(value, itemStart, end);
+                    int keyLength = keyEnd - keyStart;
+                    if (keyLength == 1 && value.charAt(keyStart) == 't') {
+                        if (timestampStart >= 0) {
+                            throw malformed("has more than one timestamp 't='");
+                        }
+                        timestampStart = itemStart;
+                        timestampEnd = itemEnd;
+                    } else if (keyLength == StripeSignatures.SCHEME.length()
+                            && value.startsWith(StripeSignatures.SCHEME, keyStart)) {
+                        v1Entries++;
+                        byte[] signature = decodeHex(value, itemStart, itemEnd);
+                        if (signature == null) {
+                            undecodable++;
+                        } else {
+                            if (count == signatures.length) {
+                                signatures = Arrays.copyOf(signatures, count * 2);
+                            }
+                            signatures[count++] = signature;
+                        }
+                    }
+                    // v0 (a test-mode decoy) and unknown schemes are ignored, as Stripe documents.
+                }
+                start = end + 1;
             }
-            if (timestamp == null) {
+            if (timestampStart < 0) {
                 throw malformed("has no timestamp 't='");
             }
-            if (timestamp.isEmpty()
-                    || timestamp.length() > MAX_TIMESTAMP_DIGITS
-                    || !timestamp.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            int digits = timestampEnd - timestampStart;
+            if (digits == 0 || digits > MAX_TIMESTAMP_DIGITS) {
                 throw malformed("has a timestamp 't=' that is not a number of seconds");
+            }
+            long timestamp = 0;
+            for (int i = timestampStart; i < timestampEnd; i++) {
+                char c = value.charAt(i);
+                if (c < '0' || c > '9') {
+                    throw malformed("has a timestamp 't=' that is not a number of seconds");
+                }
+                timestamp = timestamp * 10 + (c - '0');
             }
             if (v1Entries == 0) {
                 throw malformed("has no 'v1' signature ('v0' and other schemes are ignored)");
             }
-            return new ParsedHeader(Long.parseLong(timestamp), signatures, undecodable);
+            byte[] signedPrefix;
+            if (value.charAt(timestampStart) != '0'
+                    || digits == 1) { // canonical: the header's digits are Long.toString(t)
+                signedPrefix = new byte[digits + 1];
+                for (int i = 0; i < digits; i++) {
+                    signedPrefix[i] = (byte) value.charAt(timestampStart + i);
+                }
+                signedPrefix[digits] = '.';
+            } else { // leading zeros: Stripe signs the number, not the text
+                signedPrefix = StripeSignatures.prefix(timestamp);
+            }
+            return new ParsedHeader(timestamp, signedPrefix, signatures, count, undecodable);
+        }
+
+        /** The first index in {@code [from, to)} that is not whitespace (as {@link String#strip()} sees it). */
+        private static int skipWhitespace(String s, int from, int to) {
+            while (from < to && Character.isWhitespace(s.charAt(from))) {
+                from++;
+            }
+            return from;
+        }
+
+        /** {@code to}, moved back over trailing whitespace, but not before {@code from}. */
+        private static int trimWhitespace(String s, int from, int to) {
+            while (to > from && Character.isWhitespace(s.charAt(to - 1))) {
+                to--;
+            }
+            return to;
+        }
+
+        /** The hex digits {@code s[from, to)} as a signature, or null when they are not 64 hex digits. */
+        private static byte @Nullable [] decodeHex(String s, int from, int to) {
+            if (to - from != StripeSignatures.SIGNATURE_BYTES * 2) {
+                return null;
+            }
+            byte[] out = new byte[StripeSignatures.SIGNATURE_BYTES];
+            for (int i = 0; i < out.length; i++) {
+                int hi = hexDigit(s.charAt(from + 2 * i));
+                int lo = hexDigit(s.charAt(from + 2 * i + 1));
+                if (hi < 0 || lo < 0) {
+                    return null;
+                }
+                out[i] = (byte) ((hi << 4) | lo);
+            }
+            return out;
+        }
+
+        /** {@link Character#digit(char, int) Character.digit(c, 16)}, from a table for ASCII. */
+        private static int hexDigit(char c) {
+            return c < HEX_DIGITS.length ? HEX_DIGITS[c] : Character.digit(c, 16);
         }
 
         private static WebhookVerificationException malformed(String problem) {

@@ -2,7 +2,6 @@ package io.webhooks4j.stripe;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.webhooks4j.EventType;
 import io.webhooks4j.stripe.event.Charge;
 import io.webhooks4j.stripe.event.CheckoutSession;
@@ -25,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 class StripeEventsTest {
     /** The families whose every event type must resolve to a record, by the prefix of their names. */
