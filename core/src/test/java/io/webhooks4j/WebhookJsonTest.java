@@ -125,4 +125,30 @@ class WebhookJsonTest {
             assertThatExceptionOfType(WebhookParseException.class).isThrownBy(() -> WebhookJson.requireEnd(p));
         }
     }
+
+    public record Checked(
+            @JsonProperty("count") Integer count,
+            @JsonProperty("at") Instant at) {
+        public Checked {
+            if (count != null && count < 0) {
+                throw new IllegalArgumentException("count must not be negative");
+            }
+        }
+    }
+
+    @Test
+    void recordsAreBuiltThroughTheirConstructorAndItsRefusalIsAParseFailure() {
+        Checked ok =
+                WebhookJson.read(RawBody.ofUtf8("{\"count\":3,\"at\":\"2026-11-27T10:15:30+01:00\"}"), Checked.class);
+        assertThat(ok).isEqualTo(new Checked(3, Instant.parse("2026-11-27T09:15:30Z")));
+        assertThat(WebhookJson.read(RawBody.ofUtf8("{\"at\":\"2026-11-27T10:15:30.5Z\"}"), Checked.class)
+                        .at())
+                .isEqualTo(Instant.parse("2026-11-27T10:15:30.500Z"));
+        assertThatExceptionOfType(WebhookParseException.class)
+                .isThrownBy(() -> WebhookJson.read(RawBody.ofUtf8("{\"count\":-1}"), Checked.class))
+                .satisfies(e -> assertThat(e.reason()).isEqualTo(Reason.MALFORMED_BODY))
+                .withMessageContaining("count must not be negative");
+        assertThatExceptionOfType(WebhookParseException.class)
+                .isThrownBy(() -> WebhookJson.read(RawBody.ofUtf8("{\"at\":\"2026-02-30T10:15:30Z\"}"), Checked.class));
+    }
 }

@@ -1,6 +1,7 @@
 package io.webhooks4j.github.internal;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.webhooks4j.internal.Rfc3339Instants;
 import io.webhooks4j.spi.WebhookJson;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
@@ -158,7 +159,7 @@ public final class GitHubRecordDeserializer extends ValueDeserializer<Object> {
         if (kind == Shape.INSTANT) {
             if (token == JsonToken.VALUE_STRING) {
                 Instant instant =
-                        GitHubInstants.parse(p.getStringCharacters(), p.getStringOffset(), p.getStringLength());
+                        Rfc3339Instants.parse(p.getStringCharacters(), p.getStringOffset(), p.getStringLength());
                 if (instant != null) {
                     return instant;
                 }
