@@ -117,4 +117,10 @@ public final class PagerDutyProvider
                     keyring, maxBodyBytes(), new PagerDutyWebhookVerifier(keyring), new PagerDutySigner(keyring));
         }
     }
+
+    /** Five seconds: the provider counts a slower answer as a failed delivery (PROVIDERS.md). */
+    @Override
+    public java.time.Duration responseBudget() {
+        return java.time.Duration.ofSeconds(5);
+    }
 }

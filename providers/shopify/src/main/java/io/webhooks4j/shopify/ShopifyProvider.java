@@ -176,4 +176,10 @@ public final class ShopifyProvider
                     keyring(), maxBodyBytes(), new ShopifyWebhookVerifier(keyring()), signer, publicApp);
         }
     }
+
+    /** Five seconds: the provider counts a slower answer as a failed delivery (PROVIDERS.md). */
+    @Override
+    public java.time.Duration responseBudget() {
+        return java.time.Duration.ofSeconds(5);
+    }
 }
