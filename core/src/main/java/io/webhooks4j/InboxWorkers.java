@@ -188,7 +188,7 @@ final class InboxWorkers implements AutoCloseable {
                         Level.INFO,
                         "Inbox delivery " + delivery.id() + " (" + delivery.provider() + " " + delivery.eventType()
                                 + ") failed attempt " + delivery.attempts() + " of " + retry.maxAttempts()
-                                + "; next attempt in " + delay.toSeconds() + " s: " + describe(failure));
+                                + "; next attempt in " + delay.toMillis() + " ms: " + describe(failure));
                 webhooks.notifyStoredResult(delivery, DeliveryOutcome.Kind.RETRYING, failure);
             }
             if (!recorded) {

@@ -1,7 +1,5 @@
 package io.webhooks4j.cli;
 
-import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
 import io.webhooks4j.WebhookEvent;
 import io.webhooks4j.WebhookException;
 import io.webhooks4j.WebhookRequest;
@@ -14,6 +12,8 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 @Command(
         name = "parse",

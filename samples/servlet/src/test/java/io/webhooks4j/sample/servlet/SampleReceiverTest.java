@@ -1,67 +1,60 @@
 package io.webhooks4j.sample.servlet;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import io.webhooks4j.WebhookRequest;
-import io.webhooks4j.Webhooks;
 import io.webhooks4j.test.TestDeliveries;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Set;
-import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The sample over real HTTP: each provider's demo delivery is handled and logged; forgeries are refused. */
+/**
+ * The sample over real HTTP, in inbox mode on an H2 file in a temporary folder: each provider's demo delivery is
+ * stored, answered and handled by a worker; forgeries are refused; the settings come from the environment without
+ * the test's own leaking in.
+ */
 class SampleReceiverTest {
-    static final Set<String> RESTRICTED = Set.of("connection", "content-length", "expect", "host", "upgrade");
-
     final ByteArrayOutputStream log = new ByteArrayOutputStream();
-    final Map<String, String> secrets = SampleReceiver.secrets(name -> null);
-    Server server;
+    final ByteArrayOutputStream errors = new ByteArrayOutputStream();
+    SampleSettings settings;
+    SampleReceiver.Running running;
     int port;
-    final HttpClient client =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     @TempDir
     Path dir;
 
     @BeforeEach
     void start() throws Exception {
-        Webhooks webhooks = SampleReceiver.webhooks(secrets, new PrintStream(log, true, StandardCharsets.UTF_8));
-        server = SampleReceiver.start(0, null, webhooks);
-        port = ((ServerConnector) server.getConnectors()[0]).getLocalPort();
+        settings = SampleSettings.forTest(dir);
+        running = SampleReceiver.run(
+                settings,
+                new PrintStream(log, true, StandardCharsets.UTF_8),
+                new PrintStream(errors, true, StandardCharsets.UTF_8));
+        assertThat(running).as(errors.toString(StandardCharsets.UTF_8)).isNotNull();
+        port = running.port();
     }
 
     @AfterEach
-    void stop() throws Exception {
-        server.stop();
+    void stop() {
+        if (running != null) {
+            running.close();
+        }
     }
 
-    HttpResponse<String> post(WebhookRequest delivery, String url) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
-                .timeout(Duration.ofSeconds(10))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(delivery.body().toByteArray()));
-        delivery.headers().asMap().forEach((name, values) -> {
-            if (!RESTRICTED.contains(name.toLowerCase(java.util.Locale.ROOT))) {
-                values.forEach(v -> request.header(name, v));
-            }
-        });
-        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    String log() {
+        return log.toString(StandardCharsets.UTF_8);
     }
 
     WebhookRequest demo(String provider, String secret, String url) {
@@ -73,47 +66,59 @@ class SampleReceiverTest {
     }
 
     @Test
-    void everyProvidersDemoDeliveryIsHandledAndLogged() throws Exception {
+    void everyProvidersDemoDeliveryIsStoredAnsweredAndHandledByAWorker() throws Exception {
         for (String provider : SampleReceiver.PROVIDERS) {
             String url = "http://127.0.0.1:" + port + "/webhooks/" + provider;
-            HttpResponse<String> response = post(demo(provider, secrets.get(provider), url), url);
+            var response = Http.post(demo(provider, settings.secrets().get(provider), url), url);
             assertThat(response.statusCode())
                     .as(provider + ": " + response.body())
                     .isEqualTo(200);
         }
-        String lines = log.toString(StandardCharsets.UTF_8);
-        assertThat(lines)
-                .contains("stripe    invoice.paid")
-                .contains("github    pull_request.opened")
-                .contains("twilio    message.incoming")
-                .contains("pagerduty incident.triggered")
-                .contains("shopify   orders/create");
+        Http.await(
+                () -> log(),
+                lines -> lines.contains("stripe    invoice.paid")
+                        && lines.contains("github    pull_request.opened")
+                        && lines.contains("twilio    message.incoming")
+                        && lines.contains("pagerduty incident.triggered")
+                        && lines.contains("shopify   orders/create")
+                        && lines.lines().filter(l -> l.startsWith("received  ")).count() == 5,
+                Duration.ofSeconds(20));
+        assertThat(log())
+                .contains("stored    stripe invoice.paid")
+                .contains("received  stripe invoice.paid (delivery evt_")
+                .contains("received  twilio message.incoming (delivery ")
+                .doesNotContain("stored    twilio"); // Twilio's incoming message replies, so it runs inline
     }
 
     @Test
     void twilioGetsTwimlBack() throws Exception {
         String url = "http://127.0.0.1:" + port + "/webhooks/twilio";
-        HttpResponse<String> response = post(demo("twilio", secrets.get("twilio"), url), url);
+        var response = Http.post(demo("twilio", settings.secrets().get("twilio"), url), url);
         assertThat(response.headers().firstValue("Content-Type"))
                 .hasValueSatisfying(ct -> assertThat(ct).startsWith("application/xml"));
         assertThat(response.body()).startsWith("<?xml").contains("<Response><Message>Got it: ");
     }
 
     @Test
-    void deliveriesSignedWithAnotherSecretAre401() throws Exception {
+    void deliveriesSignedWithAnotherSecretAre401AndNotStored() throws Exception {
         for (String provider : SampleReceiver.PROVIDERS) {
             String url = "http://127.0.0.1:" + port + "/webhooks/" + provider;
             String other = provider.equals("stripe") ? "whsec_someone_else" : "someone-else";
-            assertThat(post(demo(provider, other, url), url).statusCode())
+            assertThat(Http.post(demo(provider, other, url), url).statusCode())
                     .as(provider)
                     .isEqualTo(401);
         }
+        assertThat(running.inbox().counts().values().stream()
+                        .mapToLong(Long::longValue)
+                        .sum())
+                .isZero();
+        assertThat(log()).contains("rejected  github: 401 no_matching_signature");
     }
 
     @Test
     void printedCurlCommandCarriesTheExactBytesAndHeaders() throws Exception {
         String url = "http://127.0.0.1:" + port + "/webhooks/github";
-        WebhookRequest delivery = demo("github", secrets.get("github"), url);
+        WebhookRequest delivery = demo("github", settings.secrets().get("github"), url);
         String command = SampleReceiver.curl(delivery, url, dir.resolve("github.body"));
         assertThat(command)
                 .startsWith("curl ")
@@ -125,6 +130,7 @@ class SampleReceiverTest {
 
     @Test
     void developmentSecretsAreMarkedAndEnvironmentSecretsWin() {
+        Map<String, String> secrets = SampleReceiver.secrets(name -> null);
         assertThat(secrets.get("shopify")).startsWith("DEVELOPMENT-ONLY-");
         assertThat(secrets.get("stripe")).startsWith("whsec_DEVELOPMENT-ONLY-");
         Map<String, String> fromEnv =
@@ -134,36 +140,36 @@ class SampleReceiverTest {
 
     @Test
     void listensOnLoopbackByDefault() {
-        assertThat(((ServerConnector) server.getConnectors()[0]).getHost()).isEqualTo("127.0.0.1");
+        assertThat(((ServerConnector) running.server().getConnectors()[0]).getHost())
+                .isEqualTo("127.0.0.1");
+        assertThat(SampleSettings.from(name -> null, name -> null).host()).isEqualTo("127.0.0.1");
     }
 
     @Test
-    void startsWithALoudWarningAboutDevelopmentSecretsAndKeepsItsFilesInTheGivenFolder() throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        System.setProperty(SampleReceiver.DELIVERIES_DIR_PROPERTY, dir.toString());
-        Server started = null;
-        try {
-            started = SampleReceiver.run(
-                    name -> name.equals("PORT") ? "0" : null,
-                    new PrintStream(out, true, StandardCharsets.UTF_8),
-                    new PrintStream(err, true, StandardCharsets.UTF_8));
-            assertThat(started).isNotNull();
-            assertThat(((ServerConnector) started.getConnectors()[0]).getHost()).isEqualTo("127.0.0.1");
-        } finally {
-            System.clearProperty(SampleReceiver.DELIVERIES_DIR_PROPERTY);
-            if (started != null) {
-                started.stop();
-            }
-        }
-        String banner = out.toString(StandardCharsets.UTF_8);
+    void startsWithALoudWarningAboutDevelopmentSecretsAndKeepsItsFilesInTheGivenFolders() {
+        String banner = log();
         assertThat(banner)
                 .contains("WARNING: DEVELOPMENT SECRETS IN USE")
                 .contains("ACCEPTS deliveries signed with the public development secrets")
-                .contains("http://127.0.0.1:")
-                .contains("--data-binary @" + dir.resolve("github.body"))
+                .contains("http://127.0.0.1:" + port)
+                .contains("--data-binary @" + dir.resolve("sample-deliveries").resolve("github.body"))
                 .doesNotContain(System.getProperty("java.io.tmpdir") + "/webhooks4j-sample");
-        assertThat(dir.resolve("stripe.body")).exists();
+        assertThat(dir.resolve("sample-deliveries").resolve("stripe.body")).exists();
+        assertThat(Path.of(dir.resolve("inbox").resolve("webhooks4j") + ".mv.db"))
+                .exists();
+    }
+
+    @Test
+    void saysAtStartThatItIsInInboxModeAndWhereTheDatabaseIs() {
+        String h2 = "jdbc:h2:file:" + dir.resolve("inbox").resolve("webhooks4j") + ";AUTO_SERVER=TRUE";
+        assertThat(log())
+                .contains("Inbox mode: each delivery is verified, stored, then answered; 4 workers run the handlers")
+                .contains("  inbox     the H2 file " + dir.resolve("inbox").resolve("webhooks4j")
+                        + ".mv.db (kept across" + " restarts")
+                .contains("  stored    nothing yet")
+                .contains("  retries   a failed handler runs again after 500 ms (WEBHOOKS_INBOX_INITIAL_BACKOFF)")
+                .contains("  inspect   java -jar cli/target/webhooks4j-cli.jar inbox list --jdbc-url '" + h2 + "'");
+        assertThat(log().indexOf("Inbox mode")).isLessThan(log().indexOf("webhooks4j sample receiver on"));
     }
 
     @Test
@@ -172,8 +178,8 @@ class SampleReceiverTest {
             int busy = taken.getLocalPort();
             ByteArrayOutputStream err = new ByteArrayOutputStream();
 
-            Server started = SampleReceiver.run(
-                    name -> name.equals("PORT") ? String.valueOf(busy) : null,
+            SampleReceiver.Running started = SampleReceiver.run(
+                    SampleSettings.forTest(dir.resolve("second")).withPort(busy),
                     new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
                     new PrintStream(err, true, StandardCharsets.UTF_8));
 
@@ -185,15 +191,68 @@ class SampleReceiverTest {
     }
 
     @Test
-    void aPortThatIsNotANumberIsReported() throws Exception {
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
+    void settingsComeFromTheEnvironmentAndBadValuesAreReported() {
+        SampleSettings read = SampleSettings.from(
+                Map.of(
+                        "PORT", "9090",
+                        "WEBHOOKS_INBOX_INITIAL_BACKOFF", "1s",
+                        "SAMPLE_FAIL_FIRST", "2",
+                        "WEBHOOKS_INBOX_URL", "jdbc:postgresql://db:5432/app",
+                        "WEBHOOKS_INBOX_USER", "app",
+                        "WEBHOOKS_INBOX_PASSWORD", "pw-not-printed")::get,
+                Map.of("webhooks4j.sample.inbox.dir", dir.toString())::get);
+        assertThat(read.port()).isEqualTo(9090);
+        assertThat(read.initialBackoff()).isEqualTo(Duration.ofSeconds(1));
+        assertThat(read.failFirst()).isEqualTo(2);
+        assertThat(read.jdbcUrl()).isEqualTo("jdbc:postgresql://db:5432/app");
+        assertThat(read.inboxDir()).isEqualTo(dir.toAbsolutePath());
+        assertThat(read.toString()).doesNotContain("pw-not-printed").doesNotContain("DEVELOPMENT-ONLY");
 
-        Server started = SampleReceiver.run(
-                name -> name.equals("PORT") ? "80800" : null,
+        SampleSettings defaults = SampleSettings.from(name -> null, name -> null);
+        assertThat(defaults.initialBackoff()).isEqualTo(Duration.ofSeconds(2));
+        assertThat(defaults.failFirst()).isZero();
+        assertThat(defaults.ownH2File()).isTrue();
+        assertThat(defaults.inboxDir()).isEqualTo(Path.of("target", "inbox").toAbsolutePath());
+
+        assertThat(SampleSettings.parseDuration("500ms")).isEqualTo(Duration.ofMillis(500));
+        assertThat(SampleSettings.parseDuration("1m30s")).isEqualTo(Duration.ofSeconds(90));
+        assertThat(SampleSettings.parseDuration("PT3S")).isEqualTo(Duration.ofSeconds(3));
+        assertThat(SampleSettings.parseDuration("3")).isEqualTo(Duration.ofSeconds(3));
+
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> SampleSettings.from(Map.of("PORT", "80800")::get, name -> null))
+                .withMessageContaining("PORT=80800 is not a port number");
+        assertThatIllegalArgumentException()
+                .isThrownBy(
+                        () -> SampleSettings.from(Map.of("WEBHOOKS_INBOX_INITIAL_BACKOFF", "soon")::get, name -> null))
+                .withMessageContaining("WEBHOOKS_INBOX_INITIAL_BACKOFF=soon is not a positive duration")
+                .withMessageContaining("WEBHOOKS_INBOX_INITIAL_BACKOFF=1s");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> SampleSettings.from(Map.of("WEBHOOKS_INBOX_INITIAL_BACKOFF", "0s")::get, n -> null))
+                .withMessageContaining("not a positive duration");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> SampleSettings.from(Map.of("SAMPLE_FAIL_FIRST", "-1")::get, name -> null))
+                .withMessageContaining("SAMPLE_FAIL_FIRST=-1 is not a number of attempts");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() ->
+                        SampleSettings.from(Map.of("WEBHOOKS_INBOX_URL", "mysql://localhost/app")::get, name -> null))
+                .withMessageContaining("WEBHOOKS_INBOX_URL must be a PostgreSQL or H2 JDBC URL");
+    }
+
+    @Test
+    void anUnreachableInboxDatabaseIsReportedWithoutItsPassword() throws Exception {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        SampleReceiver.Running started = SampleReceiver.run(
+                SampleSettings.forTest(dir.resolve("pg"))
+                        .withInbox("jdbc:postgresql://127.0.0.1:1/app", "app", "pw-do-not-print"),
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
 
         assertThat(started).isNull();
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("PORT=80800 is not a port number");
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("Cannot open the inbox database jdbc:postgresql://127.0.0.1:1/app: ")
+                .contains("Unset WEBHOOKS_INBOX_URL to use the sample's own H2 file")
+                .doesNotContain("pw-do-not-print")
+                .doesNotContain("\tat ");
     }
 }
