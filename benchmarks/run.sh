@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Runs the JMH benchmarks (the HMAC floor, ours, the official SDKs) with allocation profiling, writes JMH's
-# JSON result and prints one table (report.py): each figure, its ratio to the floor and to the official SDK.
+# Runs the JMH benchmarks (the HMAC floor, ours, the peers: the official SDKs, or a hand-written HMAC check plus
+# hub4j / a plain Jackson 3 read where there is no SDK that verifies) side by side in one run, with allocation
+# profiling; writes JMH's JSON result and prints one table (report.py): each figure, its ratio to the floor and to
+# its peer, then the goals of issue 18, met or not met.
 #
-#   benchmarks/run.sh                    build what is needed, then the full run (about 10 minutes on 2 cores)
+#   benchmarks/run.sh                    build what is needed, then the full run (about 20 minutes on 2 cores)
 #   benchmarks/run.sh --no-build         skip installing core, providers and servlet adapter (already installed)
 #   benchmarks/run.sh -p size=2KB        any further arguments go to JMH (here: one body size only)
 #   BENCH=StripeBenchmark benchmarks/run.sh   only the benchmarks matching a regular expression

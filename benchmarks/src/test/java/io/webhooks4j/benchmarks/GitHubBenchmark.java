@@ -31,9 +31,12 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * GitHub {@code push}: the HMAC-SHA256 floor, ours (verify {@code X-Hub-Signature-256}; verify + parse to
- * {@code GitHubEvent<PushEvent>}; the whole pipeline) and hub4j github-api's {@code parseEventPayload} into
- * {@code GHEventPayload.Push}, which only parses (it has no signature check), from a {@code String} decoded
- * at setup.
+ * {@code GitHubEvent<PushEvent>}; the whole pipeline with a typed handler) and the peer an application without
+ * webhooks4j writes: a hand-written HMAC-SHA256 check of {@code X-Hub-Signature-256} ({@link HandWrittenChecks})
+ * followed by hub4j github-api's {@code parseEventPayload} into {@code GHEventPayload.Push} (hub4j has no
+ * signature check). Both sides start from the raw bytes: the peer decodes them to a {@code String} for hub4j's
+ * {@code Reader} inside the measured method. {@code theirsParse} is hub4j's parse alone from a {@code String}
+ * decoded at setup, for reference. {@link GitHubPullRequestBenchmark} does the same for {@code pull_request}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -51,7 +54,9 @@ public class GitHubBenchmark {
 
     byte[] body;
     String payload;
+    String signatureHeader;
     Mac floorMac;
+    Mac theirsMac;
     GitHubProvider provider;
     WebhookRequest request;
     Webhooks webhooks;
@@ -70,6 +75,7 @@ public class GitHubBenchmark {
                 .build();
         request = provider.sign(
                 WebhookRequest.post("https://hooks.example.com/webhooks/github", headers, RawBody.of(body)));
+        signatureHeader = request.header("X-Hub-Signature-256").orElseThrow();
         webhooks = Webhooks.builder()
                 .provider(provider)
                 .on(GitHubEvents.PUSH, event -> {})
@@ -77,6 +83,8 @@ public class GitHubBenchmark {
                 .build();
         floorMac = Mac.getInstance("HmacSHA256");
         floorMac.init(new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        theirsMac = Mac.getInstance("HmacSHA256");
+        theirsMac.init(new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
         hub4j = GitHub.offline();
     }
 
@@ -102,7 +110,19 @@ public class GitHubBenchmark {
         return webhooks.handle("github", request);
     }
 
-    /** hub4j parses only: it cannot verify a signature. */
+    /**
+     * The peer of ours verify + parse and of the pipeline: a hand-written HMAC-SHA256 check of the raw bytes
+     * (hex decode, constant-time compare), then hub4j's {@code parseEventPayload} of the body decoded to a
+     * {@code String}.
+     */
+    @Benchmark
+    public GHEventPayload.Push theirsVerifyAndParse() throws Exception {
+        HandWrittenChecks.gitHub(theirsMac, body, signatureHeader);
+        return hub4j.parseEventPayload(
+                new StringReader(new String(body, StandardCharsets.UTF_8)), GHEventPayload.Push.class);
+    }
+
+    /** hub4j's parse alone, from a {@code String} decoded at setup (no verification, no decoding): a reference. */
     @Benchmark
     public GHEventPayload.Push theirsParse() throws Exception {
         return hub4j.parseEventPayload(new StringReader(payload), GHEventPayload.Push.class);
