@@ -1,7 +1,7 @@
 package io.webhooks4j.standardwebhooks;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import io.webhooks4j.RawBody;
 import io.webhooks4j.WebhookEvent;
 import io.webhooks4j.spi.WebhookJson;
 import io.webhooks4j.spi.WebhookParseException;
@@ -10,6 +10,8 @@ import io.webhooks4j.standardwebhooks.internal.StandardWebhookEventSerializer;
 import java.time.Instant;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A verified Standard Webhooks event: the envelope the specification recommends ({@code type}, {@code timestamp},
@@ -22,6 +24,10 @@ import org.jspecify.annotations.Nullable;
  * {@code message_id}, {@code type}, {@code event_id}, {@code timestamp}, {@code signed_at} (ISO-8601) and {@code
  * data} exactly as sent.
  *
+ * <p>The typed {@code data} was bound straight from the body's bytes when the event was parsed; no tree of the
+ * body is kept. {@link #json()} holds the bytes, and {@link #raw()}, {@link #dataNode()} and {@link #payloadAs}
+ * read them again when called.
+ *
  * @param provider the provider id the delivery came in under ({@code openai}, {@code clerk}, ...)
  * @param messageId the {@code webhook-id} header (or {@code svix-id}): the same on every retry of the message and
  *     covered by the signature, so it is the de-duplication key
@@ -32,7 +38,8 @@ import org.jspecify.annotations.Nullable;
  * @param signedAt the attempt's signed {@code webhook-timestamp}; null for an event built by hand
  * @param data the event's data: the body's {@code data}, or the whole body when it has none (the specification
  *     allows data "squashed" into the top-level object)
- * @param raw the whole body as received: the escape hatch for anything not modelled
+ * @param json the JSON document as delivered, the bytes the signature covered (the escape hatch for anything not
+ *     modelled: see {@link #raw()}); null for an event built by hand
  * @param <T> the type of {@code data}
  */
 @JsonSerialize(using = StandardWebhookEventSerializer.class)
@@ -44,7 +51,7 @@ public record StandardWebhookEvent<T>(
         @Nullable Instant timestamp,
         @Nullable Instant signedAt,
         T data,
-        @Nullable JsonNode raw)
+        @JsonIgnore @Nullable RawBody json)
         implements WebhookEvent {
 
     public StandardWebhookEvent {
@@ -60,23 +67,39 @@ public record StandardWebhookEvent<T>(
         return messageId;
     }
 
-    /** {@code data} as sent: the body's {@code data}, or the whole body when it has none. */
+    /**
+     * The whole body as a tree, for anything not modelled: it parses the retained bytes ({@link #json()}) each
+     * time you call it, so keep the result. Null for an event built by hand.
+     */
+    @JsonIgnore
+    public @Nullable JsonNode raw() {
+        return json == null ? null : WebhookJson.readTree(json);
+    }
+
+    /**
+     * {@code data} as sent, as a tree of it alone: the body's {@code data}, or the whole body when it has none.
+     * Read from the retained bytes on each call.
+     */
     public JsonNode dataNode() {
-        if (raw == null) { // an event built by hand (a test) rather than parsed
+        if (json == null) { // an event built by hand (a test) rather than parsed
             return WebhookJson.readTree(WebhookJson.write(data));
         }
-        return StandardWebhookEventParser.dataNode(raw);
+        return StandardWebhookEventParser.dataNode(json);
     }
 
     /**
      * {@code data} bound to your own type (a record of the fields you need, a type for an event no key models),
-     * read from the body as sent. The typed {@code data()} is unaffected.
+     * straight from the body's bytes in one pass, without a tree: the body's {@code data}, or the whole body when
+     * it has none. The typed {@code data()} is unaffected.
      *
      * @throws WebhookParseException when the data does not fit {@code type} (a 400 inside the pipeline)
      */
     public <R> R payloadAs(Class<R> type) {
         Objects.requireNonNull(type, "type");
-        return WebhookJson.convert(dataNode(), type);
+        if (json == null) {
+            return WebhookJson.convert(dataNode(), type);
+        }
+        return StandardWebhookEventParser.payloadAs(json, type);
     }
 
     /** Provider, message id, type and time only: the data may hold personal data. */

@@ -1,12 +1,12 @@
 package io.webhooks4j.standardwebhooks;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.webhooks4j.EventType;
 import io.webhooks4j.spi.EventCatalogue;
 import io.webhooks4j.standardwebhooks.internal.DeclaredEventTypes;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Typed keys for the events of any Standard Webhooks sender, for {@code Webhooks.Builder.on(...)}. Standard

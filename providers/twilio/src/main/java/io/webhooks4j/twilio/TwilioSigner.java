@@ -65,9 +65,7 @@ public final class TwilioSigner implements WebhookSigner {
 
     /** The base64 signature of {@code url} and {@code parameters}. */
     public String signature(String url, FormParameters parameters) {
-        return Base64.getEncoder()
-                .encodeToString(
-                        key.hmac(algorithm, SignedString.concat(url, SignedString.parameterSuffix(parameters))));
+        return Base64.getEncoder().encodeToString(key.hmac(algorithm, SignedString.signedBytes(url, parameters)));
     }
 
     /**

@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Supplier;
 import javax.crypto.Mac;
+import javax.crypto.ShortBufferException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -42,6 +43,8 @@ public final class TwilioWebhookVerifier implements WebhookVerifier {
 
     private final @Nullable Keyring authTokens;
     private final @Nullable Keyring sharedKeys;
+    /** How auth tokens sign (no settings header): the same for every request, so built once. */
+    private final @Nullable Scheme authTokenScheme;
 
     /** Auth tokens, shared keys, or both (not neither). */
     TwilioWebhookVerifier(@Nullable Keyring authTokens, @Nullable Keyring sharedKeys) {
@@ -50,6 +53,7 @@ public final class TwilioWebhookVerifier implements WebhookVerifier {
         }
         this.authTokens = authTokens;
         this.sharedKeys = sharedKeys;
+        this.authTokenScheme = authTokens == null ? null : new Scheme(Algorithm.SHA1, authTokens.secrets(), null);
     }
 
     /**
@@ -74,8 +78,11 @@ public final class TwilioWebhookVerifier implements WebhookVerifier {
      * middle is that same forged URL): the signature covers the URL, the body must match the hash, and its bytes
      * are never read as parameters.
      *
-     * <p>A forged request costs one decoding and one sort of the parameters and one HMAC per URL variant and
-     * key; the diagnosis is built only when {@link WebhookVerificationException#diagnosis()} is called.
+     * <p>Verifying costs one decoding of the form (the request keeps it for the parser), one sort of the
+     * parameters' references and one HMAC per URL variant and key tried; the signed string is fed to the MAC
+     * through a buffer of at most 2 KiB, never built, and the other URL variants are built only when the URL as
+     * received does not match. A forged request costs the same; the diagnosis is built only when {@link
+     * WebhookVerificationException#diagnosis()} is called.
      *
      * @return the id of the auth token or shared key that matched
      * @throws WebhookVerificationException missing or malformed header, no matching signature, body hash
@@ -96,13 +103,11 @@ public final class TwilioWebhookVerifier implements WebhookVerifier {
      */
     String signedContentKey(WebhookRequest request, Verification verification) {
         // The same key for every URL variant a replay may use (its port toggled), without verifying again: the
-        // URL without its port, the parameters as signed (decoded once by the request, then sorted).
+        // URL without its port, the parameters as signed (decoded once by the request, then sorted), as one array.
         String url = SignedString.redactPassword(SignedString.withoutPort(request.url()));
         return SignedString.isForm(request.mediaType())
                 ? DeliveryKeys.ofSignedContent(
-                        verification,
-                        SignedString.concat(url, SignedString.parameterSuffix(request.formParameters())),
-                        "twilio-form")
+                        verification, SignedString.signedBytes(url, request.formParameters()), "twilio-form")
                 : DeliveryKeys.ofSignedContent(verification, request.body(), "twilio-body", url);
     }
 
@@ -146,24 +151,46 @@ public final class TwilioWebhookVerifier implements WebhookVerifier {
                                     + " form must arrive as " + SignedString.FORM)
                             .build());
         }
-        // the parameters' part is the same for every URL variant: build and encode it once
-        byte[] suffix = form ? SignedString.parameterSuffix(request.formParameters()) : new byte[0];
-        List<Candidate> candidates = candidates(request, url);
-        for (Candidate candidate : candidates) {
-            byte[] urlBytes = SignedString.utf8(candidate.url);
-            for (Secret key : scheme.keys) {
-                Mac mac = key.mac(scheme.algorithm.hmac);
-                mac.update(urlBytes);
-                mac.update(suffix);
-                if (Crypto.constantTimeEquals(mac.doFinal(), expected)) {
-                    if (bodySha256 != null) {
-                        checkBodyHash(request, bodySha256);
-                    }
-                    return Verification.byKey(key.id());
-                }
+        // the parameters in signing order are the same for every URL variant and key: sort them once, and feed
+        // them to each MAC through one small buffer instead of building the signed string
+        FormParameter[] order = form ? SignedString.signingOrder(request.formParameters()) : NO_PARAMETERS;
+        byte[] buffer = SignedString.buffer(url, order);
+        byte[] computed = new byte[expected.length];
+        // the URL as received first: only when it does not match are the other variants built
+        Verification verified = attempt(url, order, scheme, buffer, expected, computed);
+        if (verified == null) {
+            List<Candidate> candidates = candidates(request, url);
+            for (int i = 1; i < candidates.size() && verified == null; i++) {
+                verified = attempt(candidates.get(i).url, order, scheme, buffer, expected, computed);
+            }
+            if (verified == null) {
+                throw noMatch(() -> diagnose(request, url, form, scheme, expected, candidates));
             }
         }
-        throw noMatch(() -> diagnose(request, url, form, suffix, scheme, expected, candidates));
+        if (bodySha256 != null) {
+            checkBodyHash(request, bodySha256);
+        }
+        return verified;
+    }
+
+    private static final FormParameter[] NO_PARAMETERS = new FormParameter[0];
+
+    /** The verification by the first key whose MAC of {@code url} and the parameters is {@code expected}, or null. */
+    private static @Nullable Verification attempt(
+            String url, FormParameter[] order, Scheme scheme, byte[] buffer, byte[] expected, byte[] computed) {
+        for (Secret key : scheme.keys) {
+            Mac mac = key.mac(scheme.algorithm.hmac);
+            SignedString.update(mac, url, order, buffer);
+            try {
+                mac.doFinal(computed, 0);
+            } catch (ShortBufferException e) {
+                throw new IllegalStateException(e); // computed has the MAC's length
+            }
+            if (Crypto.constantTimeEquals(computed, expected)) {
+                return Verification.byKey(key.id());
+            }
+        }
+        return null;
     }
 
     private static WebhookVerificationException noMatch(Supplier<Diagnosis> diagnosis) {
@@ -226,7 +253,7 @@ public final class TwilioWebhookVerifier implements WebhookVerifier {
                                         + " this URL with your shared key")
                                 .build());
             }
-            return new Scheme(Algorithm.SHA1, authTokens.secrets(), null);
+            return authTokenScheme;
         }
         SignatureSettings parsed = SignatureSettings.parse(settings);
         if (sharedKeys == null) {
@@ -340,10 +367,10 @@ public final class TwilioWebhookVerifier implements WebhookVerifier {
             WebhookRequest request,
             String url,
             boolean form,
-            byte[] suffix,
             Scheme scheme,
             byte[] expected,
             List<Candidate> candidates) {
+        byte[] suffix = form ? SignedString.parameterSuffix(request.formParameters()) : new byte[0];
         Diagnosis.Builder diagnosis = Diagnosis.builder();
         scheme.keys.forEach(k -> diagnosis.keyTried(k.id()));
         Redaction redaction = new Redaction(scheme.keys.get(0));

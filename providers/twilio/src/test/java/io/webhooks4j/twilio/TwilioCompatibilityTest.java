@@ -2,7 +2,6 @@ package io.webhooks4j.twilio;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.webhooks4j.WebhookRequest;
 import io.webhooks4j.Webhooks;
 import io.webhooks4j.spi.WebhookJson;
@@ -14,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The provider compatibility kit, for Twilio: it signs the URL and the form parameters (no timestamp), replies

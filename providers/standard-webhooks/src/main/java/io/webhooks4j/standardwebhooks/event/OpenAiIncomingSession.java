@@ -2,6 +2,7 @@ package io.webhooks4j.standardwebhooks.event;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.webhooks4j.spi.RecordCopies;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -19,8 +20,6 @@ public record OpenAiIncomingSession(
         @JsonProperty("sip_headers") List<SipHeader> sipHeaders,
         @Nullable String type) {
     public OpenAiIncomingSession {
-        sipHeaders = sipHeaders == null
-                ? List.of()
-                : List.copyOf(sipHeaders.stream().filter(h -> h != null).toList());
+        sipHeaders = RecordCopies.listOrEmpty(sipHeaders); // one unmodifiable copy, null entries dropped
     }
 }

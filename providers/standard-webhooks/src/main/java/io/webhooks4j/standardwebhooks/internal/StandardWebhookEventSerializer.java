@@ -1,41 +1,38 @@
 package io.webhooks4j.standardwebhooks.internal;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import io.webhooks4j.standardwebhooks.StandardWebhookEvent;
-import java.io.IOException;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.ser.std.StdSerializer;
 
 /** Renders a {@link StandardWebhookEvent} with its data exactly as sent. Not API. */
 public final class StandardWebhookEventSerializer extends StdSerializer<StandardWebhookEvent<?>> {
-    private static final long serialVersionUID = 1L;
-
     @SuppressWarnings({"unchecked", "rawtypes"})
     public StandardWebhookEventSerializer() {
         super((Class) StandardWebhookEvent.class);
     }
 
     @Override
-    public void serialize(StandardWebhookEvent<?> event, JsonGenerator gen, SerializerProvider serializers)
-            throws IOException {
+    public void serialize(StandardWebhookEvent<?> event, JsonGenerator gen, SerializationContext context) {
         gen.writeStartObject();
-        gen.writeStringField("provider", event.provider());
-        gen.writeStringField("message_id", event.messageId());
-        gen.writeStringField("type", event.type());
-        gen.writeStringField("event_id", event.eventId());
+        gen.writeStringProperty("provider", event.provider());
+        gen.writeStringProperty("message_id", event.messageId());
+        gen.writeStringProperty("type", event.type());
+        gen.writeStringProperty("event_id", event.eventId());
         writeInstant(gen, "timestamp", event.timestamp());
         writeInstant(gen, "signed_at", event.signedAt());
-        gen.writeFieldName("data");
+        gen.writeName("data");
         gen.writeTree(event.dataNode());
         gen.writeEndObject();
     }
 
-    private static void writeInstant(JsonGenerator gen, String name, Instant value) throws IOException {
+    private static void writeInstant(JsonGenerator gen, String name, @Nullable Instant value) {
         if (value == null) {
-            gen.writeNullField(name);
+            gen.writeNullProperty(name);
         } else {
-            gen.writeStringField(name, value.toString());
+            gen.writeStringProperty(name, value.toString());
         }
     }
 }

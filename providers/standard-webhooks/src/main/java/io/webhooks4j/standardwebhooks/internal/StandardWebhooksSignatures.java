@@ -10,6 +10,7 @@ import java.security.PublicKey;
 import java.security.Signature;
 import java.security.SignatureException;
 import javax.crypto.Mac;
+import javax.crypto.ShortBufferException;
 
 /**
  * The canonicalisation the signer and the verifier share (Standard Webhooks specification, "Signature scheme"):
@@ -37,17 +38,63 @@ public final class StandardWebhooksSignatures {
 
     private StandardWebhooksSignatures() {}
 
-    /** {@code "<id>.<timestamp>."}: what precedes the body in the signed content. */
+    /** {@code "<id>.<timestamp>."}: what precedes the body in the signed content (the body is never copied). */
     public static byte[] prefix(String id, long timestamp) {
-        return (id + "." + timestamp + ".").getBytes(StandardCharsets.UTF_8);
+        return prefix(id, Long.toString(timestamp));
+    }
+
+    /**
+     * {@code "<id>.<seconds>."} with the timestamp given as its decimal text (no sign, no leading zeros): written
+     * char by char for an ASCII id (a verified {@code webhook-id} is printable ASCII), with no intermediate string.
+     */
+    public static byte[] prefix(String id, String seconds) {
+        int n = id.length();
+        int digits = seconds.length();
+        byte[] out = new byte[n + digits + 2];
+        for (int i = 0; i < n; i++) {
+            char c = id.charAt(i);
+            if (c >= 0x80) {
+                return (id + "." + seconds + ".").getBytes(StandardCharsets.UTF_8);
+            }
+            out[i] = (byte) c;
+        }
+        out[n] = '.';
+        for (int i = 0; i < digits; i++) {
+            out[n + 1 + i] = (byte) seconds.charAt(i);
+        }
+        out[n + digits + 1] = '.';
+        return out;
     }
 
     /** The {@code v1} signature: HMAC-SHA256 of prefix + body. */
     public static byte[] v1(Secret secret, byte[] prefix, RawBody body) {
+        byte[] out = new byte[V1_BYTES];
+        v1(secret, prefix, body, out);
+        return out;
+    }
+
+    /** The {@code v1} signature of prefix + body, written into {@code out} ({@link #V1_BYTES} long). */
+    public static void v1(Secret secret, byte[] prefix, RawBody body, byte[] out) {
         Mac mac = secret.mac(HmacAlgorithm.SHA256);
         mac.update(prefix);
         body.updateMac(mac);
-        return mac.doFinal();
+        try {
+            mac.doFinal(out, 0);
+        } catch (ShortBufferException e) {
+            throw new IllegalArgumentException("out must hold " + V1_BYTES + " bytes", e);
+        }
+    }
+
+    /**
+     * Whether {@code expected} equals {@code candidates[from, from + expected.length)}, in time independent of
+     * where they differ.
+     */
+    public static boolean constantTimeEquals(byte[] expected, byte[] candidates, int from) {
+        int difference = 0;
+        for (int i = 0; i < expected.length; i++) {
+            difference |= expected[i] ^ candidates[from + i];
+        }
+        return difference == 0;
     }
 
     /** The {@code v1a} signature: Ed25519 of prefix + body. */

@@ -5,8 +5,10 @@ import io.webhooks4j.twilio.internal.ExplicitJson;
 /**
  * A request of a kind this version does not model (a conference or queue callback, a JSON webhook, ...): its
  * content is on the envelope, every parameter as sent in {@link io.webhooks4j.twilio.TwilioEvent#parameters()}
- * and the body of a JSON request in {@link io.webhooks4j.twilio.TwilioEvent#json()}. Acknowledged with 200 when
- * no handler replies.
+ * and the bytes of a JSON request's body in {@link io.webhooks4j.twilio.TwilioEvent#json()}; {@link
+ * io.webhooks4j.twilio.TwilioEvent#raw()} gives either as a JSON tree and {@link
+ * io.webhooks4j.twilio.TwilioEvent#payloadAs(Class)} binds either to your own type. Acknowledged with 200 when no
+ * handler replies.
  */
 @ExplicitJson
 public record UnknownTwilioRequest() implements TwilioRequest {}

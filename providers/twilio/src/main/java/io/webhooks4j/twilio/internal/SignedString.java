@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import javax.crypto.Mac;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -38,42 +39,43 @@ public final class SignedString {
 
     /** {@code url} followed by the sorted parameters. */
     public static String of(String url, FormParameters parameters) {
-        return parameters.isEmpty() ? url : url + new String(parameterSuffix(parameters), StandardCharsets.UTF_8);
+        return parameters.isEmpty() ? url : new String(signedBytes(url, parameters), StandardCharsets.UTF_8);
     }
 
     /** Name, then value, in UTF-16 code-unit order: the order of a map of names to sorted sets of values. */
     private static final Comparator<FormParameter> ORDER =
             Comparator.comparing(FormParameter::name).thenComparing(FormParameter::value);
 
+    private static final FormParameter[] NONE = new FormParameter[0];
+
     /**
      * The parameters' part of the signed string, UTF-8: each name followed by its value, names in ascending
      * code-unit order, the values of a repeated name sorted and identical ones kept once (as twilio-node and
-     * -python do). The same for every URL variant, so a verifier builds it once: one sort of the parameters'
-     * references and one buffer about the body's size, no per-parameter strings or byte arrays.
+     * -python do). For the diagnosis and the signer; a verifier {@link #update feeds} the same bytes to its MAC
+     * without building them.
      */
     public static byte[] parameterSuffix(FormParameters parameters) {
-        if (parameters.isEmpty()) {
-            return new byte[0];
-        }
-        FormParameter[] sorted = sorted(parameters);
-        // first pass: drop identical duplicates and size the result exactly; second pass: encode
-        long size = 0;
-        FormParameter kept = null;
-        for (int i = 0; i < sorted.length; i++) {
-            FormParameter p = sorted[i];
-            if (kept != null && kept.name().equals(p.name()) && kept.value().equals(p.value())) {
-                sorted[i] = null;
-            } else {
+        return signedBytes("", parameters);
+    }
+
+    /**
+     * {@code url} followed by {@link #parameterSuffix the parameters' part}, as one array of exactly their size
+     * (one sort of the parameters' references, no per-parameter strings or byte arrays, no copy of a suffix).
+     */
+    public static byte[] signedBytes(String url, FormParameters parameters) {
+        FormParameter[] order = signingOrder(parameters);
+        long size = utf8Length(url);
+        for (FormParameter p : order) {
+            if (p != null) {
                 size += utf8Length(p.name()) + utf8Length(p.value());
-                kept = p;
             }
         }
         if (size > Integer.MAX_VALUE - 16) {
             throw new IllegalStateException("signed string too long: " + size + " bytes");
         }
         byte[] out = new byte[(int) size];
-        int at = 0;
-        for (FormParameter p : sorted) {
+        int at = encode(url, out, 0);
+        for (FormParameter p : order) {
             if (p != null) {
                 at = encode(p.name(), out, at);
                 at = encode(p.value(), out, at);
@@ -82,19 +84,119 @@ public final class SignedString {
         return out;
     }
 
-    /** The parameters in signing order, identical duplicates still present. */
-    public static FormParameter[] sorted(FormParameters parameters) {
-        FormParameter[] sorted = parameters.asList().toArray(new FormParameter[0]);
-        Arrays.sort(sorted, ORDER);
-        return sorted;
-    }
-
     /** {@code url} and {@code suffix} as one array: the exact bytes signed. */
     public static byte[] concat(String url, byte[] suffix) {
         byte[] url8 = utf8(url);
         byte[] all = Arrays.copyOf(url8, url8.length + suffix.length);
         System.arraycopy(suffix, 0, all, url8.length, suffix.length);
         return all;
+    }
+
+    /** The parameters in signing order, identical duplicates still present. */
+    public static FormParameter[] sorted(FormParameters parameters) {
+        if (parameters.isEmpty()) {
+            return NONE;
+        }
+        FormParameter[] sorted = parameters.asList().toArray(NONE);
+        Arrays.sort(sorted, ORDER);
+        return sorted;
+    }
+
+    /**
+     * The parameters in signing order with each identical duplicate replaced by null: what the signed string
+     * holds after the URL, for {@link #update}. One sort of the references; the same for every URL variant and
+     * key, so a verifier builds it once.
+     */
+    public static FormParameter[] signingOrder(FormParameters parameters) {
+        FormParameter[] sorted = sorted(parameters);
+        FormParameter kept = null;
+        for (int i = 0; i < sorted.length; i++) {
+            FormParameter p = sorted[i];
+            if (kept != null && kept.name().equals(p.name()) && kept.value().equals(p.value())) {
+                sorted[i] = null;
+            } else {
+                kept = p;
+            }
+        }
+        return sorted;
+    }
+
+    /**
+     * A buffer for {@link #update}: the signed string's size when it is small (so one {@code Mac.update} takes it
+     * all), at most 2 KiB however large the form.
+     */
+    public static byte[] buffer(String url, FormParameter[] order) {
+        long chars = url.length();
+        for (FormParameter p : order) {
+            if (p != null) {
+                chars += p.name().length() + p.value().length();
+            }
+        }
+        return new byte[(int) Math.min(2048, chars + 8)];
+    }
+
+    /**
+     * Feeds the signed string, {@code url} then the parameters in {@link #signingOrder signing order}, to {@code
+     * mac} as UTF-8 (exactly the bytes of {@link #signedBytes}), through {@code buffer} ({@link #buffer}): the
+     * signed string itself is never built, so verifying costs no copy of the form however large it is.
+     */
+    public static void update(Mac mac, String url, FormParameter[] order, byte[] buffer) {
+        int at = feed(url, mac, buffer, 0);
+        for (FormParameter p : order) {
+            if (p != null) {
+                at = feed(p.name(), mac, buffer, at);
+                at = feed(p.value(), mac, buffer, at);
+            }
+        }
+        if (at > 0) {
+            mac.update(buffer, 0, at);
+        }
+    }
+
+    /** Writes {@code s} as UTF-8 into {@code buffer} from {@code at}, handing full buffers to {@code mac}. */
+    private static int feed(String s, Mac mac, byte[] buffer, int at) {
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                // a run of ASCII, as most of a form is: a tight loop to the end of the run, the string or the buffer
+                if (at == buffer.length) {
+                    mac.update(buffer, 0, at);
+                    at = 0;
+                }
+                int stop = Math.min(n, i + (buffer.length - at));
+                buffer[at++] = (byte) c;
+                i++;
+                while (i < stop && (c = s.charAt(i)) < 0x80) {
+                    buffer[at++] = (byte) c;
+                    i++;
+                }
+                continue;
+            }
+            if (at > buffer.length - 4) { // room for the longest encoding of one code point
+                mac.update(buffer, 0, at);
+                at = 0;
+            }
+            if (c < 0x800) {
+                buffer[at++] = (byte) (0xC0 | (c >> 6));
+                buffer[at++] = (byte) (0x80 | (c & 0x3F));
+            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+                int cp = Character.toCodePoint(c, s.charAt(++i));
+                buffer[at++] = (byte) (0xF0 | (cp >> 18));
+                buffer[at++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+                buffer[at++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+                buffer[at++] = (byte) (0x80 | (cp & 0x3F));
+            } else if (Character.isSurrogate(c)) {
+                buffer[at++] = '?';
+            } else {
+                buffer[at++] = (byte) (0xE0 | (c >> 12));
+                buffer[at++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+                buffer[at++] = (byte) (0x80 | (c & 0x3F));
+            }
+            i++;
+        }
+        return at;
     }
 
     /** The UTF-8 length of {@code s} as {@link String#getBytes} encodes it (a lone surrogate as {@code ?}). */

@@ -1,8 +1,8 @@
 package io.webhooks4j.twilio.internal;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.webhooks4j.FormParameter;
 import io.webhooks4j.FormParameters;
+import io.webhooks4j.RawBody;
 import io.webhooks4j.Reason;
 import io.webhooks4j.WebhookRequest;
 import io.webhooks4j.spi.WebhookJson;
@@ -36,6 +36,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 
 /**
  * Reads a verified request into its {@link TwilioEvent}: the kind (rules in {@code TwilioEvents}) and what every
@@ -52,15 +55,71 @@ public final class TwilioRequestParser {
         String media = request.mediaType();
         if (!SignedString.isForm(media)) {
             // verified by bodySHA256 in the URL: the body's bytes are signed as bytes, never read as parameters
-            JsonNode json =
-                    media.endsWith("json") && !request.body().isEmpty() ? WebhookJson.readTree(request.body()) : null;
-            String accountSid = json != null && json.path("AccountSid").isTextual()
-                    ? json.get("AccountSid").asText()
-                    : null;
+            RawBody body = request.body();
+            RawBody json = media.endsWith("json") && !body.isEmpty() ? body : null;
+            String accountSid = json != null ? accountSidOf(json) : null;
             return new TwilioEvent<>(new UnknownTwilioRequest(), accountSid, null, token, FormParameters.empty(), json);
         }
         Params p = new Params(request.formParameters());
         return new TwilioEvent<>(kind(p), p.str("AccountSid"), p.str("ApiVersion"), token, p.parameters, null);
+    }
+
+    /**
+     * Reads a JSON body once, to its end, without building it: the top-level {@code AccountSid} when it is a
+     * string (the last one when repeated, as a tree keeps it), else null. Refuses (400) what a tree of the body
+     * would refuse, so that {@code raw()} and the rendering cannot fail later: malformed JSON, more than one
+     * document, nesting beyond the limit, a decimal exponent beyond +/-{@value WebhookJson#MAX_DECIMAL_SCALE}, a
+     * string beyond {@link WebhookJson#MAX_STRING_LENGTH} characters (looked at only in a body that long).
+     */
+    static @Nullable String accountSidOf(RawBody json) {
+        boolean longStrings = json.length() > WebhookJson.MAX_STRING_LENGTH;
+        try (JsonParser p = WebhookJson.parser(json)) {
+            String accountSid = null;
+            boolean rootObject = false;
+            boolean accountSidNext = false;
+            int depth = 0;
+            JsonToken first = p.nextToken();
+            if (first == null) {
+                throw new WebhookParseException(Reason.MALFORMED_BODY, "The body holds no JSON document");
+            }
+            for (JsonToken token = first; token != null; token = p.nextToken()) {
+                if (accountSidNext) {
+                    accountSid = token == JsonToken.VALUE_STRING ? p.getString() : null;
+                    accountSidNext = false;
+                }
+                switch (token) {
+                    case START_OBJECT, START_ARRAY -> {
+                        rootObject |= depth == 0 && token == JsonToken.START_OBJECT;
+                        depth++;
+                    }
+                    case END_OBJECT, END_ARRAY -> depth--;
+                    case PROPERTY_NAME ->
+                        accountSidNext = depth == 1 && rootObject && "AccountSid".equals(p.currentName());
+                    case VALUE_NUMBER_FLOAT -> requireBoundedScale(p);
+                    case VALUE_STRING -> {
+                        if (longStrings) {
+                            p.getString(); // the read limit applies to decoded strings only
+                        }
+                    }
+                    default -> {}
+                }
+                if (depth == 0) {
+                    break; // the root value is complete
+                }
+            }
+            WebhookJson.requireEnd(p);
+            return accountSid;
+        } catch (JacksonException | IllegalArgumentException e) {
+            throw WebhookJson.parseFailure(e);
+        }
+    }
+
+    private static void requireBoundedScale(JsonParser p) {
+        if (Math.abs((long) p.getDecimalValue().scale()) > WebhookJson.MAX_DECIMAL_SCALE) {
+            throw new WebhookParseException(
+                    Reason.MALFORMED_BODY,
+                    "Malformed JSON payload: a number's exponent is beyond +/-" + WebhookJson.MAX_DECIMAL_SCALE);
+        }
     }
 
     private static TwilioRequest kind(Params p) {
