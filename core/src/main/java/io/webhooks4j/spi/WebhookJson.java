@@ -368,7 +368,7 @@ public final class WebhookJson {
     public static <T> @Nullable T read(RawBody body, Class<T> type) {
         requireDocument(body);
         try {
-            return READERS.get(type).readValue(RawBodies.array(body), 0, body.length());
+            return READERS.get(type).readValue(bounded(body));
         } catch (JacksonException | IllegalArgumentException e) {
             throw parseFailure(e);
         }
@@ -378,7 +378,7 @@ public final class WebhookJson {
     public static <T> @Nullable T read(RawBody body, JavaType type) {
         requireDocument(body);
         try {
-            return MAPPER.readerFor(type).readValue(RawBodies.array(body), 0, body.length());
+            return MAPPER.readerFor(type).readValue(bounded(body));
         } catch (JacksonException | IllegalArgumentException e) {
             throw parseFailure(e);
         }
@@ -387,7 +387,7 @@ public final class WebhookJson {
     /** Binds a JSON text (a form parameter holding JSON) straight to {@code type}. */
     public static <T> @Nullable T read(String json, Class<T> type) {
         try {
-            return READERS.get(type).readValue(json);
+            return READERS.get(type).readValue(new BoundedDecimals(MAPPER.createParser(json)));
         } catch (JacksonException | IllegalArgumentException e) {
             throw parseFailure(e);
         }
@@ -404,7 +404,7 @@ public final class WebhookJson {
      */
     public static <T> @Nullable T readAt(RawBody body, JavaType type, String... path) {
         requireDocument(body);
-        try (JsonParser p = MAPPER.createParser(RawBodies.array(body), 0, body.length())) {
+        try (JsonParser p = bounded(body)) {
             JsonToken token = p.nextToken();
             for (String name : path) {
                 if (token != JsonToken.START_OBJECT) {
@@ -450,7 +450,7 @@ public final class WebhookJson {
     public static JsonParser parser(RawBody body) {
         requireDocument(body);
         try {
-            return MAPPER.createParser(RawBodies.array(body), 0, body.length());
+            return new BoundedDecimals(MAPPER.createParser(RawBodies.array(body), 0, body.length()));
         } catch (JacksonException e) {
             throw parseFailure(e);
         }
@@ -554,6 +554,14 @@ public final class WebhookJson {
         }
         String detail = e instanceof JacksonException je ? je.getOriginalMessage() : e.getMessage();
         return new WebhookParseException(Reason.MALFORMED_BODY, "Malformed JSON payload: " + truncate(detail), e);
+    }
+
+    /**
+     * A parser over the body that refuses decimals beyond {@link #MAX_DECIMAL_SCALE} as it passes them, also those
+     * a record binding skips: so a body that binds never holds a number its tree ({@code raw()}) would refuse.
+     */
+    private static JsonParser bounded(RawBody body) {
+        return new BoundedDecimals(MAPPER.createParser(RawBodies.array(body), 0, body.length()));
     }
 
     private static void requireDocument(RawBody body) {

@@ -340,16 +340,13 @@ class StripeOnePassParsingTest {
     }
 
     @Test
-    void aNumberNoTreeHoldsInAFieldNoRecordReadsIsSkippedButRawRefusesIt() {
+    void aNumberNoTreeHoldsIsRefusedEvenInAFieldNoRecordReads() {
+        // raw() and the rendering would refuse it later (a handler's 500): the one pass refuses it now (a 400)
         String body =
                 "{\"id\":\"evt_1\",\"object\":\"event\",\"data\":{\"object\":{\"id\":\"in_1\",\"object\":\"invoice\","
                         + "\"not_modelled\":1e999999999}},\"type\":\"invoice.paid\"}";
-        StripeEvent<?> event = StripeEventParser.parse(RawBody.ofUtf8(body));
-
-        assertThat(((Invoice) event.data().object()).id()).isEqualTo("in_1");
-        assertThat(WebhookJson.write(event)).contains("\"not_modelled\":1E+999999999");
         assertThatExceptionOfType(WebhookParseException.class)
-                .isThrownBy(event::raw)
+                .isThrownBy(() -> StripeEventParser.parse(RawBody.ofUtf8(body)))
                 .satisfies(e -> assertThat(e.reason()).isEqualTo(Reason.MALFORMED_BODY));
     }
 

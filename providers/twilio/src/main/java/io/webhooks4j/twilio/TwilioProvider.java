@@ -213,4 +213,10 @@ public final class TwilioProvider extends AbstractWebhookProvider<TwilioEvent<?>
             return new TwilioProvider(keyring(), maxBodyBytes(), new TwilioWebhookVerifier(tokens, shared), signer);
         }
     }
+
+    /** Fifteen seconds: Twilio's read timeout for a webhook (PROVIDERS.md). */
+    @Override
+    public java.time.Duration responseBudget() {
+        return java.time.Duration.ofSeconds(15);
+    }
 }

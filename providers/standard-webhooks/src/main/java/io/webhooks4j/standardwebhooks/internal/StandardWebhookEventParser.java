@@ -24,7 +24,7 @@ import tools.jackson.databind.util.TokenBuffer;
  * or the type is Anthropic's {@code "event"} (whose event type is inside {@code data}). Data of a type nobody
  * declared is a tree of {@code data} alone. The rest of the body is read to its end ({@link
  * WebhookJson#requireEnd}), never built; decimals anywhere in it are held to the exponents a tree allows ({@link
- * BoundedDecimals}), so that {@code raw()} and the rendering cannot fail on a body that parsed.
+ * WebhookJson#parser}), so that {@code raw()} and the rendering cannot fail on a body that parsed.
  *
  * <p>Two shapes take another path, with the same result as reading the whole tree first: "squashed" data (no
  * {@code data}, or {@code "data": null}: the whole body is the data, bound in a second pass over the bytes), and a
@@ -45,7 +45,7 @@ public final class StandardWebhookEventParser {
         if (body.isEmpty()) {
             throw new WebhookParseException(Reason.EMPTY_BODY, "The body is empty; expected a JSON event");
         }
-        try (JsonParser p = new BoundedDecimals(WebhookJson.parser(body))) {
+        try (JsonParser p = WebhookJson.parser(body)) {
             JsonToken first = p.nextToken();
             if (first != JsonToken.START_OBJECT) {
                 if (first == null) {
@@ -223,7 +223,7 @@ public final class StandardWebhookEventParser {
         return null;
     }
 
-    /** Reads past the value at the parser ({@link BoundedDecimals} checks what it passes). */
+    /** Reads past the value at the parser (WebhookJson's parser checks what it passes). */
     private static void skip(JsonParser p, JsonToken value) {
         if (value.isStructStart()) {
             p.skipChildren();

@@ -1,8 +1,6 @@
-package io.webhooks4j.standardwebhooks.internal;
+package io.webhooks4j.spi;
 
 import io.webhooks4j.Reason;
-import io.webhooks4j.spi.WebhookJson;
-import io.webhooks4j.spi.WebhookParseException;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
