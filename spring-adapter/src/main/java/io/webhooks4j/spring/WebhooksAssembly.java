@@ -6,6 +6,10 @@ import io.webhooks4j.Keyring;
 import io.webhooks4j.WebhookEvent;
 import io.webhooks4j.WebhookObserver;
 import io.webhooks4j.Webhooks;
+import io.webhooks4j.inbox.DeliveryMode;
+import io.webhooks4j.inbox.Inbox;
+import io.webhooks4j.inbox.InboxOptions;
+import io.webhooks4j.inbox.RetryPolicy;
 import io.webhooks4j.spi.ProviderDescriptor;
 import io.webhooks4j.spi.ProviderSettings;
 import io.webhooks4j.spi.WebhookProvider;
@@ -126,7 +130,129 @@ final class WebhooksAssembly {
                         + "io.webhooks4j:webhooks4j-bom), or remove the webhooks." + id + " settings.");
     }
 
-    /** Builds the pipeline. */
+    /** The delivery mode of provider {@code id}: its own {@code webhooks.<id>.mode}, else {@code webhooks.inbox.mode}. */
+    DeliveryMode mode(String id) {
+        WebhooksProperties.Provider settings = configured.settings(id);
+        DeliveryMode own = settings == null ? null : settings.getMode();
+        return own != null ? own : defaultMode();
+    }
+
+    private DeliveryMode defaultMode() {
+        DeliveryMode mode = properties.getInbox().getMode();
+        return mode == null ? DeliveryMode.INLINE : mode;
+    }
+
+    /**
+     * The properties that ask for inbox mode among {@code providers} (those that are on): {@code
+     * webhooks.inbox.mode=inbox} and each provider's {@code webhooks.<id>.mode=inbox}; empty when every delivery
+     * runs inline, so that no inbox is needed.
+     */
+    List<String> inboxModeProperties(Map<String, WebhookProvider<?>> providers) {
+        List<String> asking = new ArrayList<>();
+        if (defaultMode() == DeliveryMode.INBOX) {
+            asking.add("webhooks.inbox.mode=inbox");
+        }
+        for (String id : providers.keySet()) {
+            WebhooksProperties.Provider settings = configured.settings(id);
+            if (settings != null && settings.getMode() == DeliveryMode.INBOX) {
+                asking.add("webhooks." + id + ".mode=inbox");
+            }
+        }
+        return asking;
+    }
+
+    /**
+     * The workers' settings from {@code webhooks.inbox.*}, each checked with its property named (the core's own
+     * checks would name its parameters).
+     */
+    InboxOptions inboxOptions() {
+        WebhooksProperties.Inbox inbox = properties.getInbox();
+        int workers = inbox.getWorkers();
+        if (workers < 0 || workers > 256) {
+            throw invalid(
+                    "webhooks.inbox.workers must be between 0 and 256, was " + workers,
+                    "Set webhooks.inbox.workers to the number of worker threads of this instance (default 4); 0 only"
+                            + " stores deliveries, for another instance to work the inbox.");
+        }
+        Duration pollInterval = positive("webhooks.inbox.poll-interval", inbox.getPollInterval(), "1s");
+        Duration lease = required("webhooks.inbox.lease", inbox.getLease(), "60s");
+        if (lease.compareTo(Duration.ofSeconds(3)) < 0) {
+            throw invalid(
+                    "webhooks.inbox.lease must be at least 3s, was " + lease,
+                    "Set webhooks.inbox.lease to at least 3s (default 60s): a claim is renewed every third of it while"
+                            + " the handler runs, and a crashed instance's claims are taken over once it lapses.");
+        }
+        Duration initialBackoff = positive("webhooks.inbox.initial-backoff", inbox.getInitialBackoff(), "10s");
+        Duration maxBackoff = required("webhooks.inbox.max-backoff", inbox.getMaxBackoff(), "1h");
+        if (maxBackoff.compareTo(initialBackoff) < 0) {
+            throw invalid(
+                    "webhooks.inbox.max-backoff (" + maxBackoff + ") is shorter than webhooks.inbox.initial-backoff ("
+                            + initialBackoff + ")",
+                    "Set webhooks.inbox.max-backoff to at least webhooks.inbox.initial-backoff (defaults 1h and 10s).");
+        }
+        int maxAttempts = inbox.getMaxAttempts();
+        if (maxAttempts < 1) {
+            throw invalid(
+                    "webhooks.inbox.max-attempts must be at least 1, was " + maxAttempts,
+                    "Set webhooks.inbox.max-attempts to the attempts a delivery gets before it is dead (default 30,"
+                            + " about a day with the default backoff).");
+        }
+        Duration retention = notNegative("webhooks.inbox.retention", inbox.getRetention(), "7d; 0 keeps them");
+        Duration grace = notNegative("webhooks.inbox.shutdown-grace", inbox.getShutdownGrace(), "10s");
+        RetryPolicy retry = RetryPolicy.DEFAULT
+                .withInitialBackoff(initialBackoff)
+                .withMaxBackoff(maxBackoff)
+                .withMaxAttempts(maxAttempts);
+        return new InboxOptions(workers, pollInterval, lease, retry, retention, grace);
+    }
+
+    private static Duration required(String property, @Nullable Duration value, String example) {
+        if (value == null) {
+            throw invalid(property + " is empty", "Set " + property + " to a duration such as " + example + ".");
+        }
+        return value;
+    }
+
+    private static Duration positive(String property, @Nullable Duration value, String example) {
+        Duration d = required(property, value, example);
+        if (d.isNegative() || d.isZero()) {
+            throw invalid(
+                    property + " must be positive, was " + d,
+                    "Set " + property + " to a positive duration such as " + example + ".");
+        }
+        return d;
+    }
+
+    private static Duration notNegative(String property, @Nullable Duration value, String example) {
+        Duration d = required(property, value, example);
+        if (d.isNegative()) {
+            throw invalid(
+                    property + " must not be negative, was " + d,
+                    "Set " + property + " to a duration such as " + example + ".");
+        }
+        return d;
+    }
+
+    private static WebhooksSetupException invalid(String description, String action) {
+        return new WebhooksSetupException(WebhooksSetupException.Kind.INVALID_SETTING, description, action);
+    }
+
+    /**
+     * The one line that says where deliveries run: {@code webhooks4j inbox: JdbcInbox[...], 4 workers; inbox mode
+     * for stripe; inline for twilio}.
+     */
+    String inboxLine(Inbox inbox, InboxOptions options, Map<String, WebhookProvider<?>> providers) {
+        List<String> inInbox = new ArrayList<>();
+        List<String> inline = new ArrayList<>();
+        for (String id : providers.keySet()) {
+            (mode(id) == DeliveryMode.INBOX ? inInbox : inline).add(id);
+        }
+        return "webhooks4j inbox: " + inbox + ", " + options.workers() + " worker" + (options.workers() == 1 ? "" : "s")
+                + (inInbox.isEmpty() ? "" : "; inbox mode for " + String.join(", ", inInbox))
+                + (inline.isEmpty() ? "" : "; inline for " + String.join(", ", inline));
+    }
+
+    /** Builds the pipeline, without an inbox. */
     Webhooks build(
             Map<String, WebhookProvider<?>> providers,
             @Nullable DeliveryLedger ledger,
@@ -134,7 +260,23 @@ final class WebhooksAssembly {
             @Nullable ConfigurableListableBeanFactory beanFactory,
             List<WebhookObserver> observers,
             List<WebhooksCustomizer> customizers) {
+        return build(providers, ledger, null, routes, beanFactory, observers, customizers);
+    }
+
+    /**
+     * Builds the pipeline. With an {@code inbox}, its options come from {@code webhooks.inbox.*}, the default mode
+     * from {@code webhooks.inbox.mode} and each provider's from {@code webhooks.<id>.mode}.
+     */
+    Webhooks build(
+            Map<String, WebhookProvider<?>> providers,
+            @Nullable DeliveryLedger ledger,
+            @Nullable Inbox inbox,
+            List<WebhookRoute> routes,
+            @Nullable ConfigurableListableBeanFactory beanFactory,
+            List<WebhookObserver> observers,
+            List<WebhooksCustomizer> customizers) {
         Webhooks.Builder builder = Webhooks.builder();
+        InboxOptions options = inboxOptions(); // checked in inline mode too: a wrong value is a mistake either way
         if (properties.getMaxBodyInFlight() != null) {
             long bytes = properties.getMaxBodyInFlight().toBytes();
             if (bytes <= 0) {
@@ -147,6 +289,23 @@ final class WebhooksAssembly {
         }
         providers.values().forEach(builder::provider);
         builder.ledger(ledger);
+        if (inbox != null) {
+            builder.inbox(inbox).inboxOptions(options).defaultMode(defaultMode());
+            for (String id : providers.keySet()) {
+                WebhooksProperties.Provider settings = configured.settings(id);
+                if (settings != null && settings.getMode() != null) {
+                    builder.mode(id, settings.getMode());
+                }
+            }
+            LOG.log(Level.INFO, () -> inboxLine(inbox, options, providers));
+            if (!inbox.isDurable()) {
+                LOG.log(
+                        Level.WARNING,
+                        "The webhooks inbox " + inbox + " is not durable: deliveries acknowledged but not handled yet"
+                                + " are lost when the process ends. Use a JdbcInbox (webhooks4j-jdbc and a DataSource)"
+                                + " outside tests.");
+            }
+        }
         for (WebhookRoute route : routes) {
             if (accepts(route.eventType(), route.toString())) {
                 route.registerWith(builder);

@@ -5,13 +5,17 @@ import io.webhooks4j.DeliveryLedger;
 import io.webhooks4j.InMemoryDeliveryLedger;
 import io.webhooks4j.WebhookObserver;
 import io.webhooks4j.Webhooks;
+import io.webhooks4j.inbox.Inbox;
 import io.webhooks4j.jdbc.JdbcDeliveryLedger;
+import io.webhooks4j.jdbc.JdbcInbox;
 import io.webhooks4j.spi.WebhookProvider;
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -31,8 +35,9 @@ import org.springframework.util.ClassUtils;
 /**
  * Auto-configures one {@link Webhooks} from {@code webhooks.*} properties, the provider modules on the class
  * path, {@link WebhookListener} methods, {@link WebhookRoute}, {@link WebhookObserver} and {@link
- * WebhooksCustomizer} beans, with a delivery ledger (in memory unless {@code webhooks.ledger=jdbc}) and, when
- * Micrometer is there, a {@code webhooks.deliveries} timer.
+ * WebhooksCustomizer} beans, with a delivery ledger (in memory unless {@code webhooks.ledger=jdbc}), the durable
+ * inbox when a delivery mode is {@code inbox} (the application's {@code Inbox} bean, else a {@code JdbcInbox} on its
+ * {@code DataSource}) and, when Micrometer is there, a {@code webhooks.deliveries} timer.
  */
 @AutoConfiguration(
         afterName = {
@@ -42,6 +47,8 @@ import org.springframework.util.ClassUtils;
         })
 @EnableConfigurationProperties(WebhooksProperties.class)
 public final class WebhooksAutoConfiguration {
+    private static final System.Logger LOG = System.getLogger(WebhooksAutoConfiguration.class.getName());
+
     /** The provider modules on the class path, by their factories' descriptors. */
     @Bean
     static ProviderCatalogue webhooksProviderCatalogue(
@@ -58,13 +65,16 @@ public final class WebhooksAutoConfiguration {
         return new WebhooksPropertyCheck(environment, catalogue);
     }
 
-    /** The webhooks.<id>.* settings, bound per provider (after the property check, so a mistake is named first). */
+    /**
+     * The webhooks.<id>.* settings, bound per provider, after the property check (its parameter comes before the
+     * properties, which are bound when resolved), so that a mistake is named by the check first.
+     */
     @Bean
     ConfiguredProviders webhooksConfiguredProviders(
             ConfigurableEnvironment environment,
             ProviderCatalogue catalogue,
-            WebhooksProperties properties,
-            WebhooksPropertyCheck propertiesChecked) {
+            WebhooksPropertyCheck propertiesChecked,
+            WebhooksProperties properties) {
         return ConfiguredProviders.bind(environment, catalogue, properties);
     }
 
@@ -75,13 +85,19 @@ public final class WebhooksAutoConfiguration {
         return InMemoryDeliveryLedger.create();
     }
 
-    @Bean
+    /**
+     * The pipeline. Closed with the context ({@link Webhooks#close()}): its inbox workers stop before the beans it
+     * uses (the inbox, its DataSource) are destroyed.
+     */
+    @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean
     @Conditional(WebhooksCondition.class)
     Webhooks webhooks(
             WebhooksProperties properties,
             ConfiguredProviders configured,
             ObjectProvider<DeliveryLedger> ledger,
+            ObjectProvider<Inbox> inboxes,
+            ObjectProvider<DataSource> dataSources,
             ObjectProvider<WebhookRoute> routes,
             ObjectProvider<WebhookObserver> observers,
             ObjectProvider<WebhooksCustomizer> customizers,
@@ -102,13 +118,60 @@ public final class WebhooksAutoConfiguration {
                                 : "Define one DeliveryLedger bean, or choose webhooks.ledger=memory.");
             }
         }
+        List<String> inboxModes = assembly.inboxModeProperties(providers);
+        Inbox inbox = inboxes.getIfUnique();
+        if (inbox == null && !inboxModes.isEmpty()) {
+            throw noInbox(inboxModes, inboxes, dataSources, beanFactory.getBeanClassLoader());
+        }
         return assembly.build(
                 providers,
                 chosen,
+                inbox,
                 routes.orderedStream().toList(),
                 beanFactory,
                 observers.orderedStream().toList(),
                 customizers.orderedStream().toList());
+    }
+
+    /** Inbox mode without an inbox: what is missing, and what to add. */
+    private static WebhooksSetupException noInbox(
+            List<String> asking,
+            ObjectProvider<Inbox> inboxes,
+            ObjectProvider<DataSource> dataSources,
+            @Nullable ClassLoader loader) {
+        String why = String.join(" and ", asking) + " but there is no inbox to store deliveries in";
+        String off = " Or run every provider inline: remove " + String.join(", ", asking)
+                + " (webhooks.inbox.mode is inline by default).";
+        long ownInboxes = inboxes.stream().count();
+        if (ownInboxes > 1) {
+            return new WebhooksSetupException(
+                    WebhooksSetupException.Kind.INVALID_SETTING,
+                    why + ": there are " + ownInboxes + " Inbox beans and none is @Primary",
+                    "Mark the Inbox bean the webhooks use @Primary, or define only one." + off);
+        }
+        if (!ClassUtils.isPresent("io.webhooks4j.jdbc.JdbcInbox", loader)) {
+            return new WebhooksSetupException(
+                    WebhooksSetupException.Kind.INVALID_SETTING,
+                    why + ": io.webhooks4j:webhooks4j-jdbc is not on the class path and no Inbox bean is defined",
+                    "Add io.webhooks4j:webhooks4j-jdbc and a DataSource (spring.datasource.url with"
+                            + " spring-boot-starter-jdbc, or a DataSource bean) for a JdbcInbox, with"
+                            + " webhooks.inbox.create-schema=true or the table from its inbox-schema-<dialect>.sql;"
+                            + " or define an Inbox bean of your own." + off);
+        }
+        long count = dataSources.stream().count();
+        return new WebhooksSetupException(
+                WebhooksSetupException.Kind.INVALID_SETTING,
+                why
+                        + (count == 0
+                                ? ": no DataSource bean is defined for a JdbcInbox, and no Inbox bean"
+                                : ": there are " + count
+                                        + " DataSource beans and none is @Primary, so no JdbcInbox was made"),
+                (count == 0
+                                ? "Define a DataSource (spring.datasource.url with spring-boot-starter-jdbc, or a"
+                                        + " DataSource bean)"
+                                : "Mark the DataSource the inbox uses @Primary")
+                        + " for the starter's JdbcInbox (its table is created at start-up with"
+                        + " webhooks.inbox.create-schema=true), or define an Inbox bean of your own." + off);
     }
 
     /**
@@ -150,6 +213,66 @@ public final class WebhooksAutoConfiguration {
                 ledger.createTableIfMissing();
             }
             return ledger;
+        }
+    }
+
+    /**
+     * The inbox of inbox mode, when the application defines none: a {@link JdbcInbox} on its one DataSource, its
+     * table created only with {@code webhooks.inbox.create-schema=true}.
+     */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass({JdbcInbox.class, DataSource.class})
+    @Conditional(InboxModeCondition.class)
+    static class JdbcInboxConfiguration {
+        @Bean
+        @ConditionalOnMissingBean(Inbox.class)
+        @ConditionalOnSingleCandidate(DataSource.class)
+        JdbcInbox webhooksJdbcInbox(
+                DataSource dataSource, WebhooksPropertyCheck propertiesChecked, WebhooksProperties properties) {
+            String table = properties.getInbox().getTable();
+            JdbcInbox inbox;
+            try {
+                inbox = JdbcInbox.builder()
+                        .dataSource(dataSource)
+                        .tableName(table == null ? JdbcInbox.DEFAULT_TABLE_NAME : table.strip())
+                        .build();
+            } catch (IllegalArgumentException e) {
+                throw new WebhooksSetupException(
+                        WebhooksSetupException.Kind.INVALID_SETTING,
+                        "webhooks.inbox.table is not a usable table name: " + e.getMessage(),
+                        "Set webhooks.inbox.table to a plain SQL identifier (letters, digits and _, optionally"
+                                + " schema-qualified such as billing.webhook_inbox), or remove it for "
+                                + JdbcInbox.DEFAULT_TABLE_NAME + ".",
+                        e);
+            }
+            if (properties.getInbox().isCreateSchema()) {
+                try {
+                    inbox.createSchema();
+                } catch (RuntimeException e) {
+                    throw new WebhooksSetupException(
+                            WebhooksSetupException.Kind.INVALID_SETTING,
+                            "webhooks.inbox.create-schema=true but the inbox table " + inbox.tableName()
+                                    + " could not be created: " + e.getMessage(),
+                            "Check that the DataSource's database is reachable and its user may create tables, or"
+                                    + " create the table with the migration of your choice from"
+                                    + " inbox-schema-<dialect>.sql in webhooks4j-jdbc and set"
+                                    + " webhooks.inbox.create-schema=false.",
+                            e);
+                }
+            } else {
+                try {
+                    inbox.counts();
+                } catch (RuntimeException e) {
+                    // not fatal: the database may come up after the application; the health indicator says DOWN
+                    LOG.log(
+                            System.Logger.Level.WARNING,
+                            "The webhooks inbox table " + inbox.tableName() + " cannot be read (" + e.getMessage()
+                                    + "): deliveries in inbox mode are answered 503 until it can. Create it from"
+                                    + " inbox-schema-<dialect>.sql in webhooks4j-jdbc, or set"
+                                    + " webhooks.inbox.create-schema=true.");
+                }
+            }
+            return inbox;
         }
     }
 

@@ -1,5 +1,6 @@
 package io.webhooks4j.spring;
 
+import io.webhooks4j.inbox.DeliveryMode;
 import io.webhooks4j.servlet.WebhookServlet;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -92,6 +93,9 @@ public class WebhooksProperties {
 
     /** Spring Security's chain for the webhook paths. */
     private final Security security = new Security();
+
+    /** The durable inbox: where deliveries run their handlers, and how the workers work it. */
+    private final Inbox inbox = new Inbox();
 
     public String getPath() {
         return path;
@@ -193,6 +197,10 @@ public class WebhooksProperties {
         return security;
     }
 
+    public Inbox getInbox() {
+        return inbox;
+    }
+
     /** The ledger choices. */
     public enum Ledger {
         /** In this process's memory (the default): enough for one instance. */
@@ -239,6 +247,12 @@ public class WebhooksProperties {
 
         /** Provider-specific options by name, as the provider's descriptor lists them. */
         private Map<String, String> options = new LinkedHashMap<>();
+
+        /**
+         * Where this provider's handlers run: inline (in the provider's request) or inbox (stored durably,
+         * answered, then run by the inbox workers). Unset: webhooks.inbox.mode.
+         */
+        private @Nullable DeliveryMode mode;
 
         public @Nullable Boolean getEnabled() {
             return enabled;
@@ -290,6 +304,14 @@ public class WebhooksProperties {
             this.options = options;
         }
 
+        public @Nullable DeliveryMode getMode() {
+            return mode;
+        }
+
+        public void setMode(@Nullable DeliveryMode mode) {
+            this.mode = mode;
+        }
+
         /** The secrets that are not blank (a placeholder resolving to an empty value sets none). */
         List<String> presentSecrets() {
             List<String> present = new ArrayList<>();
@@ -302,6 +324,172 @@ public class WebhooksProperties {
             }
             return present;
         }
+    }
+
+    /**
+     * The durable inbox, {@code webhooks.inbox.*}: in inbox mode a verified delivery is stored, answered 2xx once
+     * stored, and run by worker threads afterwards, its failures retried with exponential backoff until it is done
+     * or dead. The inbox is the application's own {@code Inbox} bean, else a {@code JdbcInbox} on the
+     * application's {@code DataSource}.
+     */
+    public static class Inbox {
+        /**
+         * Where handlers run unless a provider has a mode of its own: inline, in the provider's
+         * request (a handler that fails answers 500 and the provider may retry), or inbox, stored durably and
+         * answered first, then run by the workers. Handlers that reply (TwiML) always run inline.
+         */
+        private DeliveryMode mode = DeliveryMode.INLINE;
+
+        /** Worker threads in this instance (0 to 256); 0 stores deliveries only, for another instance to work. */
+        private int workers = 4;
+
+        /** How long an idle worker waits before it looks for due deliveries again. */
+        private Duration pollInterval = Duration.ofSeconds(1);
+
+        /**
+         * How long a worker's claim on a delivery lasts (at least 3s); renewed while the handler runs, so a crashed
+         * instance's deliveries are taken over after at most this long.
+         */
+        private Duration lease = Duration.ofSeconds(60);
+
+        /** The wait after a delivery's first failed attempt; each further wait is twice as long, up to max-backoff. */
+        private Duration initialBackoff = Duration.ofSeconds(10);
+
+        /** The longest wait between two attempts of a delivery. */
+        private Duration maxBackoff = Duration.ofHours(1);
+
+        /** Attempts before a delivery is dead (kept with its last error until retried or purged). */
+        private int maxAttempts = 30;
+
+        /**
+         * How long done deliveries (their raw bodies, which may hold personal data, included) are kept before
+         * they are purged; 0 keeps them. Dead deliveries are never purged automatically.
+         */
+        private Duration retention = Duration.ofDays(7);
+
+        /** How long, at shutdown, running handlers get to finish before the workers stop. */
+        private Duration shutdownGrace = Duration.ofSeconds(10);
+
+        /** Table of the JDBC inbox (a plain SQL identifier, optionally schema-qualified). */
+        private String table = "webhooks4j_inbox";
+
+        /**
+         * Whether the JDBC inbox creates its table at start-up when it is missing. Off by default: production
+         * databases usually get the schema (the inbox schema scripts of webhooks4j-jdbc) from their migrations.
+         */
+        private boolean createSchema = false;
+
+        /**
+         * Whether the Actuator endpoint webhooksinbox may show a stored delivery's body (show with body=true):
+         * never, when-authorized (to an authenticated user) or always. Bodies may hold personal data.
+         */
+        private ShowBody showBody = ShowBody.NEVER;
+
+        public DeliveryMode getMode() {
+            return mode;
+        }
+
+        public void setMode(DeliveryMode mode) {
+            this.mode = mode;
+        }
+
+        public int getWorkers() {
+            return workers;
+        }
+
+        public void setWorkers(int workers) {
+            this.workers = workers;
+        }
+
+        public Duration getPollInterval() {
+            return pollInterval;
+        }
+
+        public void setPollInterval(Duration pollInterval) {
+            this.pollInterval = pollInterval;
+        }
+
+        public Duration getLease() {
+            return lease;
+        }
+
+        public void setLease(Duration lease) {
+            this.lease = lease;
+        }
+
+        public Duration getInitialBackoff() {
+            return initialBackoff;
+        }
+
+        public void setInitialBackoff(Duration initialBackoff) {
+            this.initialBackoff = initialBackoff;
+        }
+
+        public Duration getMaxBackoff() {
+            return maxBackoff;
+        }
+
+        public void setMaxBackoff(Duration maxBackoff) {
+            this.maxBackoff = maxBackoff;
+        }
+
+        public int getMaxAttempts() {
+            return maxAttempts;
+        }
+
+        public void setMaxAttempts(int maxAttempts) {
+            this.maxAttempts = maxAttempts;
+        }
+
+        public Duration getRetention() {
+            return retention;
+        }
+
+        public void setRetention(Duration retention) {
+            this.retention = retention;
+        }
+
+        public Duration getShutdownGrace() {
+            return shutdownGrace;
+        }
+
+        public void setShutdownGrace(Duration shutdownGrace) {
+            this.shutdownGrace = shutdownGrace;
+        }
+
+        public String getTable() {
+            return table;
+        }
+
+        public void setTable(String table) {
+            this.table = table;
+        }
+
+        public boolean isCreateSchema() {
+            return createSchema;
+        }
+
+        public void setCreateSchema(boolean createSchema) {
+            this.createSchema = createSchema;
+        }
+
+        public ShowBody getShowBody() {
+            return showBody;
+        }
+
+        public void setShowBody(ShowBody showBody) {
+            this.showBody = showBody;
+        }
+    }
+
+    /** Whether the inbox endpoint shows stored bodies. */
+    public enum ShowBody {
+        /** Never (the default): metadata, header names and the body's size only. */
+        NEVER,
+        /** To an authenticated user (Spring Security, or the JMX connection's principal). */
+        WHEN_AUTHORIZED,
+        /** To anyone who can reach the endpoint. */
+        ALWAYS
     }
 
     /** The settings of the webhook paths' Spring Security chain. */

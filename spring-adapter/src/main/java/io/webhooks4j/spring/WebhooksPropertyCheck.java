@@ -1,5 +1,6 @@
 package io.webhooks4j.spring;
 
+import io.webhooks4j.inbox.DeliveryMode;
 import io.webhooks4j.spi.ProviderDescriptor;
 import java.lang.System.Logger.Level;
 import java.util.ArrayList;
@@ -50,7 +51,25 @@ final class WebhooksPropertyCheck {
     static final Set<String> RESERVED_BLOCKS;
 
     /** The keys every provider block has. */
-    static final List<String> PROVIDER_KEYS = List.of("enabled", "secrets", "max-body-size", "options");
+    static final List<String> PROVIDER_KEYS = List.of("enabled", "secrets", "max-body-size", "options", "mode");
+
+    /** The properties of the durable inbox ({@link WebhooksProperties.Inbox}). */
+    static final List<String> INBOX_PROPERTIES = List.of(
+            "webhooks.inbox.mode",
+            "webhooks.inbox.workers",
+            "webhooks.inbox.poll-interval",
+            "webhooks.inbox.lease",
+            "webhooks.inbox.initial-backoff",
+            "webhooks.inbox.max-backoff",
+            "webhooks.inbox.max-attempts",
+            "webhooks.inbox.retention",
+            "webhooks.inbox.shutdown-grace",
+            "webhooks.inbox.table",
+            "webhooks.inbox.create-schema",
+            "webhooks.inbox.show-body");
+
+    /** The key of a provider's delivery mode, and the general one. */
+    static final String MODE = "mode";
 
     /** Those of them that are lists or maps. */
     static final Set<String> PROVIDER_OPEN_KEYS = Set.of("secrets", "options");
@@ -73,6 +92,7 @@ final class WebhooksPropertyCheck {
                 "webhooks.max-body-in-flight",
                 "webhooks.security.enabled"));
         general.addAll(WebhooksServletAutoConfiguration.SERVLET_PROPERTIES);
+        general.addAll(INBOX_PROPERTIES);
         GENERAL = List.copyOf(general);
         Set<String> open = new LinkedHashSet<>();
         open.add("webhooks.trusted-proxies");
@@ -145,6 +165,7 @@ final class WebhooksPropertyCheck {
 
     /** Checks every {@code webhooks.*} property of {@code environment}; throws or logs what binds to nothing. */
     static void check(ConfigurableEnvironment environment, ProviderCatalogue catalogue) {
+        checkModes(environment);
         List<Problem> problems = problems(environment, catalogue);
         if (problems.isEmpty()) {
             return;
@@ -183,6 +204,58 @@ final class WebhooksPropertyCheck {
                     WebhooksSetupException.Kind.UNKNOWN_PROPERTY,
                     description.toString(),
                     action.toString().strip());
+        }
+    }
+
+    /**
+     * Fails start-up for a delivery mode ({@code webhooks.inbox.mode}, {@code webhooks.<id>.mode}) that is neither
+     * {@code inline} nor {@code inbox}, whatever {@code fail-on-unknown-properties} says: the property is meant,
+     * its value is wrong.
+     */
+    static void checkModes(ConfigurableEnvironment environment) {
+        List<String> wrong = new ArrayList<>();
+        for (ConfigurationPropertySource source : ConfigurationPropertySources.get(environment)) {
+            if (!(source instanceof IterableConfigurationPropertySource iterable)) {
+                continue;
+            }
+            iterable.filter(ROOT::isAncestorOf).stream().forEach(name -> {
+                if (name.getNumberOfElements() != 3
+                        || name.isNumericIndex(1)
+                        || !name.getElement(2, ConfigurationPropertyName.Form.UNIFORM)
+                                .equals(MODE)) {
+                    return;
+                }
+                String block = name.getElement(1, ConfigurationPropertyName.Form.DASHED);
+                if (RESERVED_BLOCKS.contains(uniform(block)) && !uniform(block).equals("inbox")) {
+                    return;
+                }
+                String property = "webhooks." + block + "." + MODE;
+                ConfigurationProperty value = source.getConfigurationProperty(name);
+                String text = value == null || value.getValue() == null
+                        ? ""
+                        : environment
+                                .resolvePlaceholders(value.getValue().toString())
+                                .strip();
+                if (text.isEmpty()) {
+                    return;
+                }
+                try {
+                    DeliveryMode.fromCode(text);
+                } catch (IllegalArgumentException e) {
+                    String problem = property + " is '" + text + "'";
+                    if (!wrong.contains(problem)) {
+                        wrong.add(problem);
+                    }
+                }
+            });
+        }
+        if (!wrong.isEmpty()) {
+            throw new WebhooksSetupException(
+                    WebhooksSetupException.Kind.INVALID_SETTING,
+                    String.join("; ", wrong) + ": a delivery mode is inline or inbox",
+                    "Set the mode to inline (handlers run in the provider's request) or inbox (deliveries are stored"
+                            + " durably, answered, then handled by the inbox workers), or remove it: providers"
+                            + " without a mode of their own use webhooks.inbox.mode, inline by default.");
         }
     }
 
@@ -231,7 +304,7 @@ final class WebhooksPropertyCheck {
             String display,
             @Nullable String origin,
             boolean environmentVariable) {
-        if (matches(known, path)) {
+        if (matches(known, path, environmentVariable)) {
             return null;
         }
         List<String> candidates = known;
@@ -269,7 +342,7 @@ final class WebhooksPropertyCheck {
             if (descriptor == null && !isNearAKnownBlock(parts[1], catalogue)) {
                 // the block of a provider whose module is not on the class path: the keys every provider has
                 List<String> generic = providerNames(block, true, true);
-                if (matches(generic, path)) {
+                if (matches(generic, path, environmentVariable)) {
                     return null;
                 }
                 candidates = new ArrayList<>(known);
@@ -292,14 +365,31 @@ final class WebhooksPropertyCheck {
                 environmentVariable);
     }
 
-    private static boolean matches(List<String> known, String path) {
+    /**
+     * Whether {@code path} (uniform) is one of the {@code known} names or under an open one. An environment
+     * variable's underscores stand for dots and dashes alike ({@code WEBHOOKS_INBOX_INITIAL_BACKOFF} is {@code
+     * webhooks.inbox.initial-backoff}, as Spring binds it), so for one the separators are left out of the comparison.
+     */
+    private static boolean matches(List<String> known, String path, boolean environmentVariable) {
+        String loosePath = environmentVariable ? loose(path) : null;
         for (String name : known) {
             String form = uniform(name);
             if (path.equals(form) || (isOpen(name) && path.startsWith(form + "."))) {
                 return true;
             }
+            if (loosePath != null) {
+                String looseForm = loose(form);
+                if (loosePath.equals(looseForm)
+                        || (isOpen(name) && loosePath.startsWith(looseForm) && path.length() > form.length())) {
+                    return true;
+                }
+            }
         }
         return false;
+    }
+
+    private static String loose(String uniform) {
+        return uniform.replace(".", "");
     }
 
     /** Whether {@code block} is one or two edits from a discovered id or a general name (misspelt). */

@@ -3,9 +3,10 @@ package io.webhooks4j.spring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 import io.webhooks4j.Keyring;
+import io.webhooks4j.inbox.DeliveryMode;
+import io.webhooks4j.inbox.InboxOptions;
+import io.webhooks4j.jdbc.JdbcInbox;
 import io.webhooks4j.spi.ProviderDescriptor;
 import io.webhooks4j.spi.ProviderSettings;
 import io.webhooks4j.spi.WebhookProviderFactory;
@@ -22,7 +23,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.convert.DurationStyle;
 import org.springframework.util.unit.DataSize;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * The configuration metadata (what IDEs complete and document) is true. The {@code webhooks.<id>.*} entries,
@@ -122,7 +126,8 @@ class ConfigurationMetadataTests {
                         .as("descriptor of %s", id)
                         .isEqualTo(real);
                 JsonNode property = PROPERTIES.get("webhooks." + id + ".max-body-size");
-                assertThat(DataSize.parse(property.get("defaultValue").asString()).toBytes())
+                assertThat(DataSize.parse(property.get("defaultValue").asString())
+                                .toBytes())
                         .as("default of webhooks.%s.max-body-size", id)
                         .isEqualTo(real);
                 assertThat(property.get("description").asString())
@@ -175,6 +180,61 @@ class ConfigurationMetadataTests {
                         .isEqualTo(known);
             }
         }
+    }
+
+    @Test
+    void theInboxPropertiesAreDescribedWithTheCoresDefaults() {
+        assertThat(PROPERTIES.keySet().stream().filter(n -> n.startsWith("webhooks.inbox.")))
+                .containsExactlyInAnyOrderElementsOf(WebhooksPropertyCheck.INBOX_PROPERTIES);
+        for (String name : WebhooksPropertyCheck.INBOX_PROPERTIES) {
+            assertThat(PROPERTIES.get(name).path("description").asString())
+                    .as("description of %s", name)
+                    .isNotBlank();
+        }
+        assertThat(PROPERTIES.get("webhooks.inbox.mode").get("type").asString())
+                .isEqualTo(DeliveryMode.class.getName());
+        assertThat(defaultValue("webhooks.inbox.mode")).isEqualToIgnoringCase("inline");
+        InboxOptions defaults = InboxOptions.DEFAULT;
+        assertThat(Integer.parseInt(defaultValue("webhooks.inbox.workers"))).isEqualTo(defaults.workers());
+        assertThat(Integer.parseInt(defaultValue("webhooks.inbox.max-attempts")))
+                .isEqualTo(defaults.retry().maxAttempts());
+        assertThat(duration("webhooks.inbox.poll-interval")).isEqualTo(defaults.pollInterval());
+        assertThat(duration("webhooks.inbox.lease")).isEqualTo(defaults.lease());
+        assertThat(duration("webhooks.inbox.initial-backoff"))
+                .isEqualTo(defaults.retry().initialBackoff());
+        assertThat(duration("webhooks.inbox.max-backoff"))
+                .isEqualTo(defaults.retry().maxBackoff());
+        assertThat(duration("webhooks.inbox.retention")).isEqualTo(defaults.retention());
+        assertThat(duration("webhooks.inbox.shutdown-grace")).isEqualTo(defaults.shutdownGrace());
+        assertThat(defaultValue("webhooks.inbox.table")).isEqualTo(JdbcInbox.DEFAULT_TABLE_NAME);
+        assertThat(defaultValue("webhooks.inbox.create-schema")).isEqualTo("false");
+        assertThat(defaultValue("webhooks.inbox.show-body")).isEqualToIgnoringCase("never");
+    }
+
+    @Test
+    void everyProviderHasADeliveryModeOfItsOwnWithoutADefault() throws Exception {
+        try (URLClassLoader loader = RealProviders.loader()) {
+            for (String id : RealProviders.factories(loader).keySet()) {
+                JsonNode mode = PROPERTIES.get("webhooks." + id + ".mode");
+                assertThat(mode).as("webhooks.%s.mode", id).isNotNull();
+                assertThat(mode.get("type").asString()).isEqualTo(DeliveryMode.class.getName());
+                assertThat(mode.has("defaultValue"))
+                        .as("falls back to webhooks.inbox.mode")
+                        .isFalse();
+                assertThat(mode.get("description").asString()).contains("webhooks.inbox.mode");
+            }
+        }
+    }
+
+    private static String defaultValue(String name) {
+        JsonNode property = PROPERTIES.get(name);
+        assertThat(property).as(name).isNotNull();
+        assertThat(property.has("defaultValue")).as("default of %s", name).isTrue();
+        return property.get("defaultValue").asString();
+    }
+
+    private static Duration duration(String name) {
+        return DurationStyle.detectAndParse(defaultValue(name));
     }
 
     /** The first differing lines of two texts, with a little context. */

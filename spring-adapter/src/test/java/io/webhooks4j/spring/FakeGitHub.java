@@ -1,6 +1,5 @@
 package io.webhooks4j.spring;
 
-import tools.jackson.databind.JsonNode;
 import io.webhooks4j.EventType;
 import io.webhooks4j.WebhookEvent;
 import io.webhooks4j.WebhookReply;
@@ -12,6 +11,7 @@ import io.webhooks4j.spi.WebhookProviderFactory;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import tools.jackson.databind.JsonNode;
 
 /**
  * A fake "github": signs no timestamp (so it has no tolerance) and not the URL, with a larger body limit and one

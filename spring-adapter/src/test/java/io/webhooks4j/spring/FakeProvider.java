@@ -1,6 +1,5 @@
 package io.webhooks4j.spring;
 
-import tools.jackson.databind.JsonNode;
 import io.webhooks4j.Keyring;
 import io.webhooks4j.Reason;
 import io.webhooks4j.WebhookEvent;
@@ -18,6 +17,7 @@ import io.webhooks4j.spi.WebhookProvider;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Function;
+import tools.jackson.databind.JsonNode;
 
 /**
  * A tiny provider for the starter's tests, under the id of a real one: {@code X-Fake-Signature: <hex

@@ -1,6 +1,5 @@
 package io.webhooks4j.spring;
 
-import tools.jackson.databind.JsonNode;
 import io.webhooks4j.EventType;
 import io.webhooks4j.WebhookEvent;
 import io.webhooks4j.WebhookReply;
@@ -14,6 +13,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import tools.jackson.databind.JsonNode;
 
 /** A fake "stripe": a generic envelope {@link Event} with typed payloads, like the real one. */
 final class FakeStripe {

@@ -84,6 +84,46 @@ class PropertyCheckTests {
     }
 
     @Test
+    void theInboxPropertiesAreAcceptedFromFilesAndEnvironmentVariables() {
+        runner.withPropertyValues(
+                        STRIPE,
+                        "webhooks.inbox.mode=inbox",
+                        "webhooks.inbox.workers=2",
+                        "webhooks.inbox.poll-interval=250ms",
+                        "webhooks.inbox.lease=30s",
+                        "webhooks.inbox.initial-backoff=1s",
+                        "webhooks.inbox.max-backoff=10m",
+                        "webhooks.inbox.max-attempts=5",
+                        "webhooks.inbox.retention=3d",
+                        "webhooks.inbox.shutdown-grace=5s",
+                        "webhooks.inbox.table=hooks_inbox",
+                        "webhooks.inbox.create-schema=false",
+                        "webhooks.inbox.show-body=when-authorized",
+                        "webhooks.stripe.mode=inline")
+                .withBean(io.webhooks4j.inbox.Inbox.class, io.webhooks4j.inbox.InMemoryInbox::create)
+                .withInitializer(context -> context.getEnvironment()
+                        .getPropertySources()
+                        .addFirst(new SystemEnvironmentPropertySource(
+                                "test-systemEnvironment",
+                                Map.of(
+                                        "WEBHOOKS_INBOX_INITIAL_BACKOFF", "2s",
+                                        "WEBHOOKS_INBOX_MAX_ATTEMPTS", "7",
+                                        "WEBHOOKS_TWILIO_MODE", "inbox",
+                                        "WEBHOOKS_TWILIO_SECRETS", Deliveries.TWILIO_SECRET))))
+                .run(context -> {
+                    assertThat(context).hasNotFailed();
+                    Webhooks webhooks = context.getBean(Webhooks.class);
+                    assertThat(webhooks.inboxOptions().retry().initialBackoff())
+                            .isEqualTo(java.time.Duration.ofSeconds(2));
+                    assertThat(webhooks.inboxOptions().retry().maxAttempts()).isEqualTo(7);
+                    assertThat(webhooks.mode("twilio", "message.incoming"))
+                            .isEqualTo(io.webhooks4j.inbox.DeliveryMode.INBOX);
+                    assertThat(webhooks.mode("stripe", "invoice.paid"))
+                            .isEqualTo(io.webhooks4j.inbox.DeliveryMode.INLINE);
+                });
+    }
+
+    @Test
     void failOnUnknownPropertiesFalseLogsInstead() {
         try (LogLines log = new LogLines(WebhooksPropertyCheck.class.getName())) {
             runner.withPropertyValues(STRIPE, "webhooks.stripe.secret=x", "webhooks.fail-on-unknown-properties=false")

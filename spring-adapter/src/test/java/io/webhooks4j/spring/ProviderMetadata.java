@@ -1,16 +1,16 @@
 package io.webhooks4j.spring;
 
+import io.webhooks4j.spi.ProviderDescriptor;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.TreeMap;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
-import io.webhooks4j.spi.ProviderDescriptor;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * The configuration metadata of the {@code webhooks.<id>.*} blocks, rendered from the providers' descriptors:
@@ -88,6 +88,12 @@ final class ProviderMetadata {
                                     : d.displayName() + "'s provider-specific options by name: "
                                             + String.join(", ", options.keySet()) + " (see the README of " + module
                                             + ").");
+            property(properties, prefix + ".mode", "io.webhooks4j.inbox.DeliveryMode")
+                    .put(
+                            "description",
+                            "Where " + d.displayName() + "'s handlers run: inline (in its request) or inbox (stored"
+                                    + " durably and answered, then run by the inbox workers). Handlers that reply"
+                                    + " always run inline. Unset: webhooks.inbox.mode.");
             if (!options.isEmpty()) {
                 ObjectNode hint = hints.addObject().put("name", prefix + ".options.keys");
                 ArrayNode values = hint.putArray("values");
@@ -98,7 +104,7 @@ final class ProviderMetadata {
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                 .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-        return new ObjectMapper().writer(printer).writeValueAsString(root) + "\n";
+        return new ObjectMapper().writer().with(printer).writeValueAsString(root) + "\n";
     }
 
     private static ObjectNode property(ArrayNode properties, String name, String type) {

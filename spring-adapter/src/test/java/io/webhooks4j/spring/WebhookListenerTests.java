@@ -2,7 +2,6 @@ package io.webhooks4j.spring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import tools.jackson.databind.JsonNode;
 import io.webhooks4j.DeliveryOutcome;
 import io.webhooks4j.WebhookEvent;
 import io.webhooks4j.WebhookReply;
@@ -13,6 +12,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import tools.jackson.databind.JsonNode;
 
 class WebhookListenerTests {
     private final ApplicationContextRunner runner = new ApplicationContextRunner()

@@ -34,7 +34,8 @@ class WebhooksAutoConfigurationTests {
     static final AutoConfigurations CONFIGURATIONS = AutoConfigurations.of(
             WebhooksAutoConfiguration.class,
             WebhooksServletAutoConfiguration.class,
-            WebhooksEndpointAutoConfiguration.class);
+            WebhooksEndpointAutoConfiguration.class,
+            WebhooksInboxAutoConfiguration.class);
 
     private final ApplicationContextRunner runner = new ApplicationContextRunner().withConfiguration(CONFIGURATIONS);
 
