@@ -82,6 +82,14 @@ class DevelopmentBanner implements ApplicationListener<WebServerInitializedEvent
         out.println();
         out.println("webhooks4j Spring Boot sample on " + base + properties.getPath()
                 + "/{stripe,github,twilio,pagerduty,shopify}, Actuator at " + base + "/actuator/webhooks");
+        if ("inbox".equalsIgnoreCase(environment.getProperty("webhooks.inbox.mode", "inline"))) {
+            String url = environment.getProperty("spring.datasource.url", "an embedded database");
+            out.println("Inbox mode: each delivery is stored in " + url.replaceAll(";.*$", "")
+                    + ", answered, then handled by a worker (retries after "
+                    + environment.getProperty("webhooks.inbox.initial-backoff", "10s") + ", doubling;"
+                    + " SAMPLE_FAIL_FIRST=N fails each delivery's first N attempts). Stored deliveries: "
+                    + base + "/actuator/webhooksinbox");
+        }
         if (development.isEmpty()) {
             out.println("All secrets come from the environment; no test commands printed.");
             return;

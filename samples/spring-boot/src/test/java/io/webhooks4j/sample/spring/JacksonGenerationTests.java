@@ -32,7 +32,9 @@ class JacksonGenerationTests {
                 .isThrownBy(() -> Class.forName("com.fasterxml.jackson.core.JsonFactory"));
     }
 
-    record Invoice(@JsonProperty("id") String id, @JsonProperty("amount_paid") long amountPaid) {}
+    record Invoice(
+            @JsonProperty("id") String id,
+            @JsonProperty("amount_paid") long amountPaid) {}
 
     @Test
     void bootsOwnMapperBindsAnEventsRawTree() {

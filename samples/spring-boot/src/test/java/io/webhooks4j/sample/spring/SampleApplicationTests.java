@@ -10,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -101,8 +102,10 @@ class SampleApplicationTests {
                         .statusCode())
                 .isEqualTo(200);
 
+        // inbox mode: answered once stored; the workers run the listeners (Twilio's replying one ran inline)
+        awaitLines(5);
         assertThat(received.lines())
-                .containsExactly(
+                .containsExactlyInAnyOrder(
                         "stripe invoice.paid in_sample_1 amount_paid=2500",
                         "github pull_request.opened #7",
                         "twilio message.incoming from +15550001111: Hello there",
@@ -115,13 +118,27 @@ class SampleApplicationTests {
                 .build());
         assertThat(forged.statusCode()).isEqualTo(401);
 
-        for (String provider : webhooks.providerIds()) {
+        // Twilio's SMS listener replies (TwiML), so it runs inline; the others were stored, then handled by a worker
+        assertThat(meters.get("webhooks.deliveries")
+                        .tag("provider", "twilio")
+                        .tag("outcome", "handled")
+                        .timer()
+                        .count())
+                .isEqualTo(1);
+        for (String provider : List.of("stripe", "github", "pagerduty", "shopify")) {
             assertThat(meters.get("webhooks.deliveries")
                             .tag("provider", provider)
-                            .tag("outcome", "handled")
+                            .tag("outcome", "stored")
                             .timer()
                             .count())
-                    .as("handled deliveries of %s", provider)
+                    .as("stored deliveries of %s", provider)
+                    .isEqualTo(1);
+            assertThat(meters.get("webhooks.inbox.attempts")
+                            .tag("provider", provider)
+                            .tag("outcome", "handled")
+                            .counter()
+                            .count())
+                    .as("deliveries of %s handled by a worker", provider)
                     .isEqualTo(1);
         }
         assertThat(meters.get("webhooks.deliveries")
@@ -141,6 +158,15 @@ class SampleApplicationTests {
                 .contains("\"handled\":5", "\"rejected\":1")
                 .contains("no_matching_signature")
                 .doesNotContain("DEVELOPMENT-ONLY");
+    }
+
+    private void awaitLines(int count) throws InterruptedException {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+        while (received.lines().size() < count && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        // the worker records its outcome just after the listener returns
+        Thread.sleep(200);
     }
 
     /** A JSON delivery to {@code provider}, not yet signed. */
