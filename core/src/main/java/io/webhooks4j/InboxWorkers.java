@@ -17,6 +17,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 
 /**
  * The worker threads of one {@link Webhooks} in inbox mode: each claims one due delivery at a time, runs its
@@ -40,6 +41,7 @@ final class InboxWorkers implements AutoCloseable {
     private final AtomicLong lastUnavailableWarning = new AtomicLong(System.nanoTime() - WARN_INTERVAL_NANOS);
     private int wakeups;
     private volatile boolean running = true;
+    private volatile long closeDeadline;
 
     InboxWorkers(Webhooks webhooks, Inbox inbox, InboxOptions options, Clock clock) {
         this.webhooks = webhooks;
@@ -111,9 +113,14 @@ final class InboxWorkers implements AutoCloseable {
                 continue;
             }
             for (InboxDelivery delivery : claimed) {
-                attempt(webhooks, inbox, options, clock, housekeeping, owner, delivery);
+                attempt(webhooks, inbox, options, clock, housekeeping, owner, delivery, this::keepTrying);
             }
         }
+    }
+
+    /** Recording a result keeps being retried while running, and after {@link #close()} for its grace period. */
+    private boolean keepTrying() {
+        return running || System.nanoTime() - closeDeadline < 0;
     }
 
     private Duration backoff(int failures) {
@@ -140,8 +147,10 @@ final class InboxWorkers implements AutoCloseable {
 
     /**
      * One attempt at a claimed delivery: run its handlers under a renewed lease, then record done, a retry at the
-     * policy's next time, or dead. A result that cannot be recorded (the store is down, the lease was lost) is
-     * logged: the claim then lapses and the delivery runs again (at least once).
+     * policy's next time, or dead. While the store cannot record the result (it is down), the lease keeps being
+     * renewed and the recording is retried with backoff, so a short outage neither loses the result nor runs the
+     * handlers again. Only when {@code keepTrying} says stop (shutdown past its grace) or the lease was lost does
+     * the delivery run again later (at least once).
      */
     static void attempt(
             Webhooks webhooks,
@@ -150,60 +159,115 @@ final class InboxWorkers implements AutoCloseable {
             Clock clock,
             ScheduledExecutorService renewals,
             String owner,
-            InboxDelivery delivery) {
+            InboxDelivery delivery,
+            BooleanSupplier keepTrying) {
         long period = Math.max(1, options.lease().toMillis() / 3);
         ScheduledFuture<?> renewal = renewals.scheduleAtFixedRate(
                 () -> renew(inbox, options, clock, owner, delivery), period, period, TimeUnit.MILLISECONDS);
-        Throwable failure = null;
         try {
-            webhooks.runStored(delivery);
-        } catch (Throwable t) {
-            if (t instanceof VirtualMachineError vme && !(t instanceof StackOverflowError)) {
-                renewal.cancel(false);
-                throw vme;
+            Throwable failure = null;
+            try {
+                webhooks.runStored(delivery);
+            } catch (Throwable t) {
+                if (t instanceof VirtualMachineError vme && !(t instanceof StackOverflowError)) {
+                    throw vme;
+                }
+                failure = t;
             }
-            failure = t;
+            record(webhooks, inbox, options, clock, owner, delivery, failure, keepTrying);
         } finally {
             renewal.cancel(false);
         }
-        Instant now = clock.instant();
+    }
+
+    private static void record(
+            Webhooks webhooks,
+            Inbox inbox,
+            InboxOptions options,
+            Clock clock,
+            String owner,
+            InboxDelivery delivery,
+            Throwable failure,
+            BooleanSupplier keepTrying) {
+        Instant finished = clock.instant();
         RetryPolicy retry = options.retry();
-        try {
-            boolean recorded;
-            if (failure == null) {
-                recorded = inbox.complete(delivery.id(), owner, now);
-            } else if (retry.exhausted(delivery.attempts())) {
-                recorded = inbox.kill(delivery.id(), owner, describe(failure), now);
-                LOG.log(
-                        Level.WARNING,
-                        "Inbox delivery " + delivery.id() + " (" + delivery.provider() + " " + delivery.eventType()
-                                + ") failed its last attempt (" + delivery.attempts() + " of " + retry.maxAttempts()
-                                + ") and is now dead; `inbox retry " + delivery.id() + "` runs it again",
-                        failure);
-                webhooks.notifyStoredResult(delivery, DeliveryOutcome.Kind.DEAD, failure);
-            } else {
-                Duration delay = retry.delay(delivery.attempts());
-                recorded = inbox.fail(delivery.id(), owner, describe(failure), now.plus(delay), now);
-                LOG.log(
-                        Level.INFO,
-                        "Inbox delivery " + delivery.id() + " (" + delivery.provider() + " " + delivery.eventType()
-                                + ") failed attempt " + delivery.attempts() + " of " + retry.maxAttempts()
-                                + "; next attempt in " + delay.toMillis() + " ms: " + describe(failure));
-                webhooks.notifyStoredResult(delivery, DeliveryOutcome.Kind.RETRYING, failure);
+        boolean dead = failure != null && retry.exhausted(delivery.attempts());
+        Duration delay = failure == null || dead ? Duration.ZERO : retry.delay(delivery.attempts());
+        String error = failure == null ? null : describe(failure);
+        boolean recorded;
+        for (int tries = 1; ; tries++) {
+            try {
+                if (failure == null) {
+                    recorded = inbox.complete(delivery.id(), owner, finished);
+                } else if (dead) {
+                    recorded = inbox.kill(delivery.id(), owner, error, finished);
+                } else {
+                    recorded = inbox.fail(delivery.id(), owner, error, finished.plus(delay), finished);
+                }
+                if (tries > 1) {
+                    LOG.log(
+                            Level.INFO,
+                            "Recorded the result of inbox delivery " + delivery.id() + " after " + tries
+                                    + " tries (the inbox was unavailable)");
+                }
+                break;
+            } catch (RuntimeException e) {
+                if (!keepTrying.getAsBoolean() || !pause(recordBackoff(tries))) {
+                    LOG.log(
+                            Level.WARNING,
+                            "Could not record the result of inbox delivery " + delivery.id()
+                                    + " before shutdown (the inbox is unavailable); its lease will lapse and it"
+                                    + " will run again",
+                            e);
+                    return;
+                }
+                if (tries == 1) {
+                    LOG.log(
+                            Level.WARNING,
+                            "Could not record the result of inbox delivery " + delivery.id()
+                                    + " (the inbox is unavailable); keeping its lease and retrying",
+                            e);
+                }
             }
-            if (!recorded) {
-                LOG.log(
-                        Level.WARNING,
-                        "Inbox delivery " + delivery.id() + ": this worker's lease ran out while its handlers ran,"
-                                + " so another worker has it now (and runs it again); a lease longer than the"
-                                + " slowest handler avoids that (InboxOptions.lease)");
-            }
-        } catch (RuntimeException e) {
+        }
+        if (dead) {
             LOG.log(
                     Level.WARNING,
-                    "Could not record the result of inbox delivery " + delivery.id() + " (the inbox is unavailable);"
-                            + " its lease will lapse and it will run again",
-                    e);
+                    "Inbox delivery " + delivery.id() + " (" + delivery.provider() + " " + delivery.eventType()
+                            + ") failed its last attempt (" + delivery.attempts() + " of " + retry.maxAttempts()
+                            + ") and is now dead; `inbox retry " + delivery.id() + "` runs it again",
+                    failure);
+            webhooks.notifyStoredResult(delivery, DeliveryOutcome.Kind.DEAD, failure);
+        } else if (failure != null) {
+            LOG.log(
+                    Level.INFO,
+                    "Inbox delivery " + delivery.id() + " (" + delivery.provider() + " " + delivery.eventType()
+                            + ") failed attempt " + delivery.attempts() + " of " + retry.maxAttempts()
+                            + "; next attempt in " + delay.toMillis() + " ms: " + error);
+            webhooks.notifyStoredResult(delivery, DeliveryOutcome.Kind.RETRYING, failure);
+        }
+        if (!recorded) {
+            LOG.log(
+                    Level.WARNING,
+                    "Inbox delivery " + delivery.id() + ": this worker's lease ran out while its handlers ran,"
+                            + " so another worker has it now (and runs it again); a lease longer than the"
+                            + " slowest handler avoids that (InboxOptions.lease)");
+        }
+    }
+
+    /** 50 ms, doubling to at most 2 s: short, because the lease is running out while the result waits. */
+    private static Duration recordBackoff(int tries) {
+        return Duration.ofMillis(Math.min(2000L, 50L << Math.min(tries - 1, 6)));
+    }
+
+    /** Sleeps; false when interrupted (the interrupt is kept). */
+    private static boolean pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 
@@ -275,7 +339,17 @@ final class InboxWorkers implements AutoCloseable {
                     return processed;
                 }
                 for (InboxDelivery delivery : claimed) {
-                    attempt(webhooks, inbox, options, clock, renewals, owner, delivery);
+                    // the caller's thread gives the store one lease length to come back, then lets the claim lapse
+                    long giveUp = System.nanoTime() + options.lease().toNanos();
+                    attempt(
+                            webhooks,
+                            inbox,
+                            options,
+                            clock,
+                            renewals,
+                            owner,
+                            delivery,
+                            () -> System.nanoTime() - giveUp < 0);
                     processed++;
                 }
             }
@@ -286,11 +360,12 @@ final class InboxWorkers implements AutoCloseable {
 
     @Override
     public void close() {
+        long deadline = System.nanoTime() + options.shutdownGrace().toNanos();
+        closeDeadline = deadline;
         running = false;
         synchronized (signal) {
             signal.notifyAll();
         }
-        long deadline = System.nanoTime() + options.shutdownGrace().toNanos();
         for (Thread thread : threads) {
             long left = deadline - System.nanoTime();
             if (left > 0) {

@@ -102,7 +102,7 @@ public final class JdbcInbox implements Inbox {
     /** How much of an error is kept (the {@code last_error} column's size). */
     public static final int MAX_ERROR_LENGTH = 2000;
 
-    /** The most deliveries one {@link #claim} returns, whatever {@code max} asks for. */
+    /** The most deliveries one {@link #claim} may ask for ({@link Inbox}'s contract). */
     public static final int MAX_CLAIM = 1000;
 
     private static final System.Logger LOG = System.getLogger(JdbcInbox.class.getName());
@@ -313,10 +313,10 @@ public final class JdbcInbox implements Inbox {
     }
 
     /**
-     * Claims up to {@code max} (at most {@value #MAX_CLAIM}) due deliveries for {@code owner}, oldest due first; see
+     * Claims up to {@code max} (1 to {@value #MAX_CLAIM}) due deliveries for {@code owner}, oldest due first; see
      * the class comment for how each database keeps two claims from taking the same delivery.
      *
-     * @throws IllegalArgumentException when {@code max} is negative or {@code owner} is longer than {@value
+     * @throws IllegalArgumentException when {@code max} is not between 1 and {@value #MAX_CLAIM} or {@code owner} is longer than {@value
      *     #MAX_NAME_LENGTH} characters
      * @throws InboxUnavailableException when the database fails (nothing was claimed)
      */
@@ -326,13 +326,10 @@ public final class JdbcInbox implements Inbox {
         Objects.requireNonNull(now, "now");
         Objects.requireNonNull(lease, "lease");
         checkName("owner", owner);
-        if (max < 0) {
-            throw new IllegalArgumentException("max must not be negative, was " + max);
+        if (max < 1 || max > MAX_CLAIM) {
+            throw new IllegalArgumentException("max must be between 1 and " + MAX_CLAIM + ", was " + max);
         }
-        if (max == 0) {
-            return List.of();
-        }
-        int limit = Math.min(max, MAX_CLAIM);
+        int limit = max;
         long nowMillis = millis(now);
         long leaseUntil = millis(plus(now, lease));
         return withConnection("claim", connection -> switch (dialect(connection)) {

@@ -342,7 +342,12 @@ abstract class AbstractInboxContractTest {
             assertThat(inbox.complete(x.id(), "w1", now)).isTrue();
         }
         assertThat(inbox.complete(a, "w2", now)).isTrue();
-        assertThat(inbox.claim("w2", 0, at(601), LEASE)).isEmpty();
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> inbox.claim("w2", 0, at(601), LEASE))
+                .withMessageContaining("max");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> inbox.claim("w2", 1001, at(601), LEASE))
+                .withMessageContaining("max");
         assertThat(inbox.claim("w2", 5, at(600), LEASE))
                 .extracting(InboxDelivery::id)
                 .containsExactly(later);

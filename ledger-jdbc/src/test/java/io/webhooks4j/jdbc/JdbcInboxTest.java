@@ -176,10 +176,11 @@ class JdbcInboxTest {
     @Test
     void badArgumentsAreRefusedWithoutConnecting() {
         JdbcInbox inbox = JdbcInbox.create(unusable);
-        assertThat(inbox.claim("w1", 0, Instant.EPOCH, Duration.ofSeconds(30))).isEmpty();
-        assertThatIllegalArgumentException()
-                .isThrownBy(() -> inbox.claim("w1", -1, Instant.EPOCH, Duration.ofSeconds(30)))
-                .withMessageContaining("max");
+        for (int max : new int[] {-1, 0, JdbcInbox.MAX_CLAIM + 1}) {
+            assertThatIllegalArgumentException()
+                    .isThrownBy(() -> inbox.claim("w1", max, Instant.EPOCH, Duration.ofSeconds(30)))
+                    .withMessageContaining("max");
+        }
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> inbox.purge(InboxState.PENDING, Instant.EPOCH))
                 .withMessageContaining("pending");
