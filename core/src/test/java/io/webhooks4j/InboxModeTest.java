@@ -206,6 +206,49 @@ class InboxModeTest {
     }
 
     @Test
+    void aResultTheInboxCannotRecordYetIsRetriedUnderTheLeaseAndTheHandlerRunsOnce() {
+        AtomicInteger refusals = new AtomicInteger(5);
+        AtomicInteger renewals = new AtomicInteger();
+        Inbox flaky = new DelegatingInbox(inbox) {
+            @Override
+            public boolean complete(long id, String owner, Instant now) {
+                if (refusals.getAndDecrement() > 0) {
+                    throw new InboxUnavailableException("complete: connection reset", new java.sql.SQLException("x"));
+                }
+                return super.complete(id, owner, now);
+            }
+
+            @Override
+            public boolean renew(long id, String owner, Instant leaseUntil) {
+                renewals.incrementAndGet();
+                return super.renew(id, owner, leaseUntil);
+            }
+        };
+        AtomicInteger runs = new AtomicInteger();
+        try (Webhooks webhooks = Webhooks.builder()
+                .provider(provider)
+                .clock(clock)
+                .inbox(flaky)
+                // the shortest lease (3 s) is renewed every second while the result waits (1.55 s of backoff)
+                .inboxOptions(NO_WORKERS.withLease(Duration.ofSeconds(3)))
+                .on(TestProvider.ORDER_PAID, event -> runs.incrementAndGet())
+                .build()) {
+            assertThat(webhooks.handle("test", signed("order.paid", "d-flaky", "{}"))
+                            .status())
+                    .isEqualTo(200);
+
+            assertThat(webhooks.processInbox()).isEqualTo(1);
+
+            assertThat(runs).hasValue(1);
+            assertThat(refusals.get()).isNegative();
+            assertThat(renewals.get()).isPositive();
+            assertThat(inbox.counts()).containsEntry(InboxState.DONE, 1L).containsEntry(InboxState.PENDING, 0L);
+            assertThat(webhooks.processInbox()).isZero();
+            assertThat(runs).hasValue(1);
+        }
+    }
+
+    @Test
     void replyingHandlersRunInlineAndModesChooseByProviderAndType() {
         List<String> inline = new ArrayList<>();
         try (Webhooks webhooks = pipeline(NO_WORKERS)
