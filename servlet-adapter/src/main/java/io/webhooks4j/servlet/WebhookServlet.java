@@ -117,7 +117,7 @@ public final class WebhookServlet extends HttpServlet {
     private static final System.Logger LOG = System.getLogger(WebhookServlet.class.getName());
 
     /** Ends body reads at their deadline; created at {@link #init()}, stopped at {@link #destroy()}. */
-    private transient @Nullable ScheduledExecutorService deadlines;
+    private transient volatile @Nullable ScheduledExecutorService deadlines;
 
     private transient volatile boolean warnedBlocking;
 
@@ -145,17 +145,25 @@ public final class WebhookServlet extends HttpServlet {
         }
     }
 
-    private synchronized ScheduledExecutorService scheduler() {
-        if (deadlines == null) {
-            ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, runnable -> {
-                Thread thread = new Thread(runnable, "webhooks4j-body-deadline");
-                thread.setDaemon(true);
-                return thread;
-            });
-            timer.setRemoveOnCancelPolicy(true);
-            deadlines = timer;
+    /** The timer; one volatile read per request once created (no lock on the request path). */
+    private ScheduledExecutorService scheduler() {
+        ScheduledExecutorService timer = deadlines;
+        return timer != null ? timer : createScheduler();
+    }
+
+    private synchronized ScheduledExecutorService createScheduler() {
+        ScheduledExecutorService existing = deadlines;
+        if (existing != null) {
+            return existing;
         }
-        return deadlines;
+        ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, runnable -> {
+            Thread thread = new Thread(runnable, "webhooks4j-body-deadline");
+            thread.setDaemon(true);
+            return thread;
+        });
+        timer.setRemoveOnCancelPolicy(true);
+        deadlines = timer;
+        return timer;
     }
 
     /** One WARN naming the URL-signing providers whose verified URL the sender's Host decides. */
