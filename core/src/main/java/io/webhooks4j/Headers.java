@@ -3,25 +3,29 @@ package io.webhooks4j;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * Immutable HTTP headers: names compared without regard to case, each name with one or more values in the
  * order received.
  */
 public final class Headers {
-    private static final Headers EMPTY = new Headers(new TreeMap<>(String.CASE_INSENSITIVE_ORDER));
+    private static final Headers EMPTY = new Headers(new LinkedHashMap<>());
 
-    private final TreeMap<String, List<String>> values;
+    /** One name: its spelling as first received and its values. */
+    private record Field(String name, List<String> values) {}
 
-    private Headers(TreeMap<String, List<String>> values) {
-        this.values = values;
+    /** By lower-case name, in the order first received. */
+    private final LinkedHashMap<String, Field> fields;
+
+    private Headers(LinkedHashMap<String, Field> fields) {
+        this.fields = fields;
     }
 
     public static Headers empty() {
@@ -48,43 +52,48 @@ public final class Headers {
 
     /** The first value of {@code name}, if present. */
     public Optional<String> first(String name) {
-        List<String> list = values.get(name);
-        return list == null ? Optional.empty() : Optional.of(list.get(0));
+        Field field = fields.get(key(name));
+        return field == null ? Optional.empty() : Optional.of(field.values.get(0));
     }
 
     /** Every value of {@code name}, in order; empty when absent. */
     public List<String> all(String name) {
-        List<String> list = values.get(name);
-        return list == null ? List.of() : list;
+        Field field = fields.get(key(name));
+        return field == null ? List.of() : field.values;
     }
 
     public boolean contains(String name) {
-        return values.containsKey(name);
+        return fields.containsKey(key(name));
     }
 
-    /** The names, as first received. */
+    /** The names, as first received, in the order first received. */
     public Set<String> names() {
-        return Collections.unmodifiableSet(values.keySet());
+        Set<String> names = new LinkedHashSet<>();
+        fields.values().forEach(field -> names.add(field.name));
+        return Collections.unmodifiableSet(names);
     }
 
     /** The headers as a map of lists (names as first received). */
     public Map<String, List<String>> asMap() {
-        return Collections.unmodifiableMap(new LinkedHashMap<>(values));
+        Map<String, List<String>> map = new LinkedHashMap<>();
+        fields.values().forEach(field -> map.put(field.name, field.values));
+        return Collections.unmodifiableMap(map);
     }
 
     public Builder toBuilder() {
         Builder builder = builder();
-        values.forEach((name, list) -> list.forEach(value -> builder.add(name, value)));
+        fields.values().forEach(field -> field.values.forEach(value -> builder.add(field.name, value)));
         return builder;
     }
 
     @Override
     public boolean equals(Object o) {
-        if (!(o instanceof Headers other) || other.values.size() != values.size()) {
+        if (!(o instanceof Headers other) || other.fields.size() != fields.size()) {
             return false;
         }
-        for (Map.Entry<String, List<String>> e : values.entrySet()) {
-            if (!e.getValue().equals(other.values.get(e.getKey()))) {
+        for (Map.Entry<String, Field> e : fields.entrySet()) {
+            Field theirs = other.fields.get(e.getKey());
+            if (theirs == null || !e.getValue().values.equals(theirs.values)) {
                 return false;
             }
         }
@@ -94,8 +103,8 @@ public final class Headers {
     @Override
     public int hashCode() {
         int h = 0;
-        for (Map.Entry<String, List<String>> e : values.entrySet()) {
-            h += e.getKey().toLowerCase(Locale.ROOT).hashCode() ^ e.getValue().hashCode();
+        for (Map.Entry<String, Field> e : fields.entrySet()) {
+            h += e.getKey().hashCode() ^ e.getValue().values.hashCode();
         }
         return h;
     }
@@ -103,12 +112,26 @@ public final class Headers {
     /** Names only: header values may hold signatures and tokens. */
     @Override
     public String toString() {
-        return "Headers" + values.keySet();
+        return "Headers" + names();
+    }
+
+    /**
+     * The map key of a name: lower case (ASCII, as HTTP header names are), the same instance when it is already
+     * lower case, which is how HTTP/2 and most containers give them.
+     */
+    static String key(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c >= 'A' && c <= 'Z' || c > 0x7f) {
+                return name.toLowerCase(Locale.ROOT);
+            }
+        }
+        return name;
     }
 
     /** Builds {@link Headers}. */
     public static final class Builder {
-        private final TreeMap<String, List<String>> values = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        private final LinkedHashMap<String, Field> fields = new LinkedHashMap<>();
 
         private Builder() {}
 
@@ -116,27 +139,29 @@ public final class Headers {
         public Builder add(String name, String value) {
             Objects.requireNonNull(name, "header name");
             Objects.requireNonNull(value, () -> "value of header '" + name + "'");
-            values.computeIfAbsent(name, n -> new ArrayList<>(1)).add(value);
+            fields.computeIfAbsent(key(name), k -> new Field(name, new ArrayList<>(1)))
+                    .values
+                    .add(value);
             return this;
         }
 
         /** Replaces every value of {@code name} with {@code value}. */
         public Builder set(String name, String value) {
-            values.remove(name);
+            fields.remove(key(name));
             return add(name, value);
         }
 
         public Builder remove(String name) {
-            values.remove(name);
+            fields.remove(key(name));
             return this;
         }
 
         public Headers build() {
-            if (values.isEmpty()) {
+            if (fields.isEmpty()) {
                 return EMPTY;
             }
-            TreeMap<String, List<String>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-            values.forEach((name, list) -> copy.put(name, List.copyOf(list)));
+            LinkedHashMap<String, Field> copy = new LinkedHashMap<>(fields.size() * 2);
+            fields.forEach((key, field) -> copy.put(key, new Field(field.name, List.copyOf(field.values))));
             return new Headers(copy);
         }
     }

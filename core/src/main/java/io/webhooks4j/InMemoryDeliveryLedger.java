@@ -11,7 +11,6 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.UUID;
 
 /**
  * A bounded ledger in this process's memory: done deliveries are remembered for a retention period (default
@@ -28,6 +27,11 @@ import java.util.UUID;
  * {@code maxEntries} above your busiest provider's deliveries per retention period.
  */
 public final class InMemoryDeliveryLedger implements DeliveryLedger {
+    /** Tells tokens of two ledgers apart (a claim completed on the wrong ledger does nothing). */
+    private final String tokenPrefix =
+            Long.toString(java.util.concurrent.ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE, 36) + "-";
+
+    private long claims;
     private final Clock clock;
     private final Duration retention;
     private final Duration lease;
@@ -71,7 +75,8 @@ public final class InMemoryDeliveryLedger implements DeliveryLedger {
             return new Claim(
                     provider, deliveryId, existing.done ? Claim.Status.DONE : Claim.Status.IN_FLIGHT, existing.token);
         }
-        String token = UUID.randomUUID().toString();
+        // unique within this ledger, which is all a token must be (it tells this claim from a later one)
+        String token = tokenPrefix + Long.toString(++claims, 36);
         entries.remove(key);
         entries.put(key, new Entry(false, token, now.plus(lease)));
         while (entries.size() > maxEntries) {

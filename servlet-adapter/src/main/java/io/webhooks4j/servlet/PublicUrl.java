@@ -30,7 +30,7 @@ final class PublicUrl {
         if (base != null) {
             return base + pathAfterContext(request) + querySuffix;
         }
-        if (options.trusts(request.getRemoteAddr())) {
+        if (options.trustsAnyProxy() && options.trusts(request.getRemoteAddr())) {
             String forwarded = forwardedOrigin(request, options);
             String prefix = options.forwardedPrefix() ? forwardedPrefix(request) : null;
             if (forwarded != null || prefix != null) {

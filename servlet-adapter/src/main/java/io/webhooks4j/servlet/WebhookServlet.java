@@ -350,6 +350,11 @@ public final class WebhookServlet extends HttpServlet {
         }
 
         /** True when {@code remoteAddress} is a trusted proxy. */
+        /** False when no proxy is trusted (the common case): the remote address need not be asked for. */
+        boolean trustsAnyProxy() {
+            return !trustedProxies.isEmpty();
+        }
+
         boolean trusts(String remoteAddress) {
             return trustedProxies.contains(remoteAddress);
         }
