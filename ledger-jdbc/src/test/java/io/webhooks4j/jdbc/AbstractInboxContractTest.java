@@ -307,7 +307,7 @@ abstract class AbstractInboxContractTest {
         assertThat(claimed.headers().all("X-MULTI")).containsExactly("first", "second, with a comma", "third");
         assertThat(claimed.headers().names())
                 .containsExactly(
-                        "Content-Type", "X-Emoji", "X-Empty", "X-Json", "x-lower-case-name", "X-Multi", "X-Tab");
+                        "Content-Type", "X-Multi", "X-Emoji", "X-Empty", "X-Json", "X-Tab", "x-lower-case-name");
     }
 
     // ---- claiming

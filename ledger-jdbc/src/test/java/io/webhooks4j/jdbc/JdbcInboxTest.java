@@ -133,8 +133,8 @@ class JdbcInboxTest {
                 .build();
         String text = StoredHeaders.encode(headers);
         assertThat(text)
-                .isEqualTo("{\"Content-Type\":[\"application/json\"],\"X-Emoji\":[\"\\ud83c\\udf89\\u00e9\"],"
-                        + "\"X-Multi\":[\"a\",\"b \\\"q\\\" \\\\\"]}");
+                .isEqualTo("{\"X-Multi\":[\"a\",\"b \\\"q\\\" \\\\\"],\"Content-Type\":[\"application/json\"],"
+                        + "\"X-Emoji\":[\"\\ud83c\\udf89\\u00e9\"]}");
         assertThat(text.chars()).allMatch(c -> c >= 0x20 && c < 0x7f);
         assertThat(StoredHeaders.decode(text)).isEqualTo(headers);
         assertThat(StoredHeaders.encode(Headers.empty())).isEqualTo("{}");
