@@ -1,21 +1,62 @@
 package io.webhooks4j.shopify;
 
 import io.webhooks4j.EventType;
+import io.webhooks4j.shopify.event.AppPurchaseOneTimeChange;
+import io.webhooks4j.shopify.event.AppScopesUpdate;
+import io.webhooks4j.shopify.event.AppSubscriptionChange;
+import io.webhooks4j.shopify.event.BulkOperation;
 import io.webhooks4j.shopify.event.Cart;
 import io.webhooks4j.shopify.event.Checkout;
 import io.webhooks4j.shopify.event.Collection;
+import io.webhooks4j.shopify.event.Company;
+import io.webhooks4j.shopify.event.CompanyContact;
+import io.webhooks4j.shopify.event.CompanyContactRoleChange;
+import io.webhooks4j.shopify.event.CompanyLocation;
 import io.webhooks4j.shopify.event.Customer;
+import io.webhooks4j.shopify.event.CustomerEmailMarketingConsentUpdate;
+import io.webhooks4j.shopify.event.CustomerGroup;
+import io.webhooks4j.shopify.event.CustomerPaymentMethod;
+import io.webhooks4j.shopify.event.CustomerSegmentMembership;
+import io.webhooks4j.shopify.event.CustomerSmsMarketingConsentUpdate;
+import io.webhooks4j.shopify.event.CustomerTagsChange;
 import io.webhooks4j.shopify.event.CustomersDataRequest;
 import io.webhooks4j.shopify.event.CustomersRedact;
 import io.webhooks4j.shopify.event.DeletedResource;
+import io.webhooks4j.shopify.event.DeliveryProfile;
+import io.webhooks4j.shopify.event.Discount;
+import io.webhooks4j.shopify.event.DiscountRedeemCodeChange;
+import io.webhooks4j.shopify.event.Dispute;
+import io.webhooks4j.shopify.event.Domain;
+import io.webhooks4j.shopify.event.DraftOrder;
 import io.webhooks4j.shopify.event.Fulfillment;
+import io.webhooks4j.shopify.event.FulfillmentEvent;
+import io.webhooks4j.shopify.event.FulfillmentHoldChange;
+import io.webhooks4j.shopify.event.FulfillmentOrderChange;
+import io.webhooks4j.shopify.event.FulfillmentOrderMoved;
 import io.webhooks4j.shopify.event.InventoryItem;
 import io.webhooks4j.shopify.event.InventoryLevel;
+import io.webhooks4j.shopify.event.Location;
+import io.webhooks4j.shopify.event.Market;
+import io.webhooks4j.shopify.event.MarketRegion;
+import io.webhooks4j.shopify.event.Metaobject;
 import io.webhooks4j.shopify.event.Order;
+import io.webhooks4j.shopify.event.PaymentTerms;
 import io.webhooks4j.shopify.event.Product;
 import io.webhooks4j.shopify.event.Refund;
+import io.webhooks4j.shopify.event.Return;
+import io.webhooks4j.shopify.event.Segment;
+import io.webhooks4j.shopify.event.SellingPlanGroup;
 import io.webhooks4j.shopify.event.Shop;
+import io.webhooks4j.shopify.event.ShopLocale;
 import io.webhooks4j.shopify.event.ShopRedact;
+import io.webhooks4j.shopify.event.SubscriptionBillingAttempt;
+import io.webhooks4j.shopify.event.SubscriptionBillingCycle;
+import io.webhooks4j.shopify.event.SubscriptionContract;
+import io.webhooks4j.shopify.event.TaxService;
+import io.webhooks4j.shopify.event.TenderTransaction;
+import io.webhooks4j.shopify.event.Theme;
+import io.webhooks4j.shopify.event.Transaction;
+import io.webhooks4j.shopify.event.Variant;
 import io.webhooks4j.spi.EventCatalogue;
 import java.util.HashMap;
 import java.util.List;
@@ -55,32 +96,32 @@ public final class ShopifyEvents {
     /** Every Shopify delivery, whatever its topic. */
     public static final EventType<ShopifyEvent<?>> ANY = DEFINE.any();
 
-    /** {@code app/scopes_update} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> APP_SCOPES_UPDATE =
-            DEFINE.type("app/scopes_update", JsonNode.class);
+    /** {@code app/scopes_update}: The app's access scopes on the shop changed. */
+    public static final EventType<ShopifyEvent<AppScopesUpdate>> APP_SCOPES_UPDATE =
+            DEFINE.type("app/scopes_update", AppScopesUpdate.class);
 
     /** {@code app/uninstalled}: The shop uninstalled the app; the payload is the shop. */
     public static final EventType<ShopifyEvent<Shop>> APP_UNINSTALLED = DEFINE.type("app/uninstalled", Shop.class);
 
-    /** {@code app_purchases_one_time/update} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> APP_PURCHASES_ONE_TIME_UPDATE =
-            DEFINE.type("app_purchases_one_time/update", JsonNode.class);
+    /** {@code app_purchases_one_time/update}: A one-time app charge was updated. */
+    public static final EventType<ShopifyEvent<AppPurchaseOneTimeChange>> APP_PURCHASES_ONE_TIME_UPDATE =
+            DEFINE.type("app_purchases_one_time/update", AppPurchaseOneTimeChange.class);
 
-    /** {@code app_subscriptions/approaching_capped_amount} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> APP_SUBSCRIPTIONS_APPROACHING_CAPPED_AMOUNT =
-            DEFINE.type("app_subscriptions/approaching_capped_amount", JsonNode.class);
+    /** {@code app_subscriptions/approaching_capped_amount}: An app subscription's usage reached 90% of its capped amount. */
+    public static final EventType<ShopifyEvent<AppSubscriptionChange>> APP_SUBSCRIPTIONS_APPROACHING_CAPPED_AMOUNT =
+            DEFINE.type("app_subscriptions/approaching_capped_amount", AppSubscriptionChange.class);
 
-    /** {@code app_subscriptions/update} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> APP_SUBSCRIPTIONS_UPDATE =
-            DEFINE.type("app_subscriptions/update", JsonNode.class);
+    /** {@code app_subscriptions/update}: An app subscription was updated (approved, declined, cancelled, ...). */
+    public static final EventType<ShopifyEvent<AppSubscriptionChange>> APP_SUBSCRIPTIONS_UPDATE =
+            DEFINE.type("app_subscriptions/update", AppSubscriptionChange.class);
 
     /** {@code audit_events/admin_api_activity} (payload not modelled: {@link JsonNode}). */
     public static final EventType<ShopifyEvent<JsonNode>> AUDIT_EVENTS_ADMIN_API_ACTIVITY =
             DEFINE.type("audit_events/admin_api_activity", JsonNode.class);
 
-    /** {@code bulk_operations/finish} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> BULK_OPERATIONS_FINISH =
-            DEFINE.type("bulk_operations/finish", JsonNode.class);
+    /** {@code bulk_operations/finish}: A bulk query or mutation finished. */
+    public static final EventType<ShopifyEvent<BulkOperation>> BULK_OPERATIONS_FINISH =
+            DEFINE.type("bulk_operations/finish", BulkOperation.class);
 
     /** {@code carts/create}: An online-store cart was created. */
     public static final EventType<ShopifyEvent<Cart>> CARTS_CREATE = DEFINE.type("carts/create", Cart.class);
@@ -96,9 +137,9 @@ public final class ShopifyEvents {
     public static final EventType<ShopifyEvent<Checkout>> CHECKOUTS_CREATE =
             DEFINE.type("checkouts/create", Checkout.class);
 
-    /** {@code checkouts/delete} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> CHECKOUTS_DELETE =
-            DEFINE.type("checkouts/delete", JsonNode.class);
+    /** {@code checkouts/delete}: A checkout was deleted; the payload is what is left of it (ids and totals). */
+    public static final EventType<ShopifyEvent<Checkout>> CHECKOUTS_DELETE =
+            DEFINE.type("checkouts/delete", Checkout.class);
 
     /** {@code checkouts/update}: A checkout was updated. */
     public static final EventType<ShopifyEvent<Checkout>> CHECKOUTS_UPDATE =
@@ -140,93 +181,93 @@ public final class ShopifyEvents {
     public static final EventType<ShopifyEvent<Collection>> COLLECTIONS_UPDATE =
             DEFINE.type("collections/update", Collection.class);
 
-    /** {@code companies/create} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> COMPANIES_CREATE =
-            DEFINE.type("companies/create", JsonNode.class);
+    /** {@code companies/create}: A B2B company was created. */
+    public static final EventType<ShopifyEvent<Company>> COMPANIES_CREATE =
+            DEFINE.type("companies/create", Company.class);
 
-    /** {@code companies/delete} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> COMPANIES_DELETE =
-            DEFINE.type("companies/delete", JsonNode.class);
+    /** {@code companies/delete}: A B2B company was deleted. */
+    public static final EventType<ShopifyEvent<Company>> COMPANIES_DELETE =
+            DEFINE.type("companies/delete", Company.class);
 
-    /** {@code companies/update} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> COMPANIES_UPDATE =
-            DEFINE.type("companies/update", JsonNode.class);
+    /** {@code companies/update}: A B2B company was updated. */
+    public static final EventType<ShopifyEvent<Company>> COMPANIES_UPDATE =
+            DEFINE.type("companies/update", Company.class);
 
-    /** {@code company_contact_roles/assign} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> COMPANY_CONTACT_ROLES_ASSIGN =
-            DEFINE.type("company_contact_roles/assign", JsonNode.class);
+    /** {@code company_contact_roles/assign}: A role at a company location was given to a company contact. */
+    public static final EventType<ShopifyEvent<CompanyContactRoleChange>> COMPANY_CONTACT_ROLES_ASSIGN =
+            DEFINE.type("company_contact_roles/assign", CompanyContactRoleChange.class);
 
-    /** {@code company_contact_roles/revoke} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> COMPANY_CONTACT_ROLES_REVOKE =
-            DEFINE.type("company_contact_roles/revoke", JsonNode.class);
+    /** {@code company_contact_roles/revoke}: A role at a company location was taken from a company contact. */
+    public static final EventType<ShopifyEvent<CompanyContactRoleChange>> COMPANY_CONTACT_ROLES_REVOKE =
+            DEFINE.type("company_contact_roles/revoke", CompanyContactRoleChange.class);
 
-    /** {@code company_contacts/create} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> COMPANY_CONTACTS_CREATE =
-            DEFINE.type("company_contacts/create", JsonNode.class);
+    /** {@code company_contacts/create}: A company contact was created. */
+    public static final EventType<ShopifyEvent<CompanyContact>> COMPANY_CONTACTS_CREATE =
+            DEFINE.type("company_contacts/create", CompanyContact.class);
 
-    /** {@code company_contacts/delete} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> COMPANY_CONTACTS_DELETE =
-            DEFINE.type("company_contacts/delete", JsonNode.class);
+    /** {@code company_contacts/delete}: A company contact was deleted. */
+    public static final EventType<ShopifyEvent<CompanyContact>> COMPANY_CONTACTS_DELETE =
+            DEFINE.type("company_contacts/delete", CompanyContact.class);
 
-    /** {@code company_contacts/update} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> COMPANY_CONTACTS_UPDATE =
-            DEFINE.type("company_contacts/update", JsonNode.class);
+    /** {@code company_contacts/update}: A company contact was updated. */
+    public static final EventType<ShopifyEvent<CompanyContact>> COMPANY_CONTACTS_UPDATE =
+            DEFINE.type("company_contacts/update", CompanyContact.class);
 
-    /** {@code company_locations/create} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> COMPANY_LOCATIONS_CREATE =
-            DEFINE.type("company_locations/create", JsonNode.class);
+    /** {@code company_locations/create}: A company location was created. */
+    public static final EventType<ShopifyEvent<CompanyLocation>> COMPANY_LOCATIONS_CREATE =
+            DEFINE.type("company_locations/create", CompanyLocation.class);
 
-    /** {@code company_locations/delete} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> COMPANY_LOCATIONS_DELETE =
-            DEFINE.type("company_locations/delete", JsonNode.class);
+    /** {@code company_locations/delete}: A company location was deleted. */
+    public static final EventType<ShopifyEvent<CompanyLocation>> COMPANY_LOCATIONS_DELETE =
+            DEFINE.type("company_locations/delete", CompanyLocation.class);
 
-    /** {@code company_locations/update} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> COMPANY_LOCATIONS_UPDATE =
-            DEFINE.type("company_locations/update", JsonNode.class);
+    /** {@code company_locations/update}: A company location was updated. */
+    public static final EventType<ShopifyEvent<CompanyLocation>> COMPANY_LOCATIONS_UPDATE =
+            DEFINE.type("company_locations/update", CompanyLocation.class);
 
-    /** {@code customer.joined_segment} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> CUSTOMER_JOINED_SEGMENT =
-            DEFINE.type("customer.joined_segment", JsonNode.class);
+    /** {@code customer.joined_segment}: A customer joined a segment. */
+    public static final EventType<ShopifyEvent<CustomerSegmentMembership>> CUSTOMER_JOINED_SEGMENT =
+            DEFINE.type("customer.joined_segment", CustomerSegmentMembership.class);
 
-    /** {@code customer.left_segment} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> CUSTOMER_LEFT_SEGMENT =
-            DEFINE.type("customer.left_segment", JsonNode.class);
+    /** {@code customer.left_segment}: A customer left a segment. */
+    public static final EventType<ShopifyEvent<CustomerSegmentMembership>> CUSTOMER_LEFT_SEGMENT =
+            DEFINE.type("customer.left_segment", CustomerSegmentMembership.class);
 
-    /** {@code customer.tags_added} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> CUSTOMER_TAGS_ADDED =
-            DEFINE.type("customer.tags_added", JsonNode.class);
+    /** {@code customer.tags_added}: Tags were added to a customer. */
+    public static final EventType<ShopifyEvent<CustomerTagsChange>> CUSTOMER_TAGS_ADDED =
+            DEFINE.type("customer.tags_added", CustomerTagsChange.class);
 
-    /** {@code customer.tags_removed} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> CUSTOMER_TAGS_REMOVED =
-            DEFINE.type("customer.tags_removed", JsonNode.class);
+    /** {@code customer.tags_removed}: Tags were removed from a customer. */
+    public static final EventType<ShopifyEvent<CustomerTagsChange>> CUSTOMER_TAGS_REMOVED =
+            DEFINE.type("customer.tags_removed", CustomerTagsChange.class);
 
     /** {@code customer_account_settings/update} (payload not modelled: {@link JsonNode}). */
     public static final EventType<ShopifyEvent<JsonNode>> CUSTOMER_ACCOUNT_SETTINGS_UPDATE =
             DEFINE.type("customer_account_settings/update", JsonNode.class);
 
-    /** {@code customer_groups/create} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> CUSTOMER_GROUPS_CREATE =
-            DEFINE.type("customer_groups/create", JsonNode.class);
+    /** {@code customer_groups/create}: A customer saved search was created. */
+    public static final EventType<ShopifyEvent<CustomerGroup>> CUSTOMER_GROUPS_CREATE =
+            DEFINE.type("customer_groups/create", CustomerGroup.class);
 
-    /** {@code customer_groups/delete} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> CUSTOMER_GROUPS_DELETE =
-            DEFINE.type("customer_groups/delete", JsonNode.class);
+    /** {@code customer_groups/delete}: A customer saved search was deleted. */
+    public static final EventType<ShopifyEvent<DeletedResource>> CUSTOMER_GROUPS_DELETE =
+            DEFINE.type("customer_groups/delete", DeletedResource.class);
 
-    /** {@code customer_groups/update} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> CUSTOMER_GROUPS_UPDATE =
-            DEFINE.type("customer_groups/update", JsonNode.class);
+    /** {@code customer_groups/update}: A customer saved search was updated. */
+    public static final EventType<ShopifyEvent<CustomerGroup>> CUSTOMER_GROUPS_UPDATE =
+            DEFINE.type("customer_groups/update", CustomerGroup.class);
 
-    /** {@code customer_payment_methods/create} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> CUSTOMER_PAYMENT_METHODS_CREATE =
-            DEFINE.type("customer_payment_methods/create", JsonNode.class);
+    /** {@code customer_payment_methods/create}: A customer's payment method was stored. */
+    public static final EventType<ShopifyEvent<CustomerPaymentMethod>> CUSTOMER_PAYMENT_METHODS_CREATE =
+            DEFINE.type("customer_payment_methods/create", CustomerPaymentMethod.class);
 
-    /** {@code customer_payment_methods/revoke} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> CUSTOMER_PAYMENT_METHODS_REVOKE =
-            DEFINE.type("customer_payment_methods/revoke", JsonNode.class);
+    /** {@code customer_payment_methods/revoke}: A customer's stored payment method was revoked. */
+    public static final EventType<ShopifyEvent<CustomerPaymentMethod>> CUSTOMER_PAYMENT_METHODS_REVOKE =
+            DEFINE.type("customer_payment_methods/revoke", CustomerPaymentMethod.class);
 
-    /** {@code customer_payment_methods/update} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> CUSTOMER_PAYMENT_METHODS_UPDATE =
-            DEFINE.type("customer_payment_methods/update", JsonNode.class);
+    /** {@code customer_payment_methods/update}: A customer's stored payment method was updated. */
+    public static final EventType<ShopifyEvent<CustomerPaymentMethod>> CUSTOMER_PAYMENT_METHODS_UPDATE =
+            DEFINE.type("customer_payment_methods/update", CustomerPaymentMethod.class);
 
     /** {@code customers/create}: A customer was created. */
     public static final EventType<ShopifyEvent<Customer>> CUSTOMERS_CREATE =
@@ -264,69 +305,67 @@ public final class ShopifyEvents {
     public static final EventType<ShopifyEvent<Customer>> CUSTOMERS_UPDATE =
             DEFINE.type("customers/update", Customer.class);
 
-    /** {@code customers_email_marketing_consent/update} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> CUSTOMERS_EMAIL_MARKETING_CONSENT_UPDATE =
-            DEFINE.type("customers_email_marketing_consent/update", JsonNode.class);
+    /** {@code customers_email_marketing_consent/update}: A customer's email marketing consent changed. */
+    public static final EventType<ShopifyEvent<CustomerEmailMarketingConsentUpdate>>
+            CUSTOMERS_EMAIL_MARKETING_CONSENT_UPDATE =
+                    DEFINE.type("customers_email_marketing_consent/update", CustomerEmailMarketingConsentUpdate.class);
 
-    /** {@code customers_marketing_consent/update} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> CUSTOMERS_MARKETING_CONSENT_UPDATE =
-            DEFINE.type("customers_marketing_consent/update", JsonNode.class);
+    /** {@code customers_marketing_consent/update}: A customer's SMS marketing consent changed. */
+    public static final EventType<ShopifyEvent<CustomerSmsMarketingConsentUpdate>> CUSTOMERS_MARKETING_CONSENT_UPDATE =
+            DEFINE.type("customers_marketing_consent/update", CustomerSmsMarketingConsentUpdate.class);
 
     /** {@code delivery_promise_settings/update} (payload not modelled: {@link JsonNode}). */
     public static final EventType<ShopifyEvent<JsonNode>> DELIVERY_PROMISE_SETTINGS_UPDATE =
             DEFINE.type("delivery_promise_settings/update", JsonNode.class);
 
-    /** {@code discounts/create} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> DISCOUNTS_CREATE =
-            DEFINE.type("discounts/create", JsonNode.class);
+    /** {@code discounts/create}: A discount was created. */
+    public static final EventType<ShopifyEvent<Discount>> DISCOUNTS_CREATE =
+            DEFINE.type("discounts/create", Discount.class);
 
-    /** {@code discounts/delete} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> DISCOUNTS_DELETE =
-            DEFINE.type("discounts/delete", JsonNode.class);
+    /** {@code discounts/delete}: A discount was deleted (id and deletion time only). */
+    public static final EventType<ShopifyEvent<Discount>> DISCOUNTS_DELETE =
+            DEFINE.type("discounts/delete", Discount.class);
 
-    /** {@code discounts/redeemcode_added} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> DISCOUNTS_REDEEMCODE_ADDED =
-            DEFINE.type("discounts/redeemcode_added", JsonNode.class);
+    /** {@code discounts/redeemcode_added}: A redeem code was added to a code discount. */
+    public static final EventType<ShopifyEvent<DiscountRedeemCodeChange>> DISCOUNTS_REDEEMCODE_ADDED =
+            DEFINE.type("discounts/redeemcode_added", DiscountRedeemCodeChange.class);
 
-    /** {@code discounts/redeemcode_removed} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> DISCOUNTS_REDEEMCODE_REMOVED =
-            DEFINE.type("discounts/redeemcode_removed", JsonNode.class);
+    /** {@code discounts/redeemcode_removed}: A redeem code was removed from a code discount. */
+    public static final EventType<ShopifyEvent<DiscountRedeemCodeChange>> DISCOUNTS_REDEEMCODE_REMOVED =
+            DEFINE.type("discounts/redeemcode_removed", DiscountRedeemCodeChange.class);
 
-    /** {@code discounts/update} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> DISCOUNTS_UPDATE =
-            DEFINE.type("discounts/update", JsonNode.class);
+    /** {@code discounts/update}: A discount was updated. */
+    public static final EventType<ShopifyEvent<Discount>> DISCOUNTS_UPDATE =
+            DEFINE.type("discounts/update", Discount.class);
 
-    /** {@code disputes/create} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> DISPUTES_CREATE =
-            DEFINE.type("disputes/create", JsonNode.class);
+    /** {@code disputes/create}: A chargeback or inquiry was opened. */
+    public static final EventType<ShopifyEvent<Dispute>> DISPUTES_CREATE =
+            DEFINE.type("disputes/create", Dispute.class);
 
-    /** {@code disputes/update} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> DISPUTES_UPDATE =
-            DEFINE.type("disputes/update", JsonNode.class);
+    /** {@code disputes/update}: A chargeback or inquiry was updated. */
+    public static final EventType<ShopifyEvent<Dispute>> DISPUTES_UPDATE =
+            DEFINE.type("disputes/update", Dispute.class);
 
-    /** {@code domains/create} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> DOMAINS_CREATE =
-            DEFINE.type("domains/create", JsonNode.class);
+    /** {@code domains/create}: A domain was added to the shop. */
+    public static final EventType<ShopifyEvent<Domain>> DOMAINS_CREATE = DEFINE.type("domains/create", Domain.class);
 
-    /** {@code domains/destroy} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> DOMAINS_DESTROY =
-            DEFINE.type("domains/destroy", JsonNode.class);
+    /** {@code domains/destroy}: A domain was removed from the shop. */
+    public static final EventType<ShopifyEvent<Domain>> DOMAINS_DESTROY = DEFINE.type("domains/destroy", Domain.class);
 
-    /** {@code domains/update} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> DOMAINS_UPDATE =
-            DEFINE.type("domains/update", JsonNode.class);
+    /** {@code domains/update}: A domain of the shop was updated. */
+    public static final EventType<ShopifyEvent<Domain>> DOMAINS_UPDATE = DEFINE.type("domains/update", Domain.class);
 
-    /** {@code draft_orders/create} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> DRAFT_ORDERS_CREATE =
-            DEFINE.type("draft_orders/create", JsonNode.class);
+    /** {@code draft_orders/create}: A draft order was created. */
+    public static final EventType<ShopifyEvent<DraftOrder>> DRAFT_ORDERS_CREATE =
+            DEFINE.type("draft_orders/create", DraftOrder.class);
 
-    /** {@code draft_orders/delete} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> DRAFT_ORDERS_DELETE =
-            DEFINE.type("draft_orders/delete", JsonNode.class);
+    /** {@code draft_orders/delete}: A draft order was deleted. */
+    public static final EventType<ShopifyEvent<DeletedResource>> DRAFT_ORDERS_DELETE =
+            DEFINE.type("draft_orders/delete", DeletedResource.class);
 
-    /** {@code draft_orders/update} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> DRAFT_ORDERS_UPDATE =
-            DEFINE.type("draft_orders/update", JsonNode.class);
+    /** {@code draft_orders/update}: A draft order was updated. */
+    public static final EventType<ShopifyEvent<DraftOrder>> DRAFT_ORDERS_UPDATE =
+            DEFINE.type("draft_orders/update", DraftOrder.class);
 
     /** {@code finance_app_staff_member/delete} (payload not modelled: {@link JsonNode}). */
     public static final EventType<ShopifyEvent<JsonNode>> FINANCE_APP_STAFF_MEMBER_DELETE =
@@ -348,93 +387,103 @@ public final class ShopifyEvents {
     public static final EventType<ShopifyEvent<JsonNode>> FINANCE_KYC_INFORMATION_UPDATE =
             DEFINE.type("finance_kyc_information/update", JsonNode.class);
 
-    /** {@code fulfillment_events/create} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> FULFILLMENT_EVENTS_CREATE =
-            DEFINE.type("fulfillment_events/create", JsonNode.class);
+    /** {@code fulfillment_events/create}: A fulfillment tracking event was created. */
+    public static final EventType<ShopifyEvent<FulfillmentEvent>> FULFILLMENT_EVENTS_CREATE =
+            DEFINE.type("fulfillment_events/create", FulfillmentEvent.class);
 
-    /** {@code fulfillment_events/delete} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> FULFILLMENT_EVENTS_DELETE =
-            DEFINE.type("fulfillment_events/delete", JsonNode.class);
+    /** {@code fulfillment_events/delete}: A fulfillment tracking event was deleted. */
+    public static final EventType<ShopifyEvent<FulfillmentEvent>> FULFILLMENT_EVENTS_DELETE =
+            DEFINE.type("fulfillment_events/delete", FulfillmentEvent.class);
 
-    /** {@code fulfillment_holds/added} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> FULFILLMENT_HOLDS_ADDED =
-            DEFINE.type("fulfillment_holds/added", JsonNode.class);
+    /** {@code fulfillment_holds/added}: A hold was put on a fulfillment order. */
+    public static final EventType<ShopifyEvent<FulfillmentHoldChange>> FULFILLMENT_HOLDS_ADDED =
+            DEFINE.type("fulfillment_holds/added", FulfillmentHoldChange.class);
 
-    /** {@code fulfillment_holds/released} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> FULFILLMENT_HOLDS_RELEASED =
-            DEFINE.type("fulfillment_holds/released", JsonNode.class);
+    /** {@code fulfillment_holds/released}: A hold on a fulfillment order was released. */
+    public static final EventType<ShopifyEvent<FulfillmentHoldChange>> FULFILLMENT_HOLDS_RELEASED =
+            DEFINE.type("fulfillment_holds/released", FulfillmentHoldChange.class);
 
-    /** {@code fulfillment_orders/cancellation_request_accepted} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> FULFILLMENT_ORDERS_CANCELLATION_REQUEST_ACCEPTED =
-            DEFINE.type("fulfillment_orders/cancellation_request_accepted", JsonNode.class);
+    /** {@code fulfillment_orders/cancellation_request_accepted}: The fulfillment service accepted a request to cancel a fulfillment order. */
+    public static final EventType<ShopifyEvent<FulfillmentOrderChange>>
+            FULFILLMENT_ORDERS_CANCELLATION_REQUEST_ACCEPTED =
+                    DEFINE.type("fulfillment_orders/cancellation_request_accepted", FulfillmentOrderChange.class);
 
-    /** {@code fulfillment_orders/cancellation_request_rejected} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> FULFILLMENT_ORDERS_CANCELLATION_REQUEST_REJECTED =
-            DEFINE.type("fulfillment_orders/cancellation_request_rejected", JsonNode.class);
+    /** {@code fulfillment_orders/cancellation_request_rejected}: The fulfillment service rejected a request to cancel a fulfillment order. */
+    public static final EventType<ShopifyEvent<FulfillmentOrderChange>>
+            FULFILLMENT_ORDERS_CANCELLATION_REQUEST_REJECTED =
+                    DEFINE.type("fulfillment_orders/cancellation_request_rejected", FulfillmentOrderChange.class);
 
-    /** {@code fulfillment_orders/cancellation_request_submitted} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> FULFILLMENT_ORDERS_CANCELLATION_REQUEST_SUBMITTED =
-            DEFINE.type("fulfillment_orders/cancellation_request_submitted", JsonNode.class);
+    /** {@code fulfillment_orders/cancellation_request_submitted}: The merchant asked the fulfillment service to cancel a fulfillment order. */
+    public static final EventType<ShopifyEvent<FulfillmentOrderChange>>
+            FULFILLMENT_ORDERS_CANCELLATION_REQUEST_SUBMITTED =
+                    DEFINE.type("fulfillment_orders/cancellation_request_submitted", FulfillmentOrderChange.class);
 
-    /** {@code fulfillment_orders/cancelled} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> FULFILLMENT_ORDERS_CANCELLED =
-            DEFINE.type("fulfillment_orders/cancelled", JsonNode.class);
+    /** {@code fulfillment_orders/cancelled}: A fulfillment order was cancelled. */
+    public static final EventType<ShopifyEvent<FulfillmentOrderChange>> FULFILLMENT_ORDERS_CANCELLED =
+            DEFINE.type("fulfillment_orders/cancelled", FulfillmentOrderChange.class);
 
-    /** {@code fulfillment_orders/fulfillment_request_accepted} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> FULFILLMENT_ORDERS_FULFILLMENT_REQUEST_ACCEPTED =
-            DEFINE.type("fulfillment_orders/fulfillment_request_accepted", JsonNode.class);
+    /** {@code fulfillment_orders/fulfillment_request_accepted}: The fulfillment service accepted a fulfillment request. */
+    public static final EventType<ShopifyEvent<FulfillmentOrderChange>>
+            FULFILLMENT_ORDERS_FULFILLMENT_REQUEST_ACCEPTED =
+                    DEFINE.type("fulfillment_orders/fulfillment_request_accepted", FulfillmentOrderChange.class);
 
-    /** {@code fulfillment_orders/fulfillment_request_rejected} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> FULFILLMENT_ORDERS_FULFILLMENT_REQUEST_REJECTED =
-            DEFINE.type("fulfillment_orders/fulfillment_request_rejected", JsonNode.class);
+    /** {@code fulfillment_orders/fulfillment_request_rejected}: The fulfillment service rejected a fulfillment request. */
+    public static final EventType<ShopifyEvent<FulfillmentOrderChange>>
+            FULFILLMENT_ORDERS_FULFILLMENT_REQUEST_REJECTED =
+                    DEFINE.type("fulfillment_orders/fulfillment_request_rejected", FulfillmentOrderChange.class);
 
-    /** {@code fulfillment_orders/fulfillment_request_submitted} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> FULFILLMENT_ORDERS_FULFILLMENT_REQUEST_SUBMITTED =
-            DEFINE.type("fulfillment_orders/fulfillment_request_submitted", JsonNode.class);
+    /** {@code fulfillment_orders/fulfillment_request_submitted}: The merchant sent a fulfillment request to the fulfillment service. */
+    public static final EventType<ShopifyEvent<FulfillmentOrderChange>>
+            FULFILLMENT_ORDERS_FULFILLMENT_REQUEST_SUBMITTED =
+                    DEFINE.type("fulfillment_orders/fulfillment_request_submitted", FulfillmentOrderChange.class);
 
-    /** {@code fulfillment_orders/fulfillment_service_failed_to_complete} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> FULFILLMENT_ORDERS_FULFILLMENT_SERVICE_FAILED_TO_COMPLETE =
-            DEFINE.type("fulfillment_orders/fulfillment_service_failed_to_complete", JsonNode.class);
+    /** {@code fulfillment_orders/fulfillment_service_failed_to_complete}: The fulfillment service could not complete a fulfillment order. */
+    public static final EventType<ShopifyEvent<FulfillmentOrderChange>>
+            FULFILLMENT_ORDERS_FULFILLMENT_SERVICE_FAILED_TO_COMPLETE = DEFINE.type(
+                    "fulfillment_orders/fulfillment_service_failed_to_complete", FulfillmentOrderChange.class);
 
-    /** {@code fulfillment_orders/hold_released} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> FULFILLMENT_ORDERS_HOLD_RELEASED =
-            DEFINE.type("fulfillment_orders/hold_released", JsonNode.class);
+    /** {@code fulfillment_orders/hold_released}: A fulfillment order's holds were released. */
+    public static final EventType<ShopifyEvent<FulfillmentOrderChange>> FULFILLMENT_ORDERS_HOLD_RELEASED =
+            DEFINE.type("fulfillment_orders/hold_released", FulfillmentOrderChange.class);
 
-    /** {@code fulfillment_orders/line_items_prepared_for_local_delivery} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> FULFILLMENT_ORDERS_LINE_ITEMS_PREPARED_FOR_LOCAL_DELIVERY =
-            DEFINE.type("fulfillment_orders/line_items_prepared_for_local_delivery", JsonNode.class);
+    /** {@code fulfillment_orders/line_items_prepared_for_local_delivery}: A fulfillment order's items are ready for local delivery. */
+    public static final EventType<ShopifyEvent<FulfillmentOrderChange>>
+            FULFILLMENT_ORDERS_LINE_ITEMS_PREPARED_FOR_LOCAL_DELIVERY = DEFINE.type(
+                    "fulfillment_orders/line_items_prepared_for_local_delivery", FulfillmentOrderChange.class);
 
-    /** {@code fulfillment_orders/line_items_prepared_for_pickup} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> FULFILLMENT_ORDERS_LINE_ITEMS_PREPARED_FOR_PICKUP =
-            DEFINE.type("fulfillment_orders/line_items_prepared_for_pickup", JsonNode.class);
+    /** {@code fulfillment_orders/line_items_prepared_for_pickup}: A fulfillment order's items are ready for pickup. */
+    public static final EventType<ShopifyEvent<FulfillmentOrderChange>>
+            FULFILLMENT_ORDERS_LINE_ITEMS_PREPARED_FOR_PICKUP =
+                    DEFINE.type("fulfillment_orders/line_items_prepared_for_pickup", FulfillmentOrderChange.class);
 
     /** {@code fulfillment_orders/merged} (payload not modelled: {@link JsonNode}). */
     public static final EventType<ShopifyEvent<JsonNode>> FULFILLMENT_ORDERS_MERGED =
             DEFINE.type("fulfillment_orders/merged", JsonNode.class);
 
-    /** {@code fulfillment_orders/moved} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> FULFILLMENT_ORDERS_MOVED =
-            DEFINE.type("fulfillment_orders/moved", JsonNode.class);
+    /** {@code fulfillment_orders/moved}: (Part of) a fulfillment order moved to another location. */
+    public static final EventType<ShopifyEvent<FulfillmentOrderMoved>> FULFILLMENT_ORDERS_MOVED =
+            DEFINE.type("fulfillment_orders/moved", FulfillmentOrderMoved.class);
 
-    /** {@code fulfillment_orders/order_routing_complete} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> FULFILLMENT_ORDERS_ORDER_ROUTING_COMPLETE =
-            DEFINE.type("fulfillment_orders/order_routing_complete", JsonNode.class);
+    /** {@code fulfillment_orders/order_routing_complete}: Order routing assigned a fulfillment order to a location. */
+    public static final EventType<ShopifyEvent<FulfillmentOrderChange>> FULFILLMENT_ORDERS_ORDER_ROUTING_COMPLETE =
+            DEFINE.type("fulfillment_orders/order_routing_complete", FulfillmentOrderChange.class);
 
-    /** {@code fulfillment_orders/placed_on_hold} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> FULFILLMENT_ORDERS_PLACED_ON_HOLD =
-            DEFINE.type("fulfillment_orders/placed_on_hold", JsonNode.class);
+    /** {@code fulfillment_orders/placed_on_hold}: A fulfillment order was put on hold. */
+    public static final EventType<ShopifyEvent<FulfillmentOrderChange>> FULFILLMENT_ORDERS_PLACED_ON_HOLD =
+            DEFINE.type("fulfillment_orders/placed_on_hold", FulfillmentOrderChange.class);
 
-    /** {@code fulfillment_orders/rescheduled} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> FULFILLMENT_ORDERS_RESCHEDULED =
-            DEFINE.type("fulfillment_orders/rescheduled", JsonNode.class);
+    /** {@code fulfillment_orders/rescheduled}: A scheduled fulfillment order's date changed. */
+    public static final EventType<ShopifyEvent<FulfillmentOrderChange>> FULFILLMENT_ORDERS_RESCHEDULED =
+            DEFINE.type("fulfillment_orders/rescheduled", FulfillmentOrderChange.class);
 
-    /** {@code fulfillment_orders/scheduled_fulfillment_order_ready} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> FULFILLMENT_ORDERS_SCHEDULED_FULFILLMENT_ORDER_READY =
-            DEFINE.type("fulfillment_orders/scheduled_fulfillment_order_ready", JsonNode.class);
+    /** {@code fulfillment_orders/scheduled_fulfillment_order_ready}: A scheduled fulfillment order became ready to fulfil. */
+    public static final EventType<ShopifyEvent<FulfillmentOrderChange>>
+            FULFILLMENT_ORDERS_SCHEDULED_FULFILLMENT_ORDER_READY =
+                    DEFINE.type("fulfillment_orders/scheduled_fulfillment_order_ready", FulfillmentOrderChange.class);
 
-    /** {@code fulfillment_orders/split} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> FULFILLMENT_ORDERS_SPLIT =
-            DEFINE.type("fulfillment_orders/split", JsonNode.class);
+    /** {@code fulfillment_orders/split}: A fulfillment order was split. */
+    public static final EventType<ShopifyEvent<FulfillmentOrderChange>> FULFILLMENT_ORDERS_SPLIT =
+            DEFINE.type("fulfillment_orders/split", FulfillmentOrderChange.class);
 
     /** {@code fulfillments/create}: A fulfillment was created. */
     public static final EventType<ShopifyEvent<Fulfillment>> FULFILLMENTS_CREATE =
@@ -524,49 +573,47 @@ public final class ShopifyEvents {
     public static final EventType<ShopifyEvent<JsonNode>> INVENTORY_TRANSFERS_UPDATE_ITEM_QUANTITIES =
             DEFINE.type("inventory_transfers/update_item_quantities", JsonNode.class);
 
-    /** {@code locales/create} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> LOCALES_CREATE =
-            DEFINE.type("locales/create", JsonNode.class);
+    /** {@code locales/create}: A language was added to the shop. */
+    public static final EventType<ShopifyEvent<ShopLocale>> LOCALES_CREATE =
+            DEFINE.type("locales/create", ShopLocale.class);
 
-    /** {@code locales/update} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> LOCALES_UPDATE =
-            DEFINE.type("locales/update", JsonNode.class);
+    /** {@code locales/update}: A language of the shop was updated (published or unpublished). */
+    public static final EventType<ShopifyEvent<ShopLocale>> LOCALES_UPDATE =
+            DEFINE.type("locales/update", ShopLocale.class);
 
-    /** {@code locations/activate} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> LOCATIONS_ACTIVATE =
-            DEFINE.type("locations/activate", JsonNode.class);
+    /** {@code locations/activate}: A location was activated. */
+    public static final EventType<ShopifyEvent<Location>> LOCATIONS_ACTIVATE =
+            DEFINE.type("locations/activate", Location.class);
 
-    /** {@code locations/create} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> LOCATIONS_CREATE =
-            DEFINE.type("locations/create", JsonNode.class);
+    /** {@code locations/create}: A location was created. */
+    public static final EventType<ShopifyEvent<Location>> LOCATIONS_CREATE =
+            DEFINE.type("locations/create", Location.class);
 
-    /** {@code locations/deactivate} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> LOCATIONS_DEACTIVATE =
-            DEFINE.type("locations/deactivate", JsonNode.class);
+    /** {@code locations/deactivate}: A location was deactivated. */
+    public static final EventType<ShopifyEvent<Location>> LOCATIONS_DEACTIVATE =
+            DEFINE.type("locations/deactivate", Location.class);
 
-    /** {@code locations/delete} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> LOCATIONS_DELETE =
-            DEFINE.type("locations/delete", JsonNode.class);
+    /** {@code locations/delete}: A location was deleted. */
+    public static final EventType<ShopifyEvent<DeletedResource>> LOCATIONS_DELETE =
+            DEFINE.type("locations/delete", DeletedResource.class);
 
-    /** {@code locations/update} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> LOCATIONS_UPDATE =
-            DEFINE.type("locations/update", JsonNode.class);
+    /** {@code locations/update}: A location was updated. */
+    public static final EventType<ShopifyEvent<Location>> LOCATIONS_UPDATE =
+            DEFINE.type("locations/update", Location.class);
 
-    /** {@code markets/create} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> MARKETS_CREATE =
-            DEFINE.type("markets/create", JsonNode.class);
+    /** {@code markets/create}: A market was created. */
+    public static final EventType<ShopifyEvent<Market>> MARKETS_CREATE = DEFINE.type("markets/create", Market.class);
 
-    /** {@code markets/delete} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> MARKETS_DELETE =
-            DEFINE.type("markets/delete", JsonNode.class);
+    /** {@code markets/delete}: A market was deleted. */
+    public static final EventType<ShopifyEvent<DeletedResource>> MARKETS_DELETE =
+            DEFINE.type("markets/delete", DeletedResource.class);
 
-    /** {@code markets/update} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> MARKETS_UPDATE =
-            DEFINE.type("markets/update", JsonNode.class);
+    /** {@code markets/update}: A market was updated. */
+    public static final EventType<ShopifyEvent<Market>> MARKETS_UPDATE = DEFINE.type("markets/update", Market.class);
 
-    /** {@code markets_backup_region/update} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> MARKETS_BACKUP_REGION_UPDATE =
-            DEFINE.type("markets_backup_region/update", JsonNode.class);
+    /** {@code markets_backup_region/update}: The shop's backup region changed. */
+    public static final EventType<ShopifyEvent<MarketRegion>> MARKETS_BACKUP_REGION_UPDATE =
+            DEFINE.type("markets_backup_region/update", MarketRegion.class);
 
     /** {@code metafield_definitions/create} (payload not modelled: {@link JsonNode}). */
     public static final EventType<ShopifyEvent<JsonNode>> METAFIELD_DEFINITIONS_CREATE =
@@ -580,21 +627,21 @@ public final class ShopifyEvents {
     public static final EventType<ShopifyEvent<JsonNode>> METAFIELD_DEFINITIONS_UPDATE =
             DEFINE.type("metafield_definitions/update", JsonNode.class);
 
-    /** {@code metaobjects/create} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> METAOBJECTS_CREATE =
-            DEFINE.type("metaobjects/create", JsonNode.class);
+    /** {@code metaobjects/create}: A metaobject was created. */
+    public static final EventType<ShopifyEvent<Metaobject>> METAOBJECTS_CREATE =
+            DEFINE.type("metaobjects/create", Metaobject.class);
 
-    /** {@code metaobjects/delete} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> METAOBJECTS_DELETE =
-            DEFINE.type("metaobjects/delete", JsonNode.class);
+    /** {@code metaobjects/delete}: A metaobject was deleted (id, type, handle and creating app only). */
+    public static final EventType<ShopifyEvent<Metaobject>> METAOBJECTS_DELETE =
+            DEFINE.type("metaobjects/delete", Metaobject.class);
 
-    /** {@code metaobjects/update} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> METAOBJECTS_UPDATE =
-            DEFINE.type("metaobjects/update", JsonNode.class);
+    /** {@code metaobjects/update}: A metaobject was updated. */
+    public static final EventType<ShopifyEvent<Metaobject>> METAOBJECTS_UPDATE =
+            DEFINE.type("metaobjects/update", Metaobject.class);
 
-    /** {@code order_transactions/create} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> ORDER_TRANSACTIONS_CREATE =
-            DEFINE.type("order_transactions/create", JsonNode.class);
+    /** {@code order_transactions/create}: A payment transaction was created on an order. */
+    public static final EventType<ShopifyEvent<Transaction>> ORDER_TRANSACTIONS_CREATE =
+            DEFINE.type("order_transactions/create", Transaction.class);
 
     /** {@code orders/cancelled}: An order was cancelled. */
     public static final EventType<ShopifyEvent<Order>> ORDERS_CANCELLED = DEFINE.type("orders/cancelled", Order.class);
@@ -630,21 +677,21 @@ public final class ShopifyEvents {
     /** {@code orders/updated}: An order was updated. */
     public static final EventType<ShopifyEvent<Order>> ORDERS_UPDATED = DEFINE.type("orders/updated", Order.class);
 
-    /** {@code payment_schedules/due} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> PAYMENT_SCHEDULES_DUE =
-            DEFINE.type("payment_schedules/due", JsonNode.class);
+    /** {@code payment_schedules/due}: A payment of an order's payment terms is due. */
+    public static final EventType<ShopifyEvent<PaymentTerms.PaymentSchedule>> PAYMENT_SCHEDULES_DUE =
+            DEFINE.type("payment_schedules/due", PaymentTerms.PaymentSchedule.class);
 
-    /** {@code payment_terms/create} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> PAYMENT_TERMS_CREATE =
-            DEFINE.type("payment_terms/create", JsonNode.class);
+    /** {@code payment_terms/create}: Payment terms were created. */
+    public static final EventType<ShopifyEvent<PaymentTerms>> PAYMENT_TERMS_CREATE =
+            DEFINE.type("payment_terms/create", PaymentTerms.class);
 
-    /** {@code payment_terms/delete} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> PAYMENT_TERMS_DELETE =
-            DEFINE.type("payment_terms/delete", JsonNode.class);
+    /** {@code payment_terms/delete}: Payment terms were deleted. */
+    public static final EventType<ShopifyEvent<DeletedResource>> PAYMENT_TERMS_DELETE =
+            DEFINE.type("payment_terms/delete", DeletedResource.class);
 
-    /** {@code payment_terms/update} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> PAYMENT_TERMS_UPDATE =
-            DEFINE.type("payment_terms/update", JsonNode.class);
+    /** {@code payment_terms/update}: Payment terms were updated. */
+    public static final EventType<ShopifyEvent<PaymentTerms>> PAYMENT_TERMS_UPDATE =
+            DEFINE.type("payment_terms/update", PaymentTerms.class);
 
     /** {@code product_feeds/create} (payload not modelled: {@link JsonNode}). */
     public static final EventType<ShopifyEvent<JsonNode>> PRODUCT_FEEDS_CREATE =
@@ -702,17 +749,17 @@ public final class ShopifyEvents {
     public static final EventType<ShopifyEvent<Product>> PRODUCTS_UPDATE =
             DEFINE.type("products/update", Product.class);
 
-    /** {@code profiles/create} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> PROFILES_CREATE =
-            DEFINE.type("profiles/create", JsonNode.class);
+    /** {@code profiles/create}: A shipping profile was created. */
+    public static final EventType<ShopifyEvent<DeliveryProfile>> PROFILES_CREATE =
+            DEFINE.type("profiles/create", DeliveryProfile.class);
 
-    /** {@code profiles/delete} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> PROFILES_DELETE =
-            DEFINE.type("profiles/delete", JsonNode.class);
+    /** {@code profiles/delete}: A shipping profile was deleted. */
+    public static final EventType<ShopifyEvent<DeliveryProfile>> PROFILES_DELETE =
+            DEFINE.type("profiles/delete", DeliveryProfile.class);
 
-    /** {@code profiles/update} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> PROFILES_UPDATE =
-            DEFINE.type("profiles/update", JsonNode.class);
+    /** {@code profiles/update}: A shipping profile was updated. */
+    public static final EventType<ShopifyEvent<DeliveryProfile>> PROFILES_UPDATE =
+            DEFINE.type("profiles/update", DeliveryProfile.class);
 
     /** {@code publications/delete} (payload not modelled: {@link JsonNode}). */
     public static final EventType<ShopifyEvent<JsonNode>> PUBLICATIONS_DELETE =
@@ -721,32 +768,27 @@ public final class ShopifyEvents {
     /** {@code refunds/create}: A refund was created. */
     public static final EventType<ShopifyEvent<Refund>> REFUNDS_CREATE = DEFINE.type("refunds/create", Refund.class);
 
-    /** {@code returns/approve} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> RETURNS_APPROVE =
-            DEFINE.type("returns/approve", JsonNode.class);
+    /** {@code returns/approve}: A return request was approved. */
+    public static final EventType<ShopifyEvent<Return>> RETURNS_APPROVE = DEFINE.type("returns/approve", Return.class);
 
-    /** {@code returns/cancel} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> RETURNS_CANCEL =
-            DEFINE.type("returns/cancel", JsonNode.class);
+    /** {@code returns/cancel}: A return was cancelled. */
+    public static final EventType<ShopifyEvent<Return>> RETURNS_CANCEL = DEFINE.type("returns/cancel", Return.class);
 
-    /** {@code returns/close} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> RETURNS_CLOSE = DEFINE.type("returns/close", JsonNode.class);
+    /** {@code returns/close}: A return was closed. */
+    public static final EventType<ShopifyEvent<Return>> RETURNS_CLOSE = DEFINE.type("returns/close", Return.class);
 
-    /** {@code returns/decline} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> RETURNS_DECLINE =
-            DEFINE.type("returns/decline", JsonNode.class);
+    /** {@code returns/decline}: A return request was declined. */
+    public static final EventType<ShopifyEvent<Return>> RETURNS_DECLINE = DEFINE.type("returns/decline", Return.class);
 
     /** {@code returns/process} (payload not modelled: {@link JsonNode}). */
     public static final EventType<ShopifyEvent<JsonNode>> RETURNS_PROCESS =
             DEFINE.type("returns/process", JsonNode.class);
 
-    /** {@code returns/reopen} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> RETURNS_REOPEN =
-            DEFINE.type("returns/reopen", JsonNode.class);
+    /** {@code returns/reopen}: A closed return was reopened. */
+    public static final EventType<ShopifyEvent<Return>> RETURNS_REOPEN = DEFINE.type("returns/reopen", Return.class);
 
-    /** {@code returns/request} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> RETURNS_REQUEST =
-            DEFINE.type("returns/request", JsonNode.class);
+    /** {@code returns/request}: A customer asked for a return. */
+    public static final EventType<ShopifyEvent<Return>> RETURNS_REQUEST = DEFINE.type("returns/request", Return.class);
 
     /** {@code returns/update} (payload not modelled: {@link JsonNode}). */
     public static final EventType<ShopifyEvent<JsonNode>> RETURNS_UPDATE =
@@ -772,29 +814,29 @@ public final class ShopifyEvents {
     public static final EventType<ShopifyEvent<JsonNode>> SCHEDULED_PRODUCT_LISTINGS_UPDATE =
             DEFINE.type("scheduled_product_listings/update", JsonNode.class);
 
-    /** {@code segments/create} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> SEGMENTS_CREATE =
-            DEFINE.type("segments/create", JsonNode.class);
+    /** {@code segments/create}: A customer segment was created. */
+    public static final EventType<ShopifyEvent<Segment>> SEGMENTS_CREATE =
+            DEFINE.type("segments/create", Segment.class);
 
-    /** {@code segments/delete} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> SEGMENTS_DELETE =
-            DEFINE.type("segments/delete", JsonNode.class);
+    /** {@code segments/delete}: A customer segment was deleted. */
+    public static final EventType<ShopifyEvent<DeletedResource>> SEGMENTS_DELETE =
+            DEFINE.type("segments/delete", DeletedResource.class);
 
-    /** {@code segments/update} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> SEGMENTS_UPDATE =
-            DEFINE.type("segments/update", JsonNode.class);
+    /** {@code segments/update}: A customer segment was updated. */
+    public static final EventType<ShopifyEvent<Segment>> SEGMENTS_UPDATE =
+            DEFINE.type("segments/update", Segment.class);
 
-    /** {@code selling_plan_groups/create} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> SELLING_PLAN_GROUPS_CREATE =
-            DEFINE.type("selling_plan_groups/create", JsonNode.class);
+    /** {@code selling_plan_groups/create}: A selling plan group was created. */
+    public static final EventType<ShopifyEvent<SellingPlanGroup>> SELLING_PLAN_GROUPS_CREATE =
+            DEFINE.type("selling_plan_groups/create", SellingPlanGroup.class);
 
-    /** {@code selling_plan_groups/delete} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> SELLING_PLAN_GROUPS_DELETE =
-            DEFINE.type("selling_plan_groups/delete", JsonNode.class);
+    /** {@code selling_plan_groups/delete}: A selling plan group was deleted. */
+    public static final EventType<ShopifyEvent<DeletedResource>> SELLING_PLAN_GROUPS_DELETE =
+            DEFINE.type("selling_plan_groups/delete", DeletedResource.class);
 
-    /** {@code selling_plan_groups/update} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> SELLING_PLAN_GROUPS_UPDATE =
-            DEFINE.type("selling_plan_groups/update", JsonNode.class);
+    /** {@code selling_plan_groups/update}: A selling plan group was updated. */
+    public static final EventType<ShopifyEvent<SellingPlanGroup>> SELLING_PLAN_GROUPS_UPDATE =
+            DEFINE.type("selling_plan_groups/update", SellingPlanGroup.class);
 
     /** {@code shipping_addresses/create} (payload not modelled: {@link JsonNode}). */
     public static final EventType<ShopifyEvent<JsonNode>> SHIPPING_ADDRESSES_CREATE =
@@ -810,98 +852,98 @@ public final class ShopifyEvents {
     /** {@code shop/update}: The shop's settings were updated. */
     public static final EventType<ShopifyEvent<Shop>> SHOP_UPDATE = DEFINE.type("shop/update", Shop.class);
 
-    /** {@code subscription_billing_attempts/challenged} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> SUBSCRIPTION_BILLING_ATTEMPTS_CHALLENGED =
-            DEFINE.type("subscription_billing_attempts/challenged", JsonNode.class);
+    /** {@code subscription_billing_attempts/challenged}: A billing attempt needs the customer's authentication (3-D Secure). */
+    public static final EventType<ShopifyEvent<SubscriptionBillingAttempt>> SUBSCRIPTION_BILLING_ATTEMPTS_CHALLENGED =
+            DEFINE.type("subscription_billing_attempts/challenged", SubscriptionBillingAttempt.class);
 
-    /** {@code subscription_billing_attempts/failure} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> SUBSCRIPTION_BILLING_ATTEMPTS_FAILURE =
-            DEFINE.type("subscription_billing_attempts/failure", JsonNode.class);
+    /** {@code subscription_billing_attempts/failure}: A billing attempt failed. */
+    public static final EventType<ShopifyEvent<SubscriptionBillingAttempt>> SUBSCRIPTION_BILLING_ATTEMPTS_FAILURE =
+            DEFINE.type("subscription_billing_attempts/failure", SubscriptionBillingAttempt.class);
 
-    /** {@code subscription_billing_attempts/success} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> SUBSCRIPTION_BILLING_ATTEMPTS_SUCCESS =
-            DEFINE.type("subscription_billing_attempts/success", JsonNode.class);
+    /** {@code subscription_billing_attempts/success}: A billing attempt succeeded. */
+    public static final EventType<ShopifyEvent<SubscriptionBillingAttempt>> SUBSCRIPTION_BILLING_ATTEMPTS_SUCCESS =
+            DEFINE.type("subscription_billing_attempts/success", SubscriptionBillingAttempt.class);
 
-    /** {@code subscription_billing_cycle_edits/create} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> SUBSCRIPTION_BILLING_CYCLE_EDITS_CREATE =
-            DEFINE.type("subscription_billing_cycle_edits/create", JsonNode.class);
+    /** {@code subscription_billing_cycle_edits/create}: A billing cycle was edited. */
+    public static final EventType<ShopifyEvent<SubscriptionBillingCycle>> SUBSCRIPTION_BILLING_CYCLE_EDITS_CREATE =
+            DEFINE.type("subscription_billing_cycle_edits/create", SubscriptionBillingCycle.class);
 
-    /** {@code subscription_billing_cycle_edits/delete} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> SUBSCRIPTION_BILLING_CYCLE_EDITS_DELETE =
-            DEFINE.type("subscription_billing_cycle_edits/delete", JsonNode.class);
+    /** {@code subscription_billing_cycle_edits/delete}: A billing cycle's edits were deleted. */
+    public static final EventType<ShopifyEvent<SubscriptionBillingCycle>> SUBSCRIPTION_BILLING_CYCLE_EDITS_DELETE =
+            DEFINE.type("subscription_billing_cycle_edits/delete", SubscriptionBillingCycle.class);
 
-    /** {@code subscription_billing_cycle_edits/update} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> SUBSCRIPTION_BILLING_CYCLE_EDITS_UPDATE =
-            DEFINE.type("subscription_billing_cycle_edits/update", JsonNode.class);
+    /** {@code subscription_billing_cycle_edits/update}: A billing cycle's edits were updated. */
+    public static final EventType<ShopifyEvent<SubscriptionBillingCycle>> SUBSCRIPTION_BILLING_CYCLE_EDITS_UPDATE =
+            DEFINE.type("subscription_billing_cycle_edits/update", SubscriptionBillingCycle.class);
 
-    /** {@code subscription_billing_cycles/skip} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> SUBSCRIPTION_BILLING_CYCLES_SKIP =
-            DEFINE.type("subscription_billing_cycles/skip", JsonNode.class);
+    /** {@code subscription_billing_cycles/skip}: A billing cycle was skipped. */
+    public static final EventType<ShopifyEvent<SubscriptionBillingCycle>> SUBSCRIPTION_BILLING_CYCLES_SKIP =
+            DEFINE.type("subscription_billing_cycles/skip", SubscriptionBillingCycle.class);
 
-    /** {@code subscription_billing_cycles/unskip} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> SUBSCRIPTION_BILLING_CYCLES_UNSKIP =
-            DEFINE.type("subscription_billing_cycles/unskip", JsonNode.class);
+    /** {@code subscription_billing_cycles/unskip}: A skipped billing cycle was unskipped. */
+    public static final EventType<ShopifyEvent<SubscriptionBillingCycle>> SUBSCRIPTION_BILLING_CYCLES_UNSKIP =
+            DEFINE.type("subscription_billing_cycles/unskip", SubscriptionBillingCycle.class);
 
-    /** {@code subscription_contracts/activate} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> SUBSCRIPTION_CONTRACTS_ACTIVATE =
-            DEFINE.type("subscription_contracts/activate", JsonNode.class);
+    /** {@code subscription_contracts/activate}: A subscription contract was activated. */
+    public static final EventType<ShopifyEvent<SubscriptionContract>> SUBSCRIPTION_CONTRACTS_ACTIVATE =
+            DEFINE.type("subscription_contracts/activate", SubscriptionContract.class);
 
-    /** {@code subscription_contracts/cancel} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> SUBSCRIPTION_CONTRACTS_CANCEL =
-            DEFINE.type("subscription_contracts/cancel", JsonNode.class);
+    /** {@code subscription_contracts/cancel}: A subscription contract was cancelled. */
+    public static final EventType<ShopifyEvent<SubscriptionContract>> SUBSCRIPTION_CONTRACTS_CANCEL =
+            DEFINE.type("subscription_contracts/cancel", SubscriptionContract.class);
 
-    /** {@code subscription_contracts/create} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> SUBSCRIPTION_CONTRACTS_CREATE =
-            DEFINE.type("subscription_contracts/create", JsonNode.class);
+    /** {@code subscription_contracts/create}: A subscription contract was created. */
+    public static final EventType<ShopifyEvent<SubscriptionContract>> SUBSCRIPTION_CONTRACTS_CREATE =
+            DEFINE.type("subscription_contracts/create", SubscriptionContract.class);
 
-    /** {@code subscription_contracts/expire} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> SUBSCRIPTION_CONTRACTS_EXPIRE =
-            DEFINE.type("subscription_contracts/expire", JsonNode.class);
+    /** {@code subscription_contracts/expire}: A subscription contract expired. */
+    public static final EventType<ShopifyEvent<SubscriptionContract>> SUBSCRIPTION_CONTRACTS_EXPIRE =
+            DEFINE.type("subscription_contracts/expire", SubscriptionContract.class);
 
-    /** {@code subscription_contracts/fail} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> SUBSCRIPTION_CONTRACTS_FAIL =
-            DEFINE.type("subscription_contracts/fail", JsonNode.class);
+    /** {@code subscription_contracts/fail}: A subscription contract failed (billing attempts exhausted). */
+    public static final EventType<ShopifyEvent<SubscriptionContract>> SUBSCRIPTION_CONTRACTS_FAIL =
+            DEFINE.type("subscription_contracts/fail", SubscriptionContract.class);
 
-    /** {@code subscription_contracts/pause} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> SUBSCRIPTION_CONTRACTS_PAUSE =
-            DEFINE.type("subscription_contracts/pause", JsonNode.class);
+    /** {@code subscription_contracts/pause}: A subscription contract was paused. */
+    public static final EventType<ShopifyEvent<SubscriptionContract>> SUBSCRIPTION_CONTRACTS_PAUSE =
+            DEFINE.type("subscription_contracts/pause", SubscriptionContract.class);
 
-    /** {@code subscription_contracts/update} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> SUBSCRIPTION_CONTRACTS_UPDATE =
-            DEFINE.type("subscription_contracts/update", JsonNode.class);
+    /** {@code subscription_contracts/update}: A subscription contract was updated. */
+    public static final EventType<ShopifyEvent<SubscriptionContract>> SUBSCRIPTION_CONTRACTS_UPDATE =
+            DEFINE.type("subscription_contracts/update", SubscriptionContract.class);
 
-    /** {@code tax_services/create} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> TAX_SERVICES_CREATE =
-            DEFINE.type("tax_services/create", JsonNode.class);
+    /** {@code tax_services/create}: A tax service was created. */
+    public static final EventType<ShopifyEvent<TaxService>> TAX_SERVICES_CREATE =
+            DEFINE.type("tax_services/create", TaxService.class);
 
-    /** {@code tax_services/update} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> TAX_SERVICES_UPDATE =
-            DEFINE.type("tax_services/update", JsonNode.class);
+    /** {@code tax_services/update}: A tax service was updated. */
+    public static final EventType<ShopifyEvent<TaxService>> TAX_SERVICES_UPDATE =
+            DEFINE.type("tax_services/update", TaxService.class);
 
-    /** {@code tender_transactions/create} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> TENDER_TRANSACTIONS_CREATE =
-            DEFINE.type("tender_transactions/create", JsonNode.class);
+    /** {@code tender_transactions/create}: Money changed hands for an order. */
+    public static final EventType<ShopifyEvent<TenderTransaction>> TENDER_TRANSACTIONS_CREATE =
+            DEFINE.type("tender_transactions/create", TenderTransaction.class);
 
-    /** {@code themes/create} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> THEMES_CREATE = DEFINE.type("themes/create", JsonNode.class);
+    /** {@code themes/create}: A theme was created. */
+    public static final EventType<ShopifyEvent<Theme>> THEMES_CREATE = DEFINE.type("themes/create", Theme.class);
 
-    /** {@code themes/delete} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> THEMES_DELETE = DEFINE.type("themes/delete", JsonNode.class);
+    /** {@code themes/delete}: A theme was deleted. */
+    public static final EventType<ShopifyEvent<DeletedResource>> THEMES_DELETE =
+            DEFINE.type("themes/delete", DeletedResource.class);
 
-    /** {@code themes/publish} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> THEMES_PUBLISH =
-            DEFINE.type("themes/publish", JsonNode.class);
+    /** {@code themes/publish}: A theme was published (became the main theme). */
+    public static final EventType<ShopifyEvent<Theme>> THEMES_PUBLISH = DEFINE.type("themes/publish", Theme.class);
 
-    /** {@code themes/update} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> THEMES_UPDATE = DEFINE.type("themes/update", JsonNode.class);
+    /** {@code themes/update}: A theme was updated. */
+    public static final EventType<ShopifyEvent<Theme>> THEMES_UPDATE = DEFINE.type("themes/update", Theme.class);
 
-    /** {@code variants/in_stock} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> VARIANTS_IN_STOCK =
-            DEFINE.type("variants/in_stock", JsonNode.class);
+    /** {@code variants/in_stock}: A product variant came back in stock. */
+    public static final EventType<ShopifyEvent<Variant>> VARIANTS_IN_STOCK =
+            DEFINE.type("variants/in_stock", Variant.class);
 
-    /** {@code variants/out_of_stock} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> VARIANTS_OUT_OF_STOCK =
-            DEFINE.type("variants/out_of_stock", JsonNode.class);
+    /** {@code variants/out_of_stock}: A product variant went out of stock. */
+    public static final EventType<ShopifyEvent<Variant>> VARIANTS_OUT_OF_STOCK =
+            DEFINE.type("variants/out_of_stock", Variant.class);
 
     /** The mandatory compliance topics every app in the Shopify App Store must handle. */
     public static final List<EventType<?>> COMPLIANCE = List.of(CUSTOMERS_DATA_REQUEST, CUSTOMERS_REDACT, SHOP_REDACT);

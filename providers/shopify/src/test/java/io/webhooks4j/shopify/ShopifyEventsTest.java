@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.webhooks4j.EventType;
 import io.webhooks4j.shopify.event.CustomersDataRequest;
+import io.webhooks4j.shopify.event.DraftOrder;
 import io.webhooks4j.shopify.event.Order;
 import io.webhooks4j.shopify.event.Shop;
+import io.webhooks4j.shopify.event.Theme;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
@@ -56,7 +58,9 @@ class ShopifyEventsTest {
         assertThat(ShopifyEvents.APP_UNINSTALLED.payloadType()).isEqualTo(Shop.class);
         assertThat(ShopifyEvents.SHOP_UPDATE.payloadType()).isEqualTo(Shop.class);
         assertThat(ShopifyEvents.CUSTOMERS_DATA_REQUEST.payloadType()).isEqualTo(CustomersDataRequest.class);
-        assertThat(ShopifyEvents.THEMES_PUBLISH.payloadType()).isEqualTo(JsonNode.class);
+        assertThat(ShopifyEvents.THEMES_PUBLISH.payloadType()).isEqualTo(Theme.class);
+        assertThat(ShopifyEvents.DRAFT_ORDERS_CREATE.payloadType()).isEqualTo(DraftOrder.class);
+        assertThat(ShopifyEvents.AUDIT_EVENTS_ADMIN_API_ACTIVITY.payloadType()).isEqualTo(JsonNode.class);
     }
 
     @Test

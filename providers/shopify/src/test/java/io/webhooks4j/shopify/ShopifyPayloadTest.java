@@ -367,7 +367,7 @@ class ShopifyPayloadTest {
 
     @Test
     void unmodelledTopicKeepsTheRawJsonAndCanBeBoundOnDemand() {
-        ShopifyEvent<?> webhook = parse("draft_orders/create", "orders-create.json");
+        ShopifyEvent<?> webhook = parse("audit_events/admin_api_activity", "orders-create.json");
 
         assertThat(webhook.payload()).isInstanceOf(JsonNode.class);
         assertThat(webhook.payloadAs(Order.class).totalPrice()).isEqualTo(dec("93.30"));

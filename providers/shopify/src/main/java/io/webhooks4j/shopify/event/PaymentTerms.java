@@ -12,7 +12,9 @@ import tools.jackson.databind.annotation.JsonNaming;
 
 /**
  * When and how an order is to be paid ({@code payment_terms}; null for orders paid at checkout), as Shopify's
- * Order resource documents it.
+ * Order resource documents it; also the payload of {@code payment_terms/create} and {@code payment_terms/update}
+ * ({@code payment_terms/delete} sends only the id: {@link DeletedResource}), as those topics' sample payloads show
+ * it (https://shopify.dev/docs/api/webhooks/2026-07).
  *
  * @param id the payment terms' id
  * @param amount the amount owed under the terms, exactly as sent
@@ -21,6 +23,7 @@ import tools.jackson.databind.annotation.JsonNaming;
  * @param paymentTermsType the template's type
  * @param dueInDays days between issue and due date, for net terms; null otherwise
  * @param paymentSchedules the payments due (empty when none are sent)
+ * @param adminGraphqlApiId the terms' global id (sent by the {@code payment_terms/*} topics)
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -33,14 +36,16 @@ public record PaymentTerms(
         @Nullable Integer dueInDays,
         List<PaymentSchedule> paymentSchedules,
         @Nullable Instant createdAt,
-        @Nullable Instant updatedAt) {
+        @Nullable Instant updatedAt,
+        @Nullable String adminGraphqlApiId) {
 
     public PaymentTerms {
         paymentSchedules = ShopifyLists.viewOrEmpty(paymentSchedules);
     }
 
     /**
-     * One payment due under an order's payment terms.
+     * One payment due under an order's payment terms; also the payload of {@code payment_schedules/due}, as its
+     * sample payload shows it (https://shopify.dev/docs/api/webhooks/2026-07).
      *
      * @param amount the amount due, exactly as sent
      * @param currency ISO 4217 code of {@code amount}
@@ -48,6 +53,8 @@ public record PaymentTerms(
      * @param dueAt when the payment is due
      * @param completedAt when it was paid; null while outstanding
      * @param expectedPaymentMethod how the payment is expected, such as {@code shopify_payments}
+     * @param paymentTermsId the id of the payment terms it belongs to
+     * @param adminGraphqlApiId its global id ({@code gid://shopify/PaymentSchedule/...})
      */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -58,5 +65,7 @@ public record PaymentTerms(
             @Nullable Instant issuedAt,
             @Nullable Instant dueAt,
             @Nullable Instant completedAt,
-            @Nullable String expectedPaymentMethod) {}
+            @Nullable String expectedPaymentMethod,
+            @Nullable Long paymentTermsId,
+            @Nullable String adminGraphqlApiId) {}
 }
