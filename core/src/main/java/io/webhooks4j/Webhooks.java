@@ -1,6 +1,7 @@
 package io.webhooks4j;
 
 import io.webhooks4j.inbox.DeliveryMode;
+import io.webhooks4j.inbox.DeliverySink;
 import io.webhooks4j.inbox.Inbox;
 import io.webhooks4j.inbox.InboxDelivery;
 import io.webhooks4j.inbox.InboxOptions;
@@ -13,6 +14,7 @@ import java.io.InputStream;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -67,6 +69,7 @@ public final class Webhooks implements AutoCloseable {
     private final Clock clock;
     private final RejectionLog rejectionLog = new RejectionLog();
     private final @Nullable Inbox inbox;
+    private final @Nullable DeliverySink sink;
     private final InboxOptions inboxOptions;
     private final DeliveryMode defaultMode;
     private final Map<String, DeliveryMode> providerModes;
@@ -103,9 +106,11 @@ public final class Webhooks implements AutoCloseable {
         this.budget = new BodyReader.Budget(b.maxBodyBytesInFlight);
         this.clock = b.clock;
         this.inbox = b.inbox;
+        this.sink = b.sink;
         this.inboxOptions = b.inboxOptions;
-        this.defaultMode =
-                b.defaultMode != null ? b.defaultMode : (b.inbox != null ? DeliveryMode.INBOX : DeliveryMode.INLINE);
+        this.defaultMode = b.defaultMode != null
+                ? b.defaultMode
+                : (b.inbox != null || b.sink != null ? DeliveryMode.INBOX : DeliveryMode.INLINE);
         this.providerModes = Map.copyOf(b.providerModes);
         Map<String, Map<String, DeliveryMode>> tm = new HashMap<>();
         b.typeModes.forEach((provider, byName) -> tm.put(provider, Map.copyOf(byName)));
@@ -149,6 +154,11 @@ public final class Webhooks implements AutoCloseable {
         return Optional.ofNullable(inbox);
     }
 
+    /** The delivery sink, when inbox mode hands deliveries to one ({@link Builder#sink(DeliverySink)}). */
+    public Optional<DeliverySink> sink() {
+        return Optional.ofNullable(sink);
+    }
+
     /** The inbox settings (workers, leases, retries, retention): the defaults when no inbox is configured. */
     public InboxOptions inboxOptions() {
         return inboxOptions;
@@ -164,7 +174,7 @@ public final class Webhooks implements AutoCloseable {
     }
 
     private DeliveryMode modeFor(String providerId, List<String> routingKeys) {
-        if (inbox == null) {
+        if (inbox == null && sink == null) {
             return DeliveryMode.INLINE;
         }
         Set<String> replying = replyingTypes.getOrDefault(providerId, Set.of());
@@ -407,7 +417,9 @@ public final class Webhooks implements AutoCloseable {
         WebhookEvent event = parsed.event;
         String keyId = parsed.verification.keyId();
         String providerName = provider.id();
-        DeliveryMode mode = inbox == null ? DeliveryMode.INLINE : modeFor(providerName, provider.routingKeys(event));
+        DeliveryMode mode = inbox == null && sink == null
+                ? DeliveryMode.INLINE
+                : modeFor(providerName, provider.routingKeys(event));
         if (mode == DeliveryMode.INBOX) {
             return store(provider, parsed, request, start);
         }
@@ -581,7 +593,12 @@ public final class Webhooks implements AutoCloseable {
         }
         Inbox.StoreResult stored;
         try {
-            stored = inbox.store(delivery);
+            if (inbox != null) {
+                stored = inbox.store(delivery);
+            } else {
+                Duration left = provider.responseBudget().minusNanos(System.nanoTime() - start);
+                stored = Objects.requireNonNull(sink, "sink").store(delivery, left.isNegative() ? Duration.ZERO : left);
+            }
         } catch (RuntimeException e) {
             return reject(
                     providerName,
@@ -604,16 +621,85 @@ public final class Webhooks implements AutoCloseable {
      * An inbox worker's attempt at a stored delivery: parse the stored bytes again (they were verified when
      * received), run the handlers. Returns normally when they all succeeded; throws what failed.
      */
-    @SuppressWarnings({"unchecked", "rawtypes"})
     void runStored(InboxDelivery stored) throws Exception {
+        runStored(
+                stored.provider(),
+                stored.deduplicationKey(),
+                stored.url(),
+                stored.headers(),
+                stored.body(),
+                stored.keyId(),
+                stored.signedAt(),
+                stored.receivedAt(),
+                stored.attempts());
+    }
+
+    /**
+     * Runs the handlers for a delivery that a {@link DeliverySink} stored: parses the stored bytes again and runs
+     * every handler that matches, in the calling thread, as an inbox worker would. Returns normally when they all
+     * succeeded (or none matched); throws what failed, the first failure ending the attempt. It does not
+     * de-duplicate: the caller (a topic's consumer) claims {@link NewDelivery#deduplicationKey()} in a {@link
+     * DeliveryLedger} first.
+     *
+     * <p>The bytes are not verified again: they were when received. Pass only deliveries read from a store only
+     * receivers write to (the sink's topic, with the broker's access control); a consumer in another trust domain
+     * verifies the stored request with the provider first ({@code provider.verify}).
+     *
+     * @param attempt the attempt number, 1 for the first ({@link Delivery#attempt()})
+     * @throws IllegalStateException when the delivery's provider is not registered here
+     */
+    public void runStored(NewDelivery stored, int attempt) throws Exception {
+        Objects.requireNonNull(stored, "stored");
+        runStored(
+                stored.provider(),
+                stored.deduplicationKey(),
+                stored.url(),
+                stored.headers(),
+                stored.body(),
+                stored.keyId(),
+                stored.signedAt(),
+                stored.receivedAt(),
+                attempt);
+    }
+
+    /**
+     * Tells the observers that an attempt at a stored delivery failed ({@link DeliveryOutcome.Kind#RETRYING}, or
+     * {@link DeliveryOutcome.Kind#DEAD} when no attempt is left): for consumers of a {@link DeliverySink}'s store,
+     * which keep their own retry count.
+     */
+    public void reportStoredFailure(NewDelivery stored, boolean dead, Throwable error) {
+        notify(new DeliveryOutcome(
+                stored.provider(),
+                dead ? DeliveryOutcome.Kind.DEAD : DeliveryOutcome.Kind.RETRYING,
+                0,
+                stored.eventType(),
+                stored.deliveryId(),
+                stored.keyId(),
+                null,
+                Objects.requireNonNull(error, "error"),
+                Duration.ZERO));
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private void runStored(
+            String providerId,
+            String deduplicationKey,
+            String url,
+            Headers headers,
+            RawBody body,
+            String keyId,
+            @Nullable Instant signedAt,
+            Instant receivedAt,
+            int attempt)
+            throws Exception {
         long start = System.nanoTime();
-        WebhookProvider provider = providers.get(stored.provider());
+        WebhookProvider provider = providers.get(providerId);
         if (provider == null) {
-            throw new IllegalStateException("Provider '" + stored.provider() + "' is not registered here"
-                    + " (registered: " + providers.keySet() + "): the delivery waits for a receiver that has it");
+            throw new IllegalStateException("Provider '" + providerId + "' is not registered here" + " (registered: "
+                    + providers.keySet() + "): the delivery waits for a receiver that has it");
         }
-        WebhookRequest request = WebhookRequest.post(stored.url(), stored.headers(), stored.body());
-        WebhookEvent event = provider.parse(request, new Verification(stored.keyId(), stored.signedAt()));
+        WebhookRequest request = WebhookRequest.post(url, headers, body);
+        WebhookEvent event = provider.parse(request, new Verification(keyId, signedAt));
         if (event == null) {
             throw new IllegalStateException(provider.id() + " parser returned null");
         }
@@ -622,18 +708,18 @@ public final class Webhooks implements AutoCloseable {
                 provider.id(),
                 event.type(),
                 event.deliveryId(),
-                stored.deduplicationKey(),
-                stored.keyId(),
-                stored.url(),
-                stored.headers(),
-                stored.receivedAt(),
-                Math.max(1, stored.attempts()));
+                deduplicationKey,
+                keyId,
+                url,
+                headers,
+                receivedAt,
+                Math.max(1, attempt));
         for (Registration registration : matched) {
             registration.handler.run(event, delivery);
         }
         DeliveryOutcome.Kind kind =
                 matched.isEmpty() ? DeliveryOutcome.Kind.ACKNOWLEDGED : DeliveryOutcome.Kind.HANDLED;
-        notify(outcome(provider.id(), kind, 0, event, stored.keyId(), null, start));
+        notify(outcome(provider.id(), kind, 0, event, keyId, null, start));
     }
 
     /** Tells the observers what became of a stored delivery after a failed attempt (retrying or dead). */
@@ -744,6 +830,7 @@ public final class Webhooks implements AutoCloseable {
         private long maxBodyBytesInFlight = -1;
         private Clock clock = Clock.systemUTC();
         private @Nullable Inbox inbox;
+        private @Nullable DeliverySink sink;
         private InboxOptions inboxOptions = InboxOptions.DEFAULT;
         private @Nullable DeliveryMode defaultMode;
         private final Map<String, DeliveryMode> providerModes = new LinkedHashMap<>();
@@ -872,6 +959,17 @@ public final class Webhooks implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Turns inbox mode on with a {@link DeliverySink} (a broker's topic, {@code webhooks4j-kafka}) instead of an
+         * {@link Inbox}: deliveries are handed to it and answered 2xx once it has them, within the provider's
+         * response budget (else 503); the sink's consumer runs the handlers ({@link Webhooks#runStored}), not this
+         * {@code Webhooks}. Modes work as with {@link #inbox(Inbox)}; an application has one or the other.
+         */
+        public Builder sink(DeliverySink sink) {
+            this.sink = Objects.requireNonNull(sink, "sink");
+            return this;
+        }
+
         /** Workers, leases, retries and retention of the inbox; {@link InboxOptions#DEFAULT} unless set. */
         public Builder inboxOptions(InboxOptions options) {
             this.inboxOptions = Objects.requireNonNull(options, "options");
@@ -915,10 +1013,14 @@ public final class Webhooks implements AutoCloseable {
             boolean anyInbox = defaultMode == DeliveryMode.INBOX
                     || providerModes.containsValue(DeliveryMode.INBOX)
                     || typeModes.values().stream().anyMatch(m -> m.containsValue(DeliveryMode.INBOX));
-            if (inbox == null && anyInbox) {
+            if (inbox != null && sink != null) {
+                throw new IllegalStateException("Both an inbox and a delivery sink are configured: inbox mode uses"
+                        + " one of them (inbox(...) for a database, sink(...) for a broker)");
+            }
+            if (inbox == null && sink == null && anyInbox) {
                 throw new IllegalStateException(
                         "Inbox mode is asked for but no inbox is configured: add one with inbox(...)"
-                                + " (JdbcInbox, or InMemoryInbox for tests)");
+                                + " (JdbcInbox, or InMemoryInbox for tests) or sink(...) (KafkaDeliverySink)");
             }
             for (String providerId : providerModes.keySet()) {
                 if (!providers.containsKey(providerId)) {
