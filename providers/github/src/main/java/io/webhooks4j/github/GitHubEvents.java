@@ -9,12 +9,16 @@ import io.webhooks4j.github.event.DeleteEvent;
 import io.webhooks4j.github.event.DependabotAlertEvent;
 import io.webhooks4j.github.event.DeploymentEvent;
 import io.webhooks4j.github.event.DeploymentStatusEvent;
+import io.webhooks4j.github.event.DiscussionEvent;
 import io.webhooks4j.github.event.ForkEvent;
 import io.webhooks4j.github.event.InstallationEvent;
 import io.webhooks4j.github.event.InstallationRepositoriesEvent;
 import io.webhooks4j.github.event.IssueCommentEvent;
 import io.webhooks4j.github.event.IssuesEvent;
+import io.webhooks4j.github.event.LabelEvent;
 import io.webhooks4j.github.event.MemberEvent;
+import io.webhooks4j.github.event.MembershipEvent;
+import io.webhooks4j.github.event.MilestoneEvent;
 import io.webhooks4j.github.event.PingEvent;
 import io.webhooks4j.github.event.PullRequestEvent;
 import io.webhooks4j.github.event.PullRequestReviewCommentEvent;
@@ -25,6 +29,8 @@ import io.webhooks4j.github.event.RepositoryEvent;
 import io.webhooks4j.github.event.SecretScanningAlertEvent;
 import io.webhooks4j.github.event.StarEvent;
 import io.webhooks4j.github.event.StatusEvent;
+import io.webhooks4j.github.event.TeamEvent;
+import io.webhooks4j.github.event.WatchEvent;
 import io.webhooks4j.github.event.WorkflowDispatchEvent;
 import io.webhooks4j.github.event.WorkflowJobEvent;
 import io.webhooks4j.github.event.WorkflowRunEvent;
@@ -224,45 +230,52 @@ public final class GitHubEvents {
             key("deployment_status.created", DeploymentStatusEvent.class);
 
     /** {@code discussion}, every action. */
-    public static final EventType<GitHubEvent<JsonNode>> DISCUSSION = key("discussion", JsonNode.class);
+    public static final EventType<GitHubEvent<DiscussionEvent>> DISCUSSION = key("discussion", DiscussionEvent.class);
     /** {@code discussion.answered}. */
-    public static final EventType<GitHubEvent<JsonNode>> DISCUSSION_ANSWERED =
-            key("discussion.answered", JsonNode.class);
+    public static final EventType<GitHubEvent<DiscussionEvent>> DISCUSSION_ANSWERED =
+            key("discussion.answered", DiscussionEvent.class);
     /** {@code discussion.category_changed}. */
-    public static final EventType<GitHubEvent<JsonNode>> DISCUSSION_CATEGORY_CHANGED =
-            key("discussion.category_changed", JsonNode.class);
+    public static final EventType<GitHubEvent<DiscussionEvent>> DISCUSSION_CATEGORY_CHANGED =
+            key("discussion.category_changed", DiscussionEvent.class);
     /** {@code discussion.closed}. */
-    public static final EventType<GitHubEvent<JsonNode>> DISCUSSION_CLOSED = key("discussion.closed", JsonNode.class);
+    public static final EventType<GitHubEvent<DiscussionEvent>> DISCUSSION_CLOSED =
+            key("discussion.closed", DiscussionEvent.class);
     /** {@code discussion.created}. */
-    public static final EventType<GitHubEvent<JsonNode>> DISCUSSION_CREATED = key("discussion.created", JsonNode.class);
+    public static final EventType<GitHubEvent<DiscussionEvent>> DISCUSSION_CREATED =
+            key("discussion.created", DiscussionEvent.class);
     /** {@code discussion.deleted}. */
-    public static final EventType<GitHubEvent<JsonNode>> DISCUSSION_DELETED = key("discussion.deleted", JsonNode.class);
+    public static final EventType<GitHubEvent<DiscussionEvent>> DISCUSSION_DELETED =
+            key("discussion.deleted", DiscussionEvent.class);
     /** {@code discussion.edited}. */
-    public static final EventType<GitHubEvent<JsonNode>> DISCUSSION_EDITED = key("discussion.edited", JsonNode.class);
+    public static final EventType<GitHubEvent<DiscussionEvent>> DISCUSSION_EDITED =
+            key("discussion.edited", DiscussionEvent.class);
     /** {@code discussion.labeled}. */
-    public static final EventType<GitHubEvent<JsonNode>> DISCUSSION_LABELED = key("discussion.labeled", JsonNode.class);
+    public static final EventType<GitHubEvent<DiscussionEvent>> DISCUSSION_LABELED =
+            key("discussion.labeled", DiscussionEvent.class);
     /** {@code discussion.locked}. */
-    public static final EventType<GitHubEvent<JsonNode>> DISCUSSION_LOCKED = key("discussion.locked", JsonNode.class);
+    public static final EventType<GitHubEvent<DiscussionEvent>> DISCUSSION_LOCKED =
+            key("discussion.locked", DiscussionEvent.class);
     /** {@code discussion.pinned}. */
-    public static final EventType<GitHubEvent<JsonNode>> DISCUSSION_PINNED = key("discussion.pinned", JsonNode.class);
+    public static final EventType<GitHubEvent<DiscussionEvent>> DISCUSSION_PINNED =
+            key("discussion.pinned", DiscussionEvent.class);
     /** {@code discussion.reopened}. */
-    public static final EventType<GitHubEvent<JsonNode>> DISCUSSION_REOPENED =
-            key("discussion.reopened", JsonNode.class);
+    public static final EventType<GitHubEvent<DiscussionEvent>> DISCUSSION_REOPENED =
+            key("discussion.reopened", DiscussionEvent.class);
     /** {@code discussion.transferred}. */
-    public static final EventType<GitHubEvent<JsonNode>> DISCUSSION_TRANSFERRED =
-            key("discussion.transferred", JsonNode.class);
+    public static final EventType<GitHubEvent<DiscussionEvent>> DISCUSSION_TRANSFERRED =
+            key("discussion.transferred", DiscussionEvent.class);
     /** {@code discussion.unanswered}. */
-    public static final EventType<GitHubEvent<JsonNode>> DISCUSSION_UNANSWERED =
-            key("discussion.unanswered", JsonNode.class);
+    public static final EventType<GitHubEvent<DiscussionEvent>> DISCUSSION_UNANSWERED =
+            key("discussion.unanswered", DiscussionEvent.class);
     /** {@code discussion.unlabeled}. */
-    public static final EventType<GitHubEvent<JsonNode>> DISCUSSION_UNLABELED =
-            key("discussion.unlabeled", JsonNode.class);
+    public static final EventType<GitHubEvent<DiscussionEvent>> DISCUSSION_UNLABELED =
+            key("discussion.unlabeled", DiscussionEvent.class);
     /** {@code discussion.unlocked}. */
-    public static final EventType<GitHubEvent<JsonNode>> DISCUSSION_UNLOCKED =
-            key("discussion.unlocked", JsonNode.class);
+    public static final EventType<GitHubEvent<DiscussionEvent>> DISCUSSION_UNLOCKED =
+            key("discussion.unlocked", DiscussionEvent.class);
     /** {@code discussion.unpinned}. */
-    public static final EventType<GitHubEvent<JsonNode>> DISCUSSION_UNPINNED =
-            key("discussion.unpinned", JsonNode.class);
+    public static final EventType<GitHubEvent<DiscussionEvent>> DISCUSSION_UNPINNED =
+            key("discussion.unpinned", DiscussionEvent.class);
 
     /** {@code discussion_comment}, every action. */
     public static final EventType<GitHubEvent<JsonNode>> DISCUSSION_COMMENT = key("discussion_comment", JsonNode.class);
@@ -397,13 +410,13 @@ public final class GitHubEvents {
     public static final EventType<GitHubEvent<IssuesEvent>> ISSUES_UNPINNED = key("issues.unpinned", IssuesEvent.class);
 
     /** {@code label}, every action. */
-    public static final EventType<GitHubEvent<JsonNode>> LABEL = key("label", JsonNode.class);
+    public static final EventType<GitHubEvent<LabelEvent>> LABEL = key("label", LabelEvent.class);
     /** {@code label.created}. */
-    public static final EventType<GitHubEvent<JsonNode>> LABEL_CREATED = key("label.created", JsonNode.class);
+    public static final EventType<GitHubEvent<LabelEvent>> LABEL_CREATED = key("label.created", LabelEvent.class);
     /** {@code label.deleted}. */
-    public static final EventType<GitHubEvent<JsonNode>> LABEL_DELETED = key("label.deleted", JsonNode.class);
+    public static final EventType<GitHubEvent<LabelEvent>> LABEL_DELETED = key("label.deleted", LabelEvent.class);
     /** {@code label.edited}. */
-    public static final EventType<GitHubEvent<JsonNode>> LABEL_EDITED = key("label.edited", JsonNode.class);
+    public static final EventType<GitHubEvent<LabelEvent>> LABEL_EDITED = key("label.edited", LabelEvent.class);
 
     /** {@code marketplace_purchase}, every action. */
     public static final EventType<GitHubEvent<JsonNode>> MARKETPLACE_PURCHASE =
@@ -434,11 +447,13 @@ public final class GitHubEvents {
     public static final EventType<GitHubEvent<MemberEvent>> MEMBER_REMOVED = key("member.removed", MemberEvent.class);
 
     /** {@code membership}, every action. */
-    public static final EventType<GitHubEvent<JsonNode>> MEMBERSHIP = key("membership", JsonNode.class);
+    public static final EventType<GitHubEvent<MembershipEvent>> MEMBERSHIP = key("membership", MembershipEvent.class);
     /** {@code membership.added}. */
-    public static final EventType<GitHubEvent<JsonNode>> MEMBERSHIP_ADDED = key("membership.added", JsonNode.class);
+    public static final EventType<GitHubEvent<MembershipEvent>> MEMBERSHIP_ADDED =
+            key("membership.added", MembershipEvent.class);
     /** {@code membership.removed}. */
-    public static final EventType<GitHubEvent<JsonNode>> MEMBERSHIP_REMOVED = key("membership.removed", JsonNode.class);
+    public static final EventType<GitHubEvent<MembershipEvent>> MEMBERSHIP_REMOVED =
+            key("membership.removed", MembershipEvent.class);
 
     /** {@code merge_group}, every action. */
     public static final EventType<GitHubEvent<JsonNode>> MERGE_GROUP = key("merge_group", JsonNode.class);
@@ -455,17 +470,22 @@ public final class GitHubEvents {
     public static final EventType<GitHubEvent<JsonNode>> META_DELETED = key("meta.deleted", JsonNode.class);
 
     /** {@code milestone}, every action. */
-    public static final EventType<GitHubEvent<JsonNode>> MILESTONE = key("milestone", JsonNode.class);
+    public static final EventType<GitHubEvent<MilestoneEvent>> MILESTONE = key("milestone", MilestoneEvent.class);
     /** {@code milestone.closed}. */
-    public static final EventType<GitHubEvent<JsonNode>> MILESTONE_CLOSED = key("milestone.closed", JsonNode.class);
+    public static final EventType<GitHubEvent<MilestoneEvent>> MILESTONE_CLOSED =
+            key("milestone.closed", MilestoneEvent.class);
     /** {@code milestone.created}. */
-    public static final EventType<GitHubEvent<JsonNode>> MILESTONE_CREATED = key("milestone.created", JsonNode.class);
+    public static final EventType<GitHubEvent<MilestoneEvent>> MILESTONE_CREATED =
+            key("milestone.created", MilestoneEvent.class);
     /** {@code milestone.deleted}. */
-    public static final EventType<GitHubEvent<JsonNode>> MILESTONE_DELETED = key("milestone.deleted", JsonNode.class);
+    public static final EventType<GitHubEvent<MilestoneEvent>> MILESTONE_DELETED =
+            key("milestone.deleted", MilestoneEvent.class);
     /** {@code milestone.edited}. */
-    public static final EventType<GitHubEvent<JsonNode>> MILESTONE_EDITED = key("milestone.edited", JsonNode.class);
+    public static final EventType<GitHubEvent<MilestoneEvent>> MILESTONE_EDITED =
+            key("milestone.edited", MilestoneEvent.class);
     /** {@code milestone.opened}. */
-    public static final EventType<GitHubEvent<JsonNode>> MILESTONE_OPENED = key("milestone.opened", JsonNode.class);
+    public static final EventType<GitHubEvent<MilestoneEvent>> MILESTONE_OPENED =
+            key("milestone.opened", MilestoneEvent.class);
 
     /** {@code org_block}, every action. */
     public static final EventType<GitHubEvent<JsonNode>> ORG_BLOCK = key("org_block", JsonNode.class);
@@ -931,27 +951,27 @@ public final class GitHubEvents {
             key("sub_issues.sub_issue_removed", JsonNode.class);
 
     /** {@code team}, every action. */
-    public static final EventType<GitHubEvent<JsonNode>> TEAM = key("team", JsonNode.class);
+    public static final EventType<GitHubEvent<TeamEvent>> TEAM = key("team", TeamEvent.class);
     /** {@code team.added_to_repository}. */
-    public static final EventType<GitHubEvent<JsonNode>> TEAM_ADDED_TO_REPOSITORY =
-            key("team.added_to_repository", JsonNode.class);
+    public static final EventType<GitHubEvent<TeamEvent>> TEAM_ADDED_TO_REPOSITORY =
+            key("team.added_to_repository", TeamEvent.class);
     /** {@code team.created}. */
-    public static final EventType<GitHubEvent<JsonNode>> TEAM_CREATED = key("team.created", JsonNode.class);
+    public static final EventType<GitHubEvent<TeamEvent>> TEAM_CREATED = key("team.created", TeamEvent.class);
     /** {@code team.deleted}. */
-    public static final EventType<GitHubEvent<JsonNode>> TEAM_DELETED = key("team.deleted", JsonNode.class);
+    public static final EventType<GitHubEvent<TeamEvent>> TEAM_DELETED = key("team.deleted", TeamEvent.class);
     /** {@code team.edited}. */
-    public static final EventType<GitHubEvent<JsonNode>> TEAM_EDITED = key("team.edited", JsonNode.class);
+    public static final EventType<GitHubEvent<TeamEvent>> TEAM_EDITED = key("team.edited", TeamEvent.class);
     /** {@code team.removed_from_repository}. */
-    public static final EventType<GitHubEvent<JsonNode>> TEAM_REMOVED_FROM_REPOSITORY =
-            key("team.removed_from_repository", JsonNode.class);
+    public static final EventType<GitHubEvent<TeamEvent>> TEAM_REMOVED_FROM_REPOSITORY =
+            key("team.removed_from_repository", TeamEvent.class);
 
     /** {@code team_add}. */
     public static final EventType<GitHubEvent<JsonNode>> TEAM_ADD = key("team_add", JsonNode.class);
 
     /** {@code watch}, every action. */
-    public static final EventType<GitHubEvent<JsonNode>> WATCH = key("watch", JsonNode.class);
+    public static final EventType<GitHubEvent<WatchEvent>> WATCH = key("watch", WatchEvent.class);
     /** {@code watch.started}. */
-    public static final EventType<GitHubEvent<JsonNode>> WATCH_STARTED = key("watch.started", JsonNode.class);
+    public static final EventType<GitHubEvent<WatchEvent>> WATCH_STARTED = key("watch.started", WatchEvent.class);
 
     /** {@code workflow_dispatch}. */
     public static final EventType<GitHubEvent<WorkflowDispatchEvent>> WORKFLOW_DISPATCH =

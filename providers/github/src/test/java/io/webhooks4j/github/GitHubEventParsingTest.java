@@ -102,7 +102,7 @@ class GitHubEventParsingTest {
         "dependabot_alert.created, dependabot_alert.created, DependabotAlertEvent",
         "code_scanning_alert.created, code_scanning_alert.created, CodeScanningAlertEvent",
         "secret_scanning_alert.resolved, secret_scanning_alert.resolved, SecretScanningAlertEvent",
-        "label.created, label.created, ObjectNode",
+        "label.created, label.created, LabelEvent",
     })
     void parsesEachFixtureToItsTypeAndRecord(String fixture, String type, String payloadClass) {
         GitHubEvent<?> event = parse(fixture);
