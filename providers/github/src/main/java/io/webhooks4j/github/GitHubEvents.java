@@ -1,16 +1,20 @@
 package io.webhooks4j.github;
 
 import io.webhooks4j.EventType;
+import io.webhooks4j.github.event.BranchProtectionRuleEvent;
 import io.webhooks4j.github.event.CheckRunEvent;
 import io.webhooks4j.github.event.CheckSuiteEvent;
 import io.webhooks4j.github.event.CodeScanningAlertEvent;
+import io.webhooks4j.github.event.CommitCommentEvent;
 import io.webhooks4j.github.event.CreateEvent;
 import io.webhooks4j.github.event.DeleteEvent;
 import io.webhooks4j.github.event.DependabotAlertEvent;
 import io.webhooks4j.github.event.DeploymentEvent;
 import io.webhooks4j.github.event.DeploymentStatusEvent;
+import io.webhooks4j.github.event.DiscussionCommentEvent;
 import io.webhooks4j.github.event.DiscussionEvent;
 import io.webhooks4j.github.event.ForkEvent;
+import io.webhooks4j.github.event.GollumEvent;
 import io.webhooks4j.github.event.InstallationEvent;
 import io.webhooks4j.github.event.InstallationRepositoriesEvent;
 import io.webhooks4j.github.event.IssueCommentEvent;
@@ -19,7 +23,14 @@ import io.webhooks4j.github.event.LabelEvent;
 import io.webhooks4j.github.event.MemberEvent;
 import io.webhooks4j.github.event.MembershipEvent;
 import io.webhooks4j.github.event.MilestoneEvent;
+import io.webhooks4j.github.event.OrgBlockEvent;
+import io.webhooks4j.github.event.OrganizationEvent;
 import io.webhooks4j.github.event.PingEvent;
+import io.webhooks4j.github.event.ProjectCardEvent;
+import io.webhooks4j.github.event.ProjectColumnEvent;
+import io.webhooks4j.github.event.ProjectEvent;
+import io.webhooks4j.github.event.ProjectsV2ItemEvent;
+import io.webhooks4j.github.event.PublicEvent;
 import io.webhooks4j.github.event.PullRequestEvent;
 import io.webhooks4j.github.event.PullRequestReviewCommentEvent;
 import io.webhooks4j.github.event.PullRequestReviewEvent;
@@ -29,6 +40,7 @@ import io.webhooks4j.github.event.RepositoryEvent;
 import io.webhooks4j.github.event.SecretScanningAlertEvent;
 import io.webhooks4j.github.event.StarEvent;
 import io.webhooks4j.github.event.StatusEvent;
+import io.webhooks4j.github.event.TeamAddEvent;
 import io.webhooks4j.github.event.TeamEvent;
 import io.webhooks4j.github.event.WatchEvent;
 import io.webhooks4j.github.event.WorkflowDispatchEvent;
@@ -73,17 +85,17 @@ public final class GitHubEvents {
             key("branch_protection_configuration.enabled", JsonNode.class);
 
     /** {@code branch_protection_rule}, every action. */
-    public static final EventType<GitHubEvent<JsonNode>> BRANCH_PROTECTION_RULE =
-            key("branch_protection_rule", JsonNode.class);
+    public static final EventType<GitHubEvent<BranchProtectionRuleEvent>> BRANCH_PROTECTION_RULE =
+            key("branch_protection_rule", BranchProtectionRuleEvent.class);
     /** {@code branch_protection_rule.created}. */
-    public static final EventType<GitHubEvent<JsonNode>> BRANCH_PROTECTION_RULE_CREATED =
-            key("branch_protection_rule.created", JsonNode.class);
+    public static final EventType<GitHubEvent<BranchProtectionRuleEvent>> BRANCH_PROTECTION_RULE_CREATED =
+            key("branch_protection_rule.created", BranchProtectionRuleEvent.class);
     /** {@code branch_protection_rule.deleted}. */
-    public static final EventType<GitHubEvent<JsonNode>> BRANCH_PROTECTION_RULE_DELETED =
-            key("branch_protection_rule.deleted", JsonNode.class);
+    public static final EventType<GitHubEvent<BranchProtectionRuleEvent>> BRANCH_PROTECTION_RULE_DELETED =
+            key("branch_protection_rule.deleted", BranchProtectionRuleEvent.class);
     /** {@code branch_protection_rule.edited}. */
-    public static final EventType<GitHubEvent<JsonNode>> BRANCH_PROTECTION_RULE_EDITED =
-            key("branch_protection_rule.edited", JsonNode.class);
+    public static final EventType<GitHubEvent<BranchProtectionRuleEvent>> BRANCH_PROTECTION_RULE_EDITED =
+            key("branch_protection_rule.edited", BranchProtectionRuleEvent.class);
 
     /** {@code check_run}, every action. */
     public static final EventType<GitHubEvent<CheckRunEvent>> CHECK_RUN = key("check_run", CheckRunEvent.class);
@@ -135,10 +147,11 @@ public final class GitHubEvents {
             key("code_scanning_alert.reopened_by_user", CodeScanningAlertEvent.class);
 
     /** {@code commit_comment}, every action. */
-    public static final EventType<GitHubEvent<JsonNode>> COMMIT_COMMENT = key("commit_comment", JsonNode.class);
+    public static final EventType<GitHubEvent<CommitCommentEvent>> COMMIT_COMMENT =
+            key("commit_comment", CommitCommentEvent.class);
     /** {@code commit_comment.created}. */
-    public static final EventType<GitHubEvent<JsonNode>> COMMIT_COMMENT_CREATED =
-            key("commit_comment.created", JsonNode.class);
+    public static final EventType<GitHubEvent<CommitCommentEvent>> COMMIT_COMMENT_CREATED =
+            key("commit_comment.created", CommitCommentEvent.class);
 
     /** {@code create}. */
     public static final EventType<GitHubEvent<CreateEvent>> CREATE = key("create", CreateEvent.class);
@@ -278,16 +291,17 @@ public final class GitHubEvents {
             key("discussion.unpinned", DiscussionEvent.class);
 
     /** {@code discussion_comment}, every action. */
-    public static final EventType<GitHubEvent<JsonNode>> DISCUSSION_COMMENT = key("discussion_comment", JsonNode.class);
+    public static final EventType<GitHubEvent<DiscussionCommentEvent>> DISCUSSION_COMMENT =
+            key("discussion_comment", DiscussionCommentEvent.class);
     /** {@code discussion_comment.created}. */
-    public static final EventType<GitHubEvent<JsonNode>> DISCUSSION_COMMENT_CREATED =
-            key("discussion_comment.created", JsonNode.class);
+    public static final EventType<GitHubEvent<DiscussionCommentEvent>> DISCUSSION_COMMENT_CREATED =
+            key("discussion_comment.created", DiscussionCommentEvent.class);
     /** {@code discussion_comment.deleted}. */
-    public static final EventType<GitHubEvent<JsonNode>> DISCUSSION_COMMENT_DELETED =
-            key("discussion_comment.deleted", JsonNode.class);
+    public static final EventType<GitHubEvent<DiscussionCommentEvent>> DISCUSSION_COMMENT_DELETED =
+            key("discussion_comment.deleted", DiscussionCommentEvent.class);
     /** {@code discussion_comment.edited}. */
-    public static final EventType<GitHubEvent<JsonNode>> DISCUSSION_COMMENT_EDITED =
-            key("discussion_comment.edited", JsonNode.class);
+    public static final EventType<GitHubEvent<DiscussionCommentEvent>> DISCUSSION_COMMENT_EDITED =
+            key("discussion_comment.edited", DiscussionCommentEvent.class);
 
     /** {@code fork}. */
     public static final EventType<GitHubEvent<ForkEvent>> FORK = key("fork", ForkEvent.class);
@@ -300,7 +314,7 @@ public final class GitHubEvents {
             key("github_app_authorization.revoked", JsonNode.class);
 
     /** {@code gollum}. */
-    public static final EventType<GitHubEvent<JsonNode>> GOLLUM = key("gollum", JsonNode.class);
+    public static final EventType<GitHubEvent<GollumEvent>> GOLLUM = key("gollum", GollumEvent.class);
 
     /** {@code installation}, every action. */
     public static final EventType<GitHubEvent<InstallationEvent>> INSTALLATION =
@@ -488,30 +502,32 @@ public final class GitHubEvents {
             key("milestone.opened", MilestoneEvent.class);
 
     /** {@code org_block}, every action. */
-    public static final EventType<GitHubEvent<JsonNode>> ORG_BLOCK = key("org_block", JsonNode.class);
+    public static final EventType<GitHubEvent<OrgBlockEvent>> ORG_BLOCK = key("org_block", OrgBlockEvent.class);
     /** {@code org_block.blocked}. */
-    public static final EventType<GitHubEvent<JsonNode>> ORG_BLOCK_BLOCKED = key("org_block.blocked", JsonNode.class);
+    public static final EventType<GitHubEvent<OrgBlockEvent>> ORG_BLOCK_BLOCKED =
+            key("org_block.blocked", OrgBlockEvent.class);
     /** {@code org_block.unblocked}. */
-    public static final EventType<GitHubEvent<JsonNode>> ORG_BLOCK_UNBLOCKED =
-            key("org_block.unblocked", JsonNode.class);
+    public static final EventType<GitHubEvent<OrgBlockEvent>> ORG_BLOCK_UNBLOCKED =
+            key("org_block.unblocked", OrgBlockEvent.class);
 
     /** {@code organization}, every action. */
-    public static final EventType<GitHubEvent<JsonNode>> ORGANIZATION = key("organization", JsonNode.class);
+    public static final EventType<GitHubEvent<OrganizationEvent>> ORGANIZATION =
+            key("organization", OrganizationEvent.class);
     /** {@code organization.deleted}. */
-    public static final EventType<GitHubEvent<JsonNode>> ORGANIZATION_DELETED =
-            key("organization.deleted", JsonNode.class);
+    public static final EventType<GitHubEvent<OrganizationEvent>> ORGANIZATION_DELETED =
+            key("organization.deleted", OrganizationEvent.class);
     /** {@code organization.member_added}. */
-    public static final EventType<GitHubEvent<JsonNode>> ORGANIZATION_MEMBER_ADDED =
-            key("organization.member_added", JsonNode.class);
+    public static final EventType<GitHubEvent<OrganizationEvent>> ORGANIZATION_MEMBER_ADDED =
+            key("organization.member_added", OrganizationEvent.class);
     /** {@code organization.member_invited}. */
-    public static final EventType<GitHubEvent<JsonNode>> ORGANIZATION_MEMBER_INVITED =
-            key("organization.member_invited", JsonNode.class);
+    public static final EventType<GitHubEvent<OrganizationEvent>> ORGANIZATION_MEMBER_INVITED =
+            key("organization.member_invited", OrganizationEvent.class);
     /** {@code organization.member_removed}. */
-    public static final EventType<GitHubEvent<JsonNode>> ORGANIZATION_MEMBER_REMOVED =
-            key("organization.member_removed", JsonNode.class);
+    public static final EventType<GitHubEvent<OrganizationEvent>> ORGANIZATION_MEMBER_REMOVED =
+            key("organization.member_removed", OrganizationEvent.class);
     /** {@code organization.renamed}. */
-    public static final EventType<GitHubEvent<JsonNode>> ORGANIZATION_RENAMED =
-            key("organization.renamed", JsonNode.class);
+    public static final EventType<GitHubEvent<OrganizationEvent>> ORGANIZATION_RENAMED =
+            key("organization.renamed", OrganizationEvent.class);
 
     /** {@code package}, every action. */
     public static final EventType<GitHubEvent<JsonNode>> PACKAGE = key("package", JsonNode.class);
@@ -543,49 +559,55 @@ public final class GitHubEvents {
     public static final EventType<GitHubEvent<PingEvent>> PING = key("ping", PingEvent.class);
 
     /** {@code project}, every action. */
-    public static final EventType<GitHubEvent<JsonNode>> PROJECT = key("project", JsonNode.class);
+    public static final EventType<GitHubEvent<ProjectEvent>> PROJECT = key("project", ProjectEvent.class);
     /** {@code project.closed}. */
-    public static final EventType<GitHubEvent<JsonNode>> PROJECT_CLOSED = key("project.closed", JsonNode.class);
+    public static final EventType<GitHubEvent<ProjectEvent>> PROJECT_CLOSED = key("project.closed", ProjectEvent.class);
     /** {@code project.created}. */
-    public static final EventType<GitHubEvent<JsonNode>> PROJECT_CREATED = key("project.created", JsonNode.class);
+    public static final EventType<GitHubEvent<ProjectEvent>> PROJECT_CREATED =
+            key("project.created", ProjectEvent.class);
     /** {@code project.deleted}. */
-    public static final EventType<GitHubEvent<JsonNode>> PROJECT_DELETED = key("project.deleted", JsonNode.class);
+    public static final EventType<GitHubEvent<ProjectEvent>> PROJECT_DELETED =
+            key("project.deleted", ProjectEvent.class);
     /** {@code project.edited}. */
-    public static final EventType<GitHubEvent<JsonNode>> PROJECT_EDITED = key("project.edited", JsonNode.class);
+    public static final EventType<GitHubEvent<ProjectEvent>> PROJECT_EDITED = key("project.edited", ProjectEvent.class);
     /** {@code project.reopened}. */
-    public static final EventType<GitHubEvent<JsonNode>> PROJECT_REOPENED = key("project.reopened", JsonNode.class);
+    public static final EventType<GitHubEvent<ProjectEvent>> PROJECT_REOPENED =
+            key("project.reopened", ProjectEvent.class);
 
     /** {@code project_card}, every action. */
-    public static final EventType<GitHubEvent<JsonNode>> PROJECT_CARD = key("project_card", JsonNode.class);
+    public static final EventType<GitHubEvent<ProjectCardEvent>> PROJECT_CARD =
+            key("project_card", ProjectCardEvent.class);
     /** {@code project_card.converted}. */
-    public static final EventType<GitHubEvent<JsonNode>> PROJECT_CARD_CONVERTED =
-            key("project_card.converted", JsonNode.class);
+    public static final EventType<GitHubEvent<ProjectCardEvent>> PROJECT_CARD_CONVERTED =
+            key("project_card.converted", ProjectCardEvent.class);
     /** {@code project_card.created}. */
-    public static final EventType<GitHubEvent<JsonNode>> PROJECT_CARD_CREATED =
-            key("project_card.created", JsonNode.class);
+    public static final EventType<GitHubEvent<ProjectCardEvent>> PROJECT_CARD_CREATED =
+            key("project_card.created", ProjectCardEvent.class);
     /** {@code project_card.deleted}. */
-    public static final EventType<GitHubEvent<JsonNode>> PROJECT_CARD_DELETED =
-            key("project_card.deleted", JsonNode.class);
+    public static final EventType<GitHubEvent<ProjectCardEvent>> PROJECT_CARD_DELETED =
+            key("project_card.deleted", ProjectCardEvent.class);
     /** {@code project_card.edited}. */
-    public static final EventType<GitHubEvent<JsonNode>> PROJECT_CARD_EDITED =
-            key("project_card.edited", JsonNode.class);
+    public static final EventType<GitHubEvent<ProjectCardEvent>> PROJECT_CARD_EDITED =
+            key("project_card.edited", ProjectCardEvent.class);
     /** {@code project_card.moved}. */
-    public static final EventType<GitHubEvent<JsonNode>> PROJECT_CARD_MOVED = key("project_card.moved", JsonNode.class);
+    public static final EventType<GitHubEvent<ProjectCardEvent>> PROJECT_CARD_MOVED =
+            key("project_card.moved", ProjectCardEvent.class);
 
     /** {@code project_column}, every action. */
-    public static final EventType<GitHubEvent<JsonNode>> PROJECT_COLUMN = key("project_column", JsonNode.class);
+    public static final EventType<GitHubEvent<ProjectColumnEvent>> PROJECT_COLUMN =
+            key("project_column", ProjectColumnEvent.class);
     /** {@code project_column.created}. */
-    public static final EventType<GitHubEvent<JsonNode>> PROJECT_COLUMN_CREATED =
-            key("project_column.created", JsonNode.class);
+    public static final EventType<GitHubEvent<ProjectColumnEvent>> PROJECT_COLUMN_CREATED =
+            key("project_column.created", ProjectColumnEvent.class);
     /** {@code project_column.deleted}. */
-    public static final EventType<GitHubEvent<JsonNode>> PROJECT_COLUMN_DELETED =
-            key("project_column.deleted", JsonNode.class);
+    public static final EventType<GitHubEvent<ProjectColumnEvent>> PROJECT_COLUMN_DELETED =
+            key("project_column.deleted", ProjectColumnEvent.class);
     /** {@code project_column.edited}. */
-    public static final EventType<GitHubEvent<JsonNode>> PROJECT_COLUMN_EDITED =
-            key("project_column.edited", JsonNode.class);
+    public static final EventType<GitHubEvent<ProjectColumnEvent>> PROJECT_COLUMN_EDITED =
+            key("project_column.edited", ProjectColumnEvent.class);
     /** {@code project_column.moved}. */
-    public static final EventType<GitHubEvent<JsonNode>> PROJECT_COLUMN_MOVED =
-            key("project_column.moved", JsonNode.class);
+    public static final EventType<GitHubEvent<ProjectColumnEvent>> PROJECT_COLUMN_MOVED =
+            key("project_column.moved", ProjectColumnEvent.class);
 
     /** {@code projects_v2}, every action. */
     public static final EventType<GitHubEvent<JsonNode>> PROJECTS_V2 = key("projects_v2", JsonNode.class);
@@ -604,28 +626,29 @@ public final class GitHubEvents {
             key("projects_v2.reopened", JsonNode.class);
 
     /** {@code projects_v2_item}, every action. */
-    public static final EventType<GitHubEvent<JsonNode>> PROJECTS_V2_ITEM = key("projects_v2_item", JsonNode.class);
+    public static final EventType<GitHubEvent<ProjectsV2ItemEvent>> PROJECTS_V2_ITEM =
+            key("projects_v2_item", ProjectsV2ItemEvent.class);
     /** {@code projects_v2_item.archived}. */
-    public static final EventType<GitHubEvent<JsonNode>> PROJECTS_V2_ITEM_ARCHIVED =
-            key("projects_v2_item.archived", JsonNode.class);
+    public static final EventType<GitHubEvent<ProjectsV2ItemEvent>> PROJECTS_V2_ITEM_ARCHIVED =
+            key("projects_v2_item.archived", ProjectsV2ItemEvent.class);
     /** {@code projects_v2_item.converted}. */
-    public static final EventType<GitHubEvent<JsonNode>> PROJECTS_V2_ITEM_CONVERTED =
-            key("projects_v2_item.converted", JsonNode.class);
+    public static final EventType<GitHubEvent<ProjectsV2ItemEvent>> PROJECTS_V2_ITEM_CONVERTED =
+            key("projects_v2_item.converted", ProjectsV2ItemEvent.class);
     /** {@code projects_v2_item.created}. */
-    public static final EventType<GitHubEvent<JsonNode>> PROJECTS_V2_ITEM_CREATED =
-            key("projects_v2_item.created", JsonNode.class);
+    public static final EventType<GitHubEvent<ProjectsV2ItemEvent>> PROJECTS_V2_ITEM_CREATED =
+            key("projects_v2_item.created", ProjectsV2ItemEvent.class);
     /** {@code projects_v2_item.deleted}. */
-    public static final EventType<GitHubEvent<JsonNode>> PROJECTS_V2_ITEM_DELETED =
-            key("projects_v2_item.deleted", JsonNode.class);
+    public static final EventType<GitHubEvent<ProjectsV2ItemEvent>> PROJECTS_V2_ITEM_DELETED =
+            key("projects_v2_item.deleted", ProjectsV2ItemEvent.class);
     /** {@code projects_v2_item.edited}. */
-    public static final EventType<GitHubEvent<JsonNode>> PROJECTS_V2_ITEM_EDITED =
-            key("projects_v2_item.edited", JsonNode.class);
+    public static final EventType<GitHubEvent<ProjectsV2ItemEvent>> PROJECTS_V2_ITEM_EDITED =
+            key("projects_v2_item.edited", ProjectsV2ItemEvent.class);
     /** {@code projects_v2_item.reordered}. */
-    public static final EventType<GitHubEvent<JsonNode>> PROJECTS_V2_ITEM_REORDERED =
-            key("projects_v2_item.reordered", JsonNode.class);
+    public static final EventType<GitHubEvent<ProjectsV2ItemEvent>> PROJECTS_V2_ITEM_REORDERED =
+            key("projects_v2_item.reordered", ProjectsV2ItemEvent.class);
     /** {@code projects_v2_item.restored}. */
-    public static final EventType<GitHubEvent<JsonNode>> PROJECTS_V2_ITEM_RESTORED =
-            key("projects_v2_item.restored", JsonNode.class);
+    public static final EventType<GitHubEvent<ProjectsV2ItemEvent>> PROJECTS_V2_ITEM_RESTORED =
+            key("projects_v2_item.restored", ProjectsV2ItemEvent.class);
 
     /** {@code projects_v2_status_update}, every action. */
     public static final EventType<GitHubEvent<JsonNode>> PROJECTS_V2_STATUS_UPDATE =
@@ -641,7 +664,7 @@ public final class GitHubEvents {
             key("projects_v2_status_update.edited", JsonNode.class);
 
     /** {@code public}. */
-    public static final EventType<GitHubEvent<JsonNode>> PUBLIC = key("public", JsonNode.class);
+    public static final EventType<GitHubEvent<PublicEvent>> PUBLIC = key("public", PublicEvent.class);
 
     /** {@code pull_request}, every action. */
     public static final EventType<GitHubEvent<PullRequestEvent>> PULL_REQUEST =
@@ -966,7 +989,7 @@ public final class GitHubEvents {
             key("team.removed_from_repository", TeamEvent.class);
 
     /** {@code team_add}. */
-    public static final EventType<GitHubEvent<JsonNode>> TEAM_ADD = key("team_add", JsonNode.class);
+    public static final EventType<GitHubEvent<TeamAddEvent>> TEAM_ADD = key("team_add", TeamAddEvent.class);
 
     /** {@code watch}, every action. */
     public static final EventType<GitHubEvent<WatchEvent>> WATCH = key("watch", WatchEvent.class);

@@ -18,6 +18,7 @@ import io.webhooks4j.github.event.DependabotAlertEvent;
 import io.webhooks4j.github.event.DeploymentEvent;
 import io.webhooks4j.github.event.DeploymentStatusEvent;
 import io.webhooks4j.github.event.ForkEvent;
+import io.webhooks4j.github.event.GollumEvent;
 import io.webhooks4j.github.event.InstallationEvent;
 import io.webhooks4j.github.event.InstallationRepositoriesEvent;
 import io.webhooks4j.github.event.IssueCommentEvent;
@@ -118,7 +119,8 @@ class GitHubEventParsingTest {
     @Test
     void everyCatalogueEventResolvesToItsPayloadClass() {
         assertThat(GitHubEventParser.payloadClass("pull_request")).isEqualTo(PullRequestEvent.class);
-        assertThat(GitHubEventParser.payloadClass("gollum")).isEqualTo(JsonNode.class);
+        assertThat(GitHubEventParser.payloadClass("gollum")).isEqualTo(GollumEvent.class);
+        assertThat(GitHubEventParser.payloadClass("meta")).isEqualTo(JsonNode.class);
         assertThat(GitHubEventParser.payloadClass("not_an_event")).isEqualTo(JsonNode.class);
         assertThat(GitHubEvents.all())
                 .hasSize(319)

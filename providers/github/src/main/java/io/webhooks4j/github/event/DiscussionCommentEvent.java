@@ -1,0 +1,20 @@
+package io.webhooks4j.github.event;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.webhooks4j.github.internal.GitHubRecordDeserializer;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/** {@code discussion_comment}: a comment on a discussion was created, edited or deleted. */
+@JsonDeserialize(using = GitHubRecordDeserializer.class)
+public record DiscussionCommentEvent(
+        @JsonProperty("action") @Nullable String action,
+        @JsonProperty("comment") @Nullable Comment comment,
+        @JsonProperty("discussion") @Nullable Discussion discussion,
+        @JsonProperty("changes") @Nullable JsonNode changes,
+        @JsonProperty("repository") @Nullable Repository repository,
+        @JsonProperty("organization") @Nullable Organization organization,
+        @JsonProperty("installation") @Nullable Installation installation,
+        @JsonProperty("sender") @Nullable User sender)
+        implements GitHubPayload {}
