@@ -14,7 +14,6 @@ import java.io.InputStream;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -623,14 +622,17 @@ public final class Webhooks implements AutoCloseable {
      */
     void runStored(InboxDelivery stored) throws Exception {
         runStored(
-                stored.provider(),
-                stored.deduplicationKey(),
-                stored.url(),
-                stored.headers(),
-                stored.body(),
-                stored.keyId(),
-                stored.signedAt(),
-                stored.receivedAt(),
+                new NewDelivery(
+                        stored.provider(),
+                        stored.deduplicationKey(),
+                        stored.eventType(),
+                        stored.deliveryId(),
+                        stored.url(),
+                        stored.headers(),
+                        stored.body(),
+                        stored.keyId(),
+                        stored.signedAt(),
+                        stored.receivedAt()),
                 stored.attempts());
     }
 
@@ -648,18 +650,37 @@ public final class Webhooks implements AutoCloseable {
      * @param attempt the attempt number, 1 for the first ({@link Delivery#attempt()})
      * @throws IllegalStateException when the delivery's provider is not registered here
      */
+    @SuppressWarnings({"unchecked", "rawtypes"})
     public void runStored(NewDelivery stored, int attempt) throws Exception {
         Objects.requireNonNull(stored, "stored");
-        runStored(
-                stored.provider(),
+        long start = System.nanoTime();
+        WebhookProvider provider = providers.get(stored.provider());
+        if (provider == null) {
+            throw new IllegalStateException("Provider '" + stored.provider() + "' is not registered here"
+                    + " (registered: " + providers.keySet() + "): the delivery waits for a receiver that has it");
+        }
+        WebhookRequest request = WebhookRequest.post(stored.url(), stored.headers(), stored.body());
+        WebhookEvent event = provider.parse(request, new Verification(stored.keyId(), stored.signedAt()));
+        if (event == null) {
+            throw new IllegalStateException(provider.id() + " parser returned null");
+        }
+        List<Registration> matched = handlersFor(provider, event);
+        Delivery delivery = new Delivery(
+                provider.id(),
+                event.type(),
+                event.deliveryId(),
                 stored.deduplicationKey(),
+                stored.keyId(),
                 stored.url(),
                 stored.headers(),
-                stored.body(),
-                stored.keyId(),
-                stored.signedAt(),
                 stored.receivedAt(),
-                attempt);
+                Math.max(1, attempt));
+        for (Registration registration : matched) {
+            registration.handler.run(event, delivery);
+        }
+        DeliveryOutcome.Kind kind =
+                matched.isEmpty() ? DeliveryOutcome.Kind.ACKNOWLEDGED : DeliveryOutcome.Kind.HANDLED;
+        notify(outcome(provider.id(), kind, 0, event, stored.keyId(), null, start));
     }
 
     /**
@@ -678,48 +699,6 @@ public final class Webhooks implements AutoCloseable {
                 null,
                 Objects.requireNonNull(error, "error"),
                 Duration.ZERO));
-    }
-
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private void runStored(
-            String providerId,
-            String deduplicationKey,
-            String url,
-            Headers headers,
-            RawBody body,
-            String keyId,
-            @Nullable Instant signedAt,
-            Instant receivedAt,
-            int attempt)
-            throws Exception {
-        long start = System.nanoTime();
-        WebhookProvider provider = providers.get(providerId);
-        if (provider == null) {
-            throw new IllegalStateException("Provider '" + providerId + "' is not registered here" + " (registered: "
-                    + providers.keySet() + "): the delivery waits for a receiver that has it");
-        }
-        WebhookRequest request = WebhookRequest.post(url, headers, body);
-        WebhookEvent event = provider.parse(request, new Verification(keyId, signedAt));
-        if (event == null) {
-            throw new IllegalStateException(provider.id() + " parser returned null");
-        }
-        List<Registration> matched = handlersFor(provider, event);
-        Delivery delivery = new Delivery(
-                provider.id(),
-                event.type(),
-                event.deliveryId(),
-                deduplicationKey,
-                keyId,
-                url,
-                headers,
-                receivedAt,
-                Math.max(1, attempt));
-        for (Registration registration : matched) {
-            registration.handler.run(event, delivery);
-        }
-        DeliveryOutcome.Kind kind =
-                matched.isEmpty() ? DeliveryOutcome.Kind.ACKNOWLEDGED : DeliveryOutcome.Kind.HANDLED;
-        notify(outcome(provider.id(), kind, 0, event, keyId, null, start));
     }
 
     /** Tells the observers what became of a stored delivery after a failed attempt (retrying or dead). */
