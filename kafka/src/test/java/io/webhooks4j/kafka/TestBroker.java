@@ -14,12 +14,12 @@ import org.apache.kafka.common.test.TestKitNodes;
  * artifacts {@code kafka_2.13} and {@code kafka-test-common-runtime}: started once for all test classes, on a free
  * port, its log directory deleted when the test run ends ({@link TestBrokerSession}).
  */
-final class TestBroker {
+public final class TestBroker {
     private static KafkaClusterTestKit cluster;
 
     private TestBroker() {}
 
-    static synchronized String bootstrapServers() {
+    public static synchronized String bootstrapServers() {
         if (cluster == null) {
             try {
                 KafkaClusterTestKit started = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
@@ -53,7 +53,7 @@ final class TestBroker {
     }
 
     /** Creates {@code name} and {@code name.dlq} with {@code partitions} partitions each. */
-    static void createTopics(String name, int partitions) throws Exception {
+    public static void createTopics(String name, int partitions) throws Exception {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()))) {
             admin.createTopics(List.of(
                             new NewTopic(name, partitions, (short) 1),

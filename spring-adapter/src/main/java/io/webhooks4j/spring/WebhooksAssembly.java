@@ -7,6 +7,7 @@ import io.webhooks4j.WebhookEvent;
 import io.webhooks4j.WebhookObserver;
 import io.webhooks4j.Webhooks;
 import io.webhooks4j.inbox.DeliveryMode;
+import io.webhooks4j.inbox.DeliverySink;
 import io.webhooks4j.inbox.Inbox;
 import io.webhooks4j.inbox.InboxOptions;
 import io.webhooks4j.inbox.RetryPolicy;
@@ -260,17 +261,18 @@ final class WebhooksAssembly {
             @Nullable ConfigurableListableBeanFactory beanFactory,
             List<WebhookObserver> observers,
             List<WebhooksCustomizer> customizers) {
-        return build(providers, ledger, null, routes, beanFactory, observers, customizers);
+        return build(providers, ledger, null, null, routes, beanFactory, observers, customizers);
     }
 
     /**
-     * Builds the pipeline. With an {@code inbox}, its options come from {@code webhooks.inbox.*}, the default mode
+     * Builds the pipeline. With an {@code inbox} or a {@code sink} (Kafka), its options come from {@code webhooks.inbox.*}, the default mode
      * from {@code webhooks.inbox.mode} and each provider's from {@code webhooks.<id>.mode}.
      */
     Webhooks build(
             Map<String, WebhookProvider<?>> providers,
             @Nullable DeliveryLedger ledger,
             @Nullable Inbox inbox,
+            @Nullable DeliverySink sink,
             List<WebhookRoute> routes,
             @Nullable ConfigurableListableBeanFactory beanFactory,
             List<WebhookObserver> observers,
@@ -289,16 +291,27 @@ final class WebhooksAssembly {
         }
         providers.values().forEach(builder::provider);
         builder.ledger(ledger);
-        if (inbox != null) {
-            builder.inbox(inbox).inboxOptions(options).defaultMode(defaultMode());
+        if (inbox != null || sink != null) {
+            if (inbox != null) {
+                builder.inbox(inbox);
+            } else {
+                builder.sink(sink);
+            }
+            builder.inboxOptions(options).defaultMode(defaultMode());
             for (String id : providers.keySet()) {
                 WebhooksProperties.Provider settings = configured.settings(id);
                 if (settings != null && settings.getMode() != null) {
                     builder.mode(id, settings.getMode());
                 }
             }
-            LOG.log(Level.INFO, () -> inboxLine(inbox, options, providers));
-            if (!inbox.isDurable()) {
+            if (inbox == null) {
+                LOG.log(
+                        Level.INFO,
+                        () -> "webhooks4j inbox: " + sink + "; inbox mode for " + inboxModeProperties(providers));
+            } else {
+                LOG.log(Level.INFO, () -> inboxLine(inbox, options, providers));
+            }
+            if (inbox != null && !inbox.isDurable()) {
                 LOG.log(
                         Level.WARNING,
                         "The webhooks inbox " + inbox + " is not durable: deliveries acknowledged but not handled yet"

@@ -5,6 +5,7 @@ import io.webhooks4j.DeliveryLedger;
 import io.webhooks4j.InMemoryDeliveryLedger;
 import io.webhooks4j.WebhookObserver;
 import io.webhooks4j.Webhooks;
+import io.webhooks4j.inbox.DeliverySink;
 import io.webhooks4j.inbox.Inbox;
 import io.webhooks4j.jdbc.JdbcDeliveryLedger;
 import io.webhooks4j.jdbc.JdbcInbox;
@@ -97,6 +98,7 @@ public final class WebhooksAutoConfiguration {
             ConfiguredProviders configured,
             ObjectProvider<DeliveryLedger> ledger,
             ObjectProvider<Inbox> inboxes,
+            ObjectProvider<DeliverySink> sinks,
             ObjectProvider<DataSource> dataSources,
             ObjectProvider<WebhookRoute> routes,
             ObjectProvider<WebhookObserver> observers,
@@ -119,14 +121,29 @@ public final class WebhooksAutoConfiguration {
             }
         }
         List<String> inboxModes = assembly.inboxModeProperties(providers);
-        Inbox inbox = inboxes.getIfUnique();
-        if (inbox == null && !inboxModes.isEmpty()) {
-            throw noInbox(inboxModes, inboxes, dataSources, beanFactory.getBeanClassLoader());
+        Inbox inbox = null;
+        DeliverySink sink = null;
+        if (properties.getInbox().getEngine() == WebhooksProperties.Engine.KAFKA) {
+            sink = sinks.getIfUnique();
+            if (sink == null) {
+                throw new WebhooksSetupException(
+                        WebhooksSetupException.Kind.INVALID_SETTING,
+                        "webhooks.inbox.engine=kafka but there is no Kafka sink: io.webhooks4j:webhooks4j-kafka is not on"
+                                + " the class path, or more than one DeliverySink bean is defined",
+                        "Add io.webhooks4j:webhooks4j-kafka (the brokers are spring.kafka.bootstrap-servers, the topic"
+                                + " webhooks.inbox.kafka.topic), or set webhooks.inbox.engine=jdbc.");
+            }
+        } else {
+            inbox = inboxes.getIfUnique();
+            if (inbox == null && !inboxModes.isEmpty()) {
+                throw noInbox(inboxModes, inboxes, dataSources, beanFactory.getBeanClassLoader());
+            }
         }
         return assembly.build(
                 providers,
                 chosen,
                 inbox,
+                sink,
                 routes.orderedStream().toList(),
                 beanFactory,
                 observers.orderedStream().toList(),
@@ -223,6 +240,7 @@ public final class WebhooksAutoConfiguration {
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass({JdbcInbox.class, DataSource.class})
     @Conditional(InboxModeCondition.class)
+    @ConditionalOnProperty(name = "webhooks.inbox.engine", havingValue = "jdbc", matchIfMissing = true)
     static class JdbcInboxConfiguration {
         @Bean
         @ConditionalOnMissingBean(Inbox.class)
@@ -273,6 +291,35 @@ public final class WebhooksAutoConfiguration {
                 }
             }
             return inbox;
+        }
+    }
+
+    /**
+     * Kafka as the inbox engine ({@code webhooks.inbox.engine=kafka}): the sink that produces verified deliveries to
+     * {@code webhooks.inbox.kafka.topic}, and (unless {@code webhooks.inbox.kafka.consumer=false}) the consumer that
+     * runs this application's handlers for them, both on the brokers of {@code spring.kafka.bootstrap-servers} with
+     * the client settings of {@code spring.kafka.properties.*}.
+     */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "io.webhooks4j.kafka.KafkaDeliverySink")
+    @ConditionalOnProperty(name = "webhooks.inbox.engine", havingValue = "kafka")
+    @Conditional(WebhooksCondition.class)
+    static class KafkaInboxConfiguration {
+        @Bean(destroyMethod = "close")
+        @ConditionalOnMissingBean(DeliverySink.class)
+        io.webhooks4j.kafka.KafkaDeliverySink webhooksKafkaSink(
+                WebhooksProperties properties, ConfigurableEnvironment environment) {
+            return io.webhooks4j.kafka.KafkaDeliverySink.builder()
+                    .properties(KafkaSettings.client(environment))
+                    .topic(KafkaSettings.topic(properties))
+                    .build();
+        }
+
+        @Bean(initMethod = "start", destroyMethod = "close")
+        @ConditionalOnProperty(name = "webhooks.inbox.kafka.consumer", havingValue = "true", matchIfMissing = true)
+        io.webhooks4j.kafka.KafkaInboxConsumer webhooksKafkaConsumer(
+                Webhooks webhooks, WebhooksProperties properties, ConfigurableEnvironment environment) {
+            return KafkaSettings.consumer(webhooks, properties, environment);
         }
     }
 

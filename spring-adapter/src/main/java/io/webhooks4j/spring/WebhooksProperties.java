@@ -385,6 +385,11 @@ public class WebhooksProperties {
          */
         private ShowBody showBody = ShowBody.NEVER;
 
+        /** What stores deliveries in inbox mode: jdbc (a table, or your own Inbox bean) or kafka (a topic). */
+        private Engine engine = Engine.JDBC;
+
+        private final Kafka kafka = new Kafka();
+
         public DeliveryMode getMode() {
             return mode;
         }
@@ -479,6 +484,117 @@ public class WebhooksProperties {
 
         public void setShowBody(ShowBody showBody) {
             this.showBody = showBody;
+        }
+
+        public Engine getEngine() {
+            return engine;
+        }
+
+        public void setEngine(Engine engine) {
+            this.engine = engine;
+        }
+
+        public Kafka getKafka() {
+            return kafka;
+        }
+    }
+
+    /** What stores deliveries in inbox mode. */
+    public enum Engine {
+        /** A database table ({@code JdbcInbox} on the DataSource), or the application's own {@code Inbox} bean. */
+        JDBC,
+        /** A Kafka topic (webhooks4j-kafka): the brokers are spring.kafka.bootstrap-servers. */
+        KAFKA
+    }
+
+    /** The Kafka engine's settings ({@code webhooks.inbox.kafka.*}); connection settings come from spring.kafka.*. */
+    public static class Kafka {
+        /** The topic verified deliveries are produced to (it must exist). */
+        private String topic = "webhooks4j.deliveries";
+
+        /** The dead-letter topic; the topic's name plus .dlq when empty. */
+        private @Nullable String deadLetterTopic;
+
+        /** Whether this application also consumes the topic and runs the handlers (false: it only receives). */
+        private boolean consumer = true;
+
+        /** The consumer group. */
+        private String groupId = "webhooks4j";
+
+        /** Consumer worker threads (each runs one delivery at a time; one key's deliveries stay on one). */
+        private int lanes = 4;
+
+        /** The wait after a delivery's first failed attempt; each further wait is twice as long, up to max-backoff. */
+        private Duration initialBackoff = Duration.ofSeconds(1);
+
+        /** The longest wait between two attempts (the delivery's key waits meanwhile). */
+        private Duration maxBackoff = Duration.ofMinutes(1);
+
+        /** Attempts before a delivery goes to the dead-letter topic. */
+        private int maxAttempts = 8;
+
+        public String getTopic() {
+            return topic;
+        }
+
+        public void setTopic(String topic) {
+            this.topic = topic;
+        }
+
+        public @Nullable String getDeadLetterTopic() {
+            return deadLetterTopic;
+        }
+
+        public void setDeadLetterTopic(@Nullable String deadLetterTopic) {
+            this.deadLetterTopic = deadLetterTopic;
+        }
+
+        public boolean isConsumer() {
+            return consumer;
+        }
+
+        public void setConsumer(boolean consumer) {
+            this.consumer = consumer;
+        }
+
+        public String getGroupId() {
+            return groupId;
+        }
+
+        public void setGroupId(String groupId) {
+            this.groupId = groupId;
+        }
+
+        public int getLanes() {
+            return lanes;
+        }
+
+        public void setLanes(int lanes) {
+            this.lanes = lanes;
+        }
+
+        public Duration getInitialBackoff() {
+            return initialBackoff;
+        }
+
+        public void setInitialBackoff(Duration initialBackoff) {
+            this.initialBackoff = initialBackoff;
+        }
+
+        public Duration getMaxBackoff() {
+            return maxBackoff;
+        }
+
+        public void setMaxBackoff(Duration maxBackoff) {
+            this.maxBackoff = maxBackoff;
+        }
+
+        public int getMaxAttempts() {
+            return maxAttempts;
+        }
+
+        public void setMaxAttempts(int maxAttempts) {
+            this.maxAttempts = maxAttempts;
         }
     }
 

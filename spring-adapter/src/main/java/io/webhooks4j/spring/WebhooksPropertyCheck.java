@@ -66,7 +66,16 @@ final class WebhooksPropertyCheck {
             "webhooks.inbox.shutdown-grace",
             "webhooks.inbox.table",
             "webhooks.inbox.create-schema",
-            "webhooks.inbox.show-body");
+            "webhooks.inbox.show-body",
+            "webhooks.inbox.engine",
+            "webhooks.inbox.kafka.topic",
+            "webhooks.inbox.kafka.dead-letter-topic",
+            "webhooks.inbox.kafka.consumer",
+            "webhooks.inbox.kafka.group-id",
+            "webhooks.inbox.kafka.lanes",
+            "webhooks.inbox.kafka.initial-backoff",
+            "webhooks.inbox.kafka.max-backoff",
+            "webhooks.inbox.kafka.max-attempts");
 
     /** The key of a provider's delivery mode, and the general one. */
     static final String MODE = "mode";
