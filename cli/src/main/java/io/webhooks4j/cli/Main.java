@@ -18,7 +18,8 @@ import picocli.CommandLine.Command;
         version = "webhooks4j 0.1.0-SNAPSHOT",
         description = {
             "Sign, verify, send and parse webhook deliveries of every provider on the class path;",
-            "list, show, retry, replay and purge the deliveries in a receiver's durable inbox."
+            "list, show, retry, replay and purge the deliveries in a receiver's durable inbox;",
+            "list and move back the Kafka inbox's dead letters."
         },
         footerHeading = "%n",
         footer = {
@@ -41,6 +42,7 @@ import picocli.CommandLine.Command;
             ParseCommand.class,
             FixturesCommand.class,
             InboxCommand.class,
+            KafkaCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
@@ -136,7 +138,7 @@ public final class Main implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(
-                spec.commandLine(), "Missing command: sign, verify, send, parse, fixtures or inbox");
+                spec.commandLine(), "Missing command: sign, verify, send, parse, fixtures, inbox or kafka");
     }
 
     /** A usage error found after parsing (exit code 2). */
