@@ -445,7 +445,7 @@ public final class InboxLoad {
     }
 
     /** The sender's answer time to the handler's run time, per delivery of {@code phase} answered 2xx; sorted. */
-    private static long[] lags(Phase phase, Ledger ledger) {
+    static long[] lags(Phase phase, Ledger ledger) {
         long[] lags = new long[phase.to - phase.from];
         int n = 0;
         for (int i = phase.from; i < phase.to; i++) {
@@ -463,8 +463,7 @@ public final class InboxLoad {
      * Waits (at most {@code seconds}) until every delivery of {@code phase} answered 2xx has been handled: the backlog
      * left when sending stopped at {@code stoppedAt}, and how long after that the last one ran.
      */
-    private static Drain awaitHandled(Phase phase, Ledger ledger, long stoppedAt, int seconds)
-            throws InterruptedException {
+    static Drain awaitHandled(Phase phase, Ledger ledger, long stoppedAt, int seconds) throws InterruptedException {
         int[] pending = new int[phase.to - phase.from];
         int n = 0;
         for (int i = phase.from; i < phase.to; i++) {
@@ -583,7 +582,7 @@ public final class InboxLoad {
         return ok;
     }
 
-    private static Phase run(
+    static Phase run(
             String name,
             HttpClient client,
             String base,
@@ -842,11 +841,11 @@ public final class InboxLoad {
         public void close() {}
     }
 
-    private static boolean is2xx(int status) {
+    static boolean is2xx(int status) {
         return status >= 200 && status < 300;
     }
 
-    private static double percentile(long[] sorted, double p) {
+    static double percentile(long[] sorted, double p) {
         if (sorted.length == 0) {
             return Double.NaN;
         }
