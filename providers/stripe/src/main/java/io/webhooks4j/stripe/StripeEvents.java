@@ -2,22 +2,75 @@ package io.webhooks4j.stripe;
 
 import io.webhooks4j.EventType;
 import io.webhooks4j.spi.EventCatalogue;
+import io.webhooks4j.stripe.event.Account;
+import io.webhooks4j.stripe.event.Application;
+import io.webhooks4j.stripe.event.ApplicationFee;
+import io.webhooks4j.stripe.event.Balance;
+import io.webhooks4j.stripe.event.BillingPortalConfiguration;
+import io.webhooks4j.stripe.event.BillingPortalSession;
+import io.webhooks4j.stripe.event.Capability;
+import io.webhooks4j.stripe.event.CashBalance;
 import io.webhooks4j.stripe.event.Charge;
 import io.webhooks4j.stripe.event.CheckoutSession;
+import io.webhooks4j.stripe.event.Coupon;
+import io.webhooks4j.stripe.event.CreditNote;
 import io.webhooks4j.stripe.event.Customer;
+import io.webhooks4j.stripe.event.CustomerCashBalanceTransaction;
 import io.webhooks4j.stripe.event.Discount;
 import io.webhooks4j.stripe.event.Dispute;
+import io.webhooks4j.stripe.event.ExternalAccount;
+import io.webhooks4j.stripe.event.FeeRefund;
+import io.webhooks4j.stripe.event.File;
+import io.webhooks4j.stripe.event.FinancialConnectionsAccount;
+import io.webhooks4j.stripe.event.FinancialConnectionsSession;
+import io.webhooks4j.stripe.event.IdentityVerificationSession;
 import io.webhooks4j.stripe.event.Invoice;
+import io.webhooks4j.stripe.event.InvoiceItem;
 import io.webhooks4j.stripe.event.InvoicePayment;
+import io.webhooks4j.stripe.event.IssuingAuthorization;
+import io.webhooks4j.stripe.event.IssuingCard;
+import io.webhooks4j.stripe.event.IssuingCardholder;
+import io.webhooks4j.stripe.event.IssuingDispute;
+import io.webhooks4j.stripe.event.IssuingSettlement;
+import io.webhooks4j.stripe.event.IssuingTransaction;
+import io.webhooks4j.stripe.event.Mandate;
 import io.webhooks4j.stripe.event.PaymentIntent;
+import io.webhooks4j.stripe.event.PaymentLink;
 import io.webhooks4j.stripe.event.PaymentMethod;
+import io.webhooks4j.stripe.event.PaymentSource;
 import io.webhooks4j.stripe.event.Payout;
+import io.webhooks4j.stripe.event.Person;
+import io.webhooks4j.stripe.event.Plan;
 import io.webhooks4j.stripe.event.Price;
 import io.webhooks4j.stripe.event.Product;
+import io.webhooks4j.stripe.event.PromotionCode;
+import io.webhooks4j.stripe.event.Quote;
+import io.webhooks4j.stripe.event.RadarEarlyFraudWarning;
 import io.webhooks4j.stripe.event.Refund;
+import io.webhooks4j.stripe.event.ReportingReportRun;
+import io.webhooks4j.stripe.event.ReportingReportType;
+import io.webhooks4j.stripe.event.Review;
+import io.webhooks4j.stripe.event.ScheduledQueryRun;
 import io.webhooks4j.stripe.event.SetupIntent;
+import io.webhooks4j.stripe.event.Source;
+import io.webhooks4j.stripe.event.SourceTransaction;
 import io.webhooks4j.stripe.event.Subscription;
+import io.webhooks4j.stripe.event.SubscriptionSchedule;
 import io.webhooks4j.stripe.event.TaxId;
+import io.webhooks4j.stripe.event.TaxRate;
+import io.webhooks4j.stripe.event.TaxSettings;
+import io.webhooks4j.stripe.event.TerminalReader;
+import io.webhooks4j.stripe.event.TestHelpersTestClock;
+import io.webhooks4j.stripe.event.Topup;
+import io.webhooks4j.stripe.event.Transfer;
+import io.webhooks4j.stripe.event.TreasuryCreditReversal;
+import io.webhooks4j.stripe.event.TreasuryDebitReversal;
+import io.webhooks4j.stripe.event.TreasuryFinancialAccount;
+import io.webhooks4j.stripe.event.TreasuryInboundTransfer;
+import io.webhooks4j.stripe.event.TreasuryOutboundPayment;
+import io.webhooks4j.stripe.event.TreasuryOutboundTransfer;
+import io.webhooks4j.stripe.event.TreasuryReceivedCredit;
+import io.webhooks4j.stripe.event.TreasuryReceivedDebit;
 import java.util.List;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
@@ -58,33 +111,32 @@ public final class StripeEvents {
             DEFINE.type("v2.core.event_destination.ping", StripeThinEvent.class);
 
     // Snapshot event types.
-    public static final EventType<StripeEvent<JsonNode>> ACCOUNT_APPLICATION_AUTHORIZED =
-            DEFINE.type("account.application.authorized", JsonNode.class);
-    public static final EventType<StripeEvent<JsonNode>> ACCOUNT_APPLICATION_DEAUTHORIZED =
-            DEFINE.type("account.application.deauthorized", JsonNode.class);
-    public static final EventType<StripeEvent<JsonNode>> ACCOUNT_EXTERNAL_ACCOUNT_CREATED =
-            DEFINE.type("account.external_account.created", JsonNode.class);
-    public static final EventType<StripeEvent<JsonNode>> ACCOUNT_EXTERNAL_ACCOUNT_DELETED =
-            DEFINE.type("account.external_account.deleted", JsonNode.class);
-    public static final EventType<StripeEvent<JsonNode>> ACCOUNT_EXTERNAL_ACCOUNT_UPDATED =
-            DEFINE.type("account.external_account.updated", JsonNode.class);
-    public static final EventType<StripeEvent<JsonNode>> ACCOUNT_UPDATED =
-            DEFINE.type("account.updated", JsonNode.class);
+    public static final EventType<StripeEvent<Application>> ACCOUNT_APPLICATION_AUTHORIZED =
+            DEFINE.type("account.application.authorized", Application.class);
+    public static final EventType<StripeEvent<Application>> ACCOUNT_APPLICATION_DEAUTHORIZED =
+            DEFINE.type("account.application.deauthorized", Application.class);
+    public static final EventType<StripeEvent<ExternalAccount>> ACCOUNT_EXTERNAL_ACCOUNT_CREATED =
+            DEFINE.type("account.external_account.created", ExternalAccount.class);
+    public static final EventType<StripeEvent<ExternalAccount>> ACCOUNT_EXTERNAL_ACCOUNT_DELETED =
+            DEFINE.type("account.external_account.deleted", ExternalAccount.class);
+    public static final EventType<StripeEvent<ExternalAccount>> ACCOUNT_EXTERNAL_ACCOUNT_UPDATED =
+            DEFINE.type("account.external_account.updated", ExternalAccount.class);
+    public static final EventType<StripeEvent<Account>> ACCOUNT_UPDATED = DEFINE.type("account.updated", Account.class);
 
     public static final EventType<StripeEvent<JsonNode>> ACCOUNT_NOTICE_CREATED =
             DEFINE.type("account_notice.created", JsonNode.class);
     public static final EventType<StripeEvent<JsonNode>> ACCOUNT_NOTICE_UPDATED =
             DEFINE.type("account_notice.updated", JsonNode.class);
 
-    public static final EventType<StripeEvent<JsonNode>> APPLICATION_FEE_CREATED =
-            DEFINE.type("application_fee.created", JsonNode.class);
-    public static final EventType<StripeEvent<JsonNode>> APPLICATION_FEE_REFUND_UPDATED =
-            DEFINE.type("application_fee.refund.updated", JsonNode.class);
-    public static final EventType<StripeEvent<JsonNode>> APPLICATION_FEE_REFUNDED =
-            DEFINE.type("application_fee.refunded", JsonNode.class);
+    public static final EventType<StripeEvent<ApplicationFee>> APPLICATION_FEE_CREATED =
+            DEFINE.type("application_fee.created", ApplicationFee.class);
+    public static final EventType<StripeEvent<FeeRefund>> APPLICATION_FEE_REFUND_UPDATED =
+            DEFINE.type("application_fee.refund.updated", FeeRefund.class);
+    public static final EventType<StripeEvent<ApplicationFee>> APPLICATION_FEE_REFUNDED =
+            DEFINE.type("application_fee.refunded", ApplicationFee.class);
 
-    public static final EventType<StripeEvent<JsonNode>> BALANCE_AVAILABLE =
-            DEFINE.type("balance.available", JsonNode.class);
+    public static final EventType<StripeEvent<Balance>> BALANCE_AVAILABLE =
+            DEFINE.type("balance.available", Balance.class);
 
     public static final EventType<StripeEvent<JsonNode>> BALANCE_SETTINGS_UPDATED =
             DEFINE.type("balance_settings.updated", JsonNode.class);
@@ -108,15 +160,15 @@ public final class StripeEvents {
     public static final EventType<StripeEvent<JsonNode>> BILLING_METER_ERROR_REPORT_TRIGGERED =
             DEFINE.type("billing.meter_error_report.triggered", JsonNode.class);
 
-    public static final EventType<StripeEvent<JsonNode>> BILLING_PORTAL_CONFIGURATION_CREATED =
-            DEFINE.type("billing_portal.configuration.created", JsonNode.class);
-    public static final EventType<StripeEvent<JsonNode>> BILLING_PORTAL_CONFIGURATION_UPDATED =
-            DEFINE.type("billing_portal.configuration.updated", JsonNode.class);
-    public static final EventType<StripeEvent<JsonNode>> BILLING_PORTAL_SESSION_CREATED =
-            DEFINE.type("billing_portal.session.created", JsonNode.class);
+    public static final EventType<StripeEvent<BillingPortalConfiguration>> BILLING_PORTAL_CONFIGURATION_CREATED =
+            DEFINE.type("billing_portal.configuration.created", BillingPortalConfiguration.class);
+    public static final EventType<StripeEvent<BillingPortalConfiguration>> BILLING_PORTAL_CONFIGURATION_UPDATED =
+            DEFINE.type("billing_portal.configuration.updated", BillingPortalConfiguration.class);
+    public static final EventType<StripeEvent<BillingPortalSession>> BILLING_PORTAL_SESSION_CREATED =
+            DEFINE.type("billing_portal.session.created", BillingPortalSession.class);
 
-    public static final EventType<StripeEvent<JsonNode>> CAPABILITY_UPDATED =
-            DEFINE.type("capability.updated", JsonNode.class);
+    public static final EventType<StripeEvent<Capability>> CAPABILITY_UPDATED =
+            DEFINE.type("capability.updated", Capability.class);
 
     public static final EventType<StripeEvent<JsonNode>> CAPITAL_FINANCING_OFFER_ACCEPTED =
             DEFINE.type("capital.financing_offer.accepted", JsonNode.class);
@@ -137,8 +189,8 @@ public final class StripeEvents {
     public static final EventType<StripeEvent<JsonNode>> CAPITAL_FINANCING_TRANSACTION_CREATED =
             DEFINE.type("capital.financing_transaction.created", JsonNode.class);
 
-    public static final EventType<StripeEvent<JsonNode>> CASH_BALANCE_FUNDS_AVAILABLE =
-            DEFINE.type("cash_balance.funds_available", JsonNode.class);
+    public static final EventType<StripeEvent<CashBalance>> CASH_BALANCE_FUNDS_AVAILABLE =
+            DEFINE.type("cash_balance.funds_available", CashBalance.class);
 
     public static final EventType<StripeEvent<Charge>> CHARGE_CAPTURED = DEFINE.type("charge.captured", Charge.class);
     public static final EventType<StripeEvent<Dispute>> CHARGE_DISPUTE_CLOSED =
@@ -184,16 +236,16 @@ public final class StripeEvents {
     public static final EventType<StripeEvent<JsonNode>> CLIMATE_PRODUCT_PRICING_UPDATED =
             DEFINE.type("climate.product.pricing_updated", JsonNode.class);
 
-    public static final EventType<StripeEvent<JsonNode>> COUPON_CREATED = DEFINE.type("coupon.created", JsonNode.class);
-    public static final EventType<StripeEvent<JsonNode>> COUPON_DELETED = DEFINE.type("coupon.deleted", JsonNode.class);
-    public static final EventType<StripeEvent<JsonNode>> COUPON_UPDATED = DEFINE.type("coupon.updated", JsonNode.class);
+    public static final EventType<StripeEvent<Coupon>> COUPON_CREATED = DEFINE.type("coupon.created", Coupon.class);
+    public static final EventType<StripeEvent<Coupon>> COUPON_DELETED = DEFINE.type("coupon.deleted", Coupon.class);
+    public static final EventType<StripeEvent<Coupon>> COUPON_UPDATED = DEFINE.type("coupon.updated", Coupon.class);
 
-    public static final EventType<StripeEvent<JsonNode>> CREDIT_NOTE_CREATED =
-            DEFINE.type("credit_note.created", JsonNode.class);
-    public static final EventType<StripeEvent<JsonNode>> CREDIT_NOTE_UPDATED =
-            DEFINE.type("credit_note.updated", JsonNode.class);
-    public static final EventType<StripeEvent<JsonNode>> CREDIT_NOTE_VOIDED =
-            DEFINE.type("credit_note.voided", JsonNode.class);
+    public static final EventType<StripeEvent<CreditNote>> CREDIT_NOTE_CREATED =
+            DEFINE.type("credit_note.created", CreditNote.class);
+    public static final EventType<StripeEvent<CreditNote>> CREDIT_NOTE_UPDATED =
+            DEFINE.type("credit_note.updated", CreditNote.class);
+    public static final EventType<StripeEvent<CreditNote>> CREDIT_NOTE_VOIDED =
+            DEFINE.type("credit_note.voided", CreditNote.class);
 
     public static final EventType<StripeEvent<Customer>> CUSTOMER_CREATED =
             DEFINE.type("customer.created", Customer.class);
@@ -205,14 +257,14 @@ public final class StripeEvents {
             DEFINE.type("customer.discount.deleted", Discount.class);
     public static final EventType<StripeEvent<Discount>> CUSTOMER_DISCOUNT_UPDATED =
             DEFINE.type("customer.discount.updated", Discount.class);
-    public static final EventType<StripeEvent<JsonNode>> CUSTOMER_SOURCE_CREATED =
-            DEFINE.type("customer.source.created", JsonNode.class);
-    public static final EventType<StripeEvent<JsonNode>> CUSTOMER_SOURCE_DELETED =
-            DEFINE.type("customer.source.deleted", JsonNode.class);
-    public static final EventType<StripeEvent<JsonNode>> CUSTOMER_SOURCE_EXPIRING =
-            DEFINE.type("customer.source.expiring", JsonNode.class);
-    public static final EventType<StripeEvent<JsonNode>> CUSTOMER_SOURCE_UPDATED =
-            DEFINE.type("customer.source.updated", JsonNode.class);
+    public static final EventType<StripeEvent<PaymentSource>> CUSTOMER_SOURCE_CREATED =
+            DEFINE.type("customer.source.created", PaymentSource.class);
+    public static final EventType<StripeEvent<PaymentSource>> CUSTOMER_SOURCE_DELETED =
+            DEFINE.type("customer.source.deleted", PaymentSource.class);
+    public static final EventType<StripeEvent<PaymentSource>> CUSTOMER_SOURCE_EXPIRING =
+            DEFINE.type("customer.source.expiring", PaymentSource.class);
+    public static final EventType<StripeEvent<PaymentSource>> CUSTOMER_SOURCE_UPDATED =
+            DEFINE.type("customer.source.updated", PaymentSource.class);
     public static final EventType<StripeEvent<Subscription>> CUSTOMER_SUBSCRIPTION_COLLECTION_PAUSED =
             DEFINE.type("customer.subscription.collection_paused", Subscription.class);
     public static final EventType<StripeEvent<Subscription>> CUSTOMER_SUBSCRIPTION_COLLECTION_RESUMED =
@@ -246,45 +298,51 @@ public final class StripeEvents {
     public static final EventType<StripeEvent<Customer>> CUSTOMER_UPDATED =
             DEFINE.type("customer.updated", Customer.class);
 
-    public static final EventType<StripeEvent<JsonNode>> CUSTOMER_CASH_BALANCE_TRANSACTION_CREATED =
-            DEFINE.type("customer_cash_balance_transaction.created", JsonNode.class);
+    public static final EventType<StripeEvent<CustomerCashBalanceTransaction>>
+            CUSTOMER_CASH_BALANCE_TRANSACTION_CREATED =
+                    DEFINE.type("customer_cash_balance_transaction.created", CustomerCashBalanceTransaction.class);
 
     public static final EventType<StripeEvent<JsonNode>> ENTITLEMENTS_ACTIVE_ENTITLEMENT_SUMMARY_UPDATED =
             DEFINE.type("entitlements.active_entitlement_summary.updated", JsonNode.class);
 
-    public static final EventType<StripeEvent<JsonNode>> FILE_CREATED = DEFINE.type("file.created", JsonNode.class);
+    public static final EventType<StripeEvent<File>> FILE_CREATED = DEFINE.type("file.created", File.class);
 
-    public static final EventType<StripeEvent<JsonNode>> FINANCIAL_CONNECTIONS_ACCOUNT_CREATED =
-            DEFINE.type("financial_connections.account.created", JsonNode.class);
-    public static final EventType<StripeEvent<JsonNode>> FINANCIAL_CONNECTIONS_ACCOUNT_DEACTIVATED =
-            DEFINE.type("financial_connections.account.deactivated", JsonNode.class);
-    public static final EventType<StripeEvent<JsonNode>> FINANCIAL_CONNECTIONS_ACCOUNT_DISCONNECTED =
-            DEFINE.type("financial_connections.account.disconnected", JsonNode.class);
-    public static final EventType<StripeEvent<JsonNode>> FINANCIAL_CONNECTIONS_ACCOUNT_REACTIVATED =
-            DEFINE.type("financial_connections.account.reactivated", JsonNode.class);
-    public static final EventType<StripeEvent<JsonNode>> FINANCIAL_CONNECTIONS_ACCOUNT_REFRESHED_BALANCE =
-            DEFINE.type("financial_connections.account.refreshed_balance", JsonNode.class);
-    public static final EventType<StripeEvent<JsonNode>> FINANCIAL_CONNECTIONS_ACCOUNT_REFRESHED_INFERRED_BALANCES =
-            DEFINE.type("financial_connections.account.refreshed_inferred_balances", JsonNode.class);
-    public static final EventType<StripeEvent<JsonNode>> FINANCIAL_CONNECTIONS_ACCOUNT_REFRESHED_OWNERSHIP =
-            DEFINE.type("financial_connections.account.refreshed_ownership", JsonNode.class);
-    public static final EventType<StripeEvent<JsonNode>> FINANCIAL_CONNECTIONS_ACCOUNT_REFRESHED_TRANSACTIONS =
-            DEFINE.type("financial_connections.account.refreshed_transactions", JsonNode.class);
-    public static final EventType<StripeEvent<JsonNode>> FINANCIAL_CONNECTIONS_SESSION_UPDATED =
-            DEFINE.type("financial_connections.session.updated", JsonNode.class);
+    public static final EventType<StripeEvent<FinancialConnectionsAccount>> FINANCIAL_CONNECTIONS_ACCOUNT_CREATED =
+            DEFINE.type("financial_connections.account.created", FinancialConnectionsAccount.class);
+    public static final EventType<StripeEvent<FinancialConnectionsAccount>> FINANCIAL_CONNECTIONS_ACCOUNT_DEACTIVATED =
+            DEFINE.type("financial_connections.account.deactivated", FinancialConnectionsAccount.class);
+    public static final EventType<StripeEvent<FinancialConnectionsAccount>> FINANCIAL_CONNECTIONS_ACCOUNT_DISCONNECTED =
+            DEFINE.type("financial_connections.account.disconnected", FinancialConnectionsAccount.class);
+    public static final EventType<StripeEvent<FinancialConnectionsAccount>> FINANCIAL_CONNECTIONS_ACCOUNT_REACTIVATED =
+            DEFINE.type("financial_connections.account.reactivated", FinancialConnectionsAccount.class);
+    public static final EventType<StripeEvent<FinancialConnectionsAccount>>
+            FINANCIAL_CONNECTIONS_ACCOUNT_REFRESHED_BALANCE =
+                    DEFINE.type("financial_connections.account.refreshed_balance", FinancialConnectionsAccount.class);
+    public static final EventType<StripeEvent<FinancialConnectionsAccount>>
+            FINANCIAL_CONNECTIONS_ACCOUNT_REFRESHED_INFERRED_BALANCES = DEFINE.type(
+                    "financial_connections.account.refreshed_inferred_balances", FinancialConnectionsAccount.class);
+    public static final EventType<StripeEvent<FinancialConnectionsAccount>>
+            FINANCIAL_CONNECTIONS_ACCOUNT_REFRESHED_OWNERSHIP =
+                    DEFINE.type("financial_connections.account.refreshed_ownership", FinancialConnectionsAccount.class);
+    public static final EventType<StripeEvent<FinancialConnectionsAccount>>
+            FINANCIAL_CONNECTIONS_ACCOUNT_REFRESHED_TRANSACTIONS = DEFINE.type(
+                    "financial_connections.account.refreshed_transactions", FinancialConnectionsAccount.class);
+    public static final EventType<StripeEvent<FinancialConnectionsSession>> FINANCIAL_CONNECTIONS_SESSION_UPDATED =
+            DEFINE.type("financial_connections.session.updated", FinancialConnectionsSession.class);
 
-    public static final EventType<StripeEvent<JsonNode>> IDENTITY_VERIFICATION_SESSION_CANCELED =
-            DEFINE.type("identity.verification_session.canceled", JsonNode.class);
-    public static final EventType<StripeEvent<JsonNode>> IDENTITY_VERIFICATION_SESSION_CREATED =
-            DEFINE.type("identity.verification_session.created", JsonNode.class);
-    public static final EventType<StripeEvent<JsonNode>> IDENTITY_VERIFICATION_SESSION_PROCESSING =
-            DEFINE.type("identity.verification_session.processing", JsonNode.class);
-    public static final EventType<StripeEvent<JsonNode>> IDENTITY_VERIFICATION_SESSION_REDACTED =
-            DEFINE.type("identity.verification_session.redacted", JsonNode.class);
-    public static final EventType<StripeEvent<JsonNode>> IDENTITY_VERIFICATION_SESSION_REQUIRES_INPUT =
-            DEFINE.type("identity.verification_session.requires_input", JsonNode.class);
-    public static final EventType<StripeEvent<JsonNode>> IDENTITY_VERIFICATION_SESSION_VERIFIED =
-            DEFINE.type("identity.verification_session.verified", JsonNode.class);
+    public static final EventType<StripeEvent<IdentityVerificationSession>> IDENTITY_VERIFICATION_SESSION_CANCELED =
+            DEFINE.type("identity.verification_session.canceled", IdentityVerificationSession.class);
+    public static final EventType<StripeEvent<IdentityVerificationSession>> IDENTITY_VERIFICATION_SESSION_CREATED =
+            DEFINE.type("identity.verification_session.created", IdentityVerificationSession.class);
+    public static final EventType<StripeEvent<IdentityVerificationSession>> IDENTITY_VERIFICATION_SESSION_PROCESSING =
+            DEFINE.type("identity.verification_session.processing", IdentityVerificationSession.class);
+    public static final EventType<StripeEvent<IdentityVerificationSession>> IDENTITY_VERIFICATION_SESSION_REDACTED =
+            DEFINE.type("identity.verification_session.redacted", IdentityVerificationSession.class);
+    public static final EventType<StripeEvent<IdentityVerificationSession>>
+            IDENTITY_VERIFICATION_SESSION_REQUIRES_INPUT =
+                    DEFINE.type("identity.verification_session.requires_input", IdentityVerificationSession.class);
+    public static final EventType<StripeEvent<IdentityVerificationSession>> IDENTITY_VERIFICATION_SESSION_VERIFIED =
+            DEFINE.type("identity.verification_session.verified", IdentityVerificationSession.class);
 
     public static final EventType<StripeEvent<Invoice>> INVOICE_CREATED = DEFINE.type("invoice.created", Invoice.class);
     public static final EventType<StripeEvent<Invoice>> INVOICE_DELETED = DEFINE.type("invoice.deleted", Invoice.class);
@@ -319,40 +377,40 @@ public final class StripeEvents {
     public static final EventType<StripeEvent<InvoicePayment>> INVOICE_PAYMENT_PAID =
             DEFINE.type("invoice_payment.paid", InvoicePayment.class);
 
-    public static final EventType<StripeEvent<JsonNode>> INVOICEITEM_CREATED =
-            DEFINE.type("invoiceitem.created", JsonNode.class);
-    public static final EventType<StripeEvent<JsonNode>> INVOICEITEM_DELETED =
-            DEFINE.type("invoiceitem.deleted", JsonNode.class);
+    public static final EventType<StripeEvent<InvoiceItem>> INVOICEITEM_CREATED =
+            DEFINE.type("invoiceitem.created", InvoiceItem.class);
+    public static final EventType<StripeEvent<InvoiceItem>> INVOICEITEM_DELETED =
+            DEFINE.type("invoiceitem.deleted", InvoiceItem.class);
 
-    public static final EventType<StripeEvent<JsonNode>> ISSUING_AUTHORIZATION_CREATED =
-            DEFINE.type("issuing_authorization.created", JsonNode.class);
-    public static final EventType<StripeEvent<JsonNode>> ISSUING_AUTHORIZATION_REQUEST =
-            DEFINE.type("issuing_authorization.request", JsonNode.class);
-    public static final EventType<StripeEvent<JsonNode>> ISSUING_AUTHORIZATION_UPDATED =
-            DEFINE.type("issuing_authorization.updated", JsonNode.class);
+    public static final EventType<StripeEvent<IssuingAuthorization>> ISSUING_AUTHORIZATION_CREATED =
+            DEFINE.type("issuing_authorization.created", IssuingAuthorization.class);
+    public static final EventType<StripeEvent<IssuingAuthorization>> ISSUING_AUTHORIZATION_REQUEST =
+            DEFINE.type("issuing_authorization.request", IssuingAuthorization.class);
+    public static final EventType<StripeEvent<IssuingAuthorization>> ISSUING_AUTHORIZATION_UPDATED =
+            DEFINE.type("issuing_authorization.updated", IssuingAuthorization.class);
 
-    public static final EventType<StripeEvent<JsonNode>> ISSUING_CARD_CREATED =
-            DEFINE.type("issuing_card.created", JsonNode.class);
-    public static final EventType<StripeEvent<JsonNode>> ISSUING_CARD_UPDATED =
-            DEFINE.type("issuing_card.updated", JsonNode.class);
+    public static final EventType<StripeEvent<IssuingCard>> ISSUING_CARD_CREATED =
+            DEFINE.type("issuing_card.created", IssuingCard.class);
+    public static final EventType<StripeEvent<IssuingCard>> ISSUING_CARD_UPDATED =
+            DEFINE.type("issuing_card.updated", IssuingCard.class);
 
-    public static final EventType<StripeEvent<JsonNode>> ISSUING_CARDHOLDER_CREATED =
-            DEFINE.type("issuing_cardholder.created", JsonNode.class);
-    public static final EventType<StripeEvent<JsonNode>> ISSUING_CARDHOLDER_UPDATED =
-            DEFINE.type("issuing_cardholder.updated", JsonNode.class);
+    public static final EventType<StripeEvent<IssuingCardholder>> ISSUING_CARDHOLDER_CREATED =
+            DEFINE.type("issuing_cardholder.created", IssuingCardholder.class);
+    public static final EventType<StripeEvent<IssuingCardholder>> ISSUING_CARDHOLDER_UPDATED =
+            DEFINE.type("issuing_cardholder.updated", IssuingCardholder.class);
 
-    public static final EventType<StripeEvent<JsonNode>> ISSUING_DISPUTE_CLOSED =
-            DEFINE.type("issuing_dispute.closed", JsonNode.class);
-    public static final EventType<StripeEvent<JsonNode>> ISSUING_DISPUTE_CREATED =
-            DEFINE.type("issuing_dispute.created", JsonNode.class);
-    public static final EventType<StripeEvent<JsonNode>> ISSUING_DISPUTE_FUNDS_REINSTATED =
-            DEFINE.type("issuing_dispute.funds_reinstated", JsonNode.class);
-    public static final EventType<StripeEvent<JsonNode>> ISSUING_DISPUTE_FUNDS_RESCINDED =
-            DEFINE.type("issuing_dispute.funds_rescinded", JsonNode.class);
-    public static final EventType<StripeEvent<JsonNode>> ISSUING_DISPUTE_SUBMITTED =
-            DEFINE.type("issuing_dispute.submitted", JsonNode.class);
-    public static final EventType<StripeEvent<JsonNode>> ISSUING_DISPUTE_UPDATED =
-            DEFINE.type("issuing_dispute.updated", JsonNode.class);
+    public static final EventType<StripeEvent<IssuingDispute>> ISSUING_DISPUTE_CLOSED =
+            DEFINE.type("issuing_dispute.closed", IssuingDispute.class);
+    public static final EventType<StripeEvent<IssuingDispute>> ISSUING_DISPUTE_CREATED =
+            DEFINE.type("issuing_dispute.created", IssuingDispute.class);
+    public static final EventType<StripeEvent<IssuingDispute>> ISSUING_DISPUTE_FUNDS_REINSTATED =
+            DEFINE.type("issuing_dispute.funds_reinstated", IssuingDispute.class);
+    public static final EventType<StripeEvent<IssuingDispute>> ISSUING_DISPUTE_FUNDS_RESCINDED =
+            DEFINE.type("issuing_dispute.funds_rescinded", IssuingDispute.class);
+    public static final EventType<StripeEvent<IssuingDispute>> ISSUING_DISPUTE_SUBMITTED =
+            DEFINE.type("issuing_dispute.submitted", IssuingDispute.class);
+    public static final EventType<StripeEvent<IssuingDispute>> ISSUING_DISPUTE_UPDATED =
+            DEFINE.type("issuing_dispute.updated", IssuingDispute.class);
 
     public static final EventType<StripeEvent<JsonNode>> ISSUING_DISPUTE_SETTLEMENT_DETAIL_CREATED =
             DEFINE.type("issuing_dispute_settlement_detail.created", JsonNode.class);
@@ -371,25 +429,25 @@ public final class StripeEvents {
     public static final EventType<StripeEvent<JsonNode>> ISSUING_PERSONALIZATION_DESIGN_UPDATED =
             DEFINE.type("issuing_personalization_design.updated", JsonNode.class);
 
-    public static final EventType<StripeEvent<JsonNode>> ISSUING_SETTLEMENT_CREATED =
-            DEFINE.type("issuing_settlement.created", JsonNode.class);
-    public static final EventType<StripeEvent<JsonNode>> ISSUING_SETTLEMENT_UPDATED =
-            DEFINE.type("issuing_settlement.updated", JsonNode.class);
+    public static final EventType<StripeEvent<IssuingSettlement>> ISSUING_SETTLEMENT_CREATED =
+            DEFINE.type("issuing_settlement.created", IssuingSettlement.class);
+    public static final EventType<StripeEvent<IssuingSettlement>> ISSUING_SETTLEMENT_UPDATED =
+            DEFINE.type("issuing_settlement.updated", IssuingSettlement.class);
 
     public static final EventType<StripeEvent<JsonNode>> ISSUING_TOKEN_CREATED =
             DEFINE.type("issuing_token.created", JsonNode.class);
     public static final EventType<StripeEvent<JsonNode>> ISSUING_TOKEN_UPDATED =
             DEFINE.type("issuing_token.updated", JsonNode.class);
 
-    public static final EventType<StripeEvent<JsonNode>> ISSUING_TRANSACTION_CREATED =
-            DEFINE.type("issuing_transaction.created", JsonNode.class);
-    public static final EventType<StripeEvent<JsonNode>> ISSUING_TRANSACTION_PURCHASE_DETAILS_RECEIPT_UPDATED =
-            DEFINE.type("issuing_transaction.purchase_details_receipt_updated", JsonNode.class);
-    public static final EventType<StripeEvent<JsonNode>> ISSUING_TRANSACTION_UPDATED =
-            DEFINE.type("issuing_transaction.updated", JsonNode.class);
+    public static final EventType<StripeEvent<IssuingTransaction>> ISSUING_TRANSACTION_CREATED =
+            DEFINE.type("issuing_transaction.created", IssuingTransaction.class);
+    public static final EventType<StripeEvent<IssuingTransaction>>
+            ISSUING_TRANSACTION_PURCHASE_DETAILS_RECEIPT_UPDATED =
+                    DEFINE.type("issuing_transaction.purchase_details_receipt_updated", IssuingTransaction.class);
+    public static final EventType<StripeEvent<IssuingTransaction>> ISSUING_TRANSACTION_UPDATED =
+            DEFINE.type("issuing_transaction.updated", IssuingTransaction.class);
 
-    public static final EventType<StripeEvent<JsonNode>> MANDATE_UPDATED =
-            DEFINE.type("mandate.updated", JsonNode.class);
+    public static final EventType<StripeEvent<Mandate>> MANDATE_UPDATED = DEFINE.type("mandate.updated", Mandate.class);
 
     public static final EventType<StripeEvent<PaymentIntent>> PAYMENT_INTENT_AMOUNT_CAPTURABLE_UPDATED =
             DEFINE.type("payment_intent.amount_capturable_updated", PaymentIntent.class);
@@ -408,10 +466,10 @@ public final class StripeEvents {
     public static final EventType<StripeEvent<PaymentIntent>> PAYMENT_INTENT_SUCCEEDED =
             DEFINE.type("payment_intent.succeeded", PaymentIntent.class);
 
-    public static final EventType<StripeEvent<JsonNode>> PAYMENT_LINK_CREATED =
-            DEFINE.type("payment_link.created", JsonNode.class);
-    public static final EventType<StripeEvent<JsonNode>> PAYMENT_LINK_UPDATED =
-            DEFINE.type("payment_link.updated", JsonNode.class);
+    public static final EventType<StripeEvent<PaymentLink>> PAYMENT_LINK_CREATED =
+            DEFINE.type("payment_link.created", PaymentLink.class);
+    public static final EventType<StripeEvent<PaymentLink>> PAYMENT_LINK_UPDATED =
+            DEFINE.type("payment_link.updated", PaymentLink.class);
 
     public static final EventType<StripeEvent<PaymentMethod>> PAYMENT_METHOD_ATTACHED =
             DEFINE.type("payment_method.attached", PaymentMethod.class);
@@ -430,13 +488,13 @@ public final class StripeEvents {
             DEFINE.type("payout.reconciliation_completed", Payout.class);
     public static final EventType<StripeEvent<Payout>> PAYOUT_UPDATED = DEFINE.type("payout.updated", Payout.class);
 
-    public static final EventType<StripeEvent<JsonNode>> PERSON_CREATED = DEFINE.type("person.created", JsonNode.class);
-    public static final EventType<StripeEvent<JsonNode>> PERSON_DELETED = DEFINE.type("person.deleted", JsonNode.class);
-    public static final EventType<StripeEvent<JsonNode>> PERSON_UPDATED = DEFINE.type("person.updated", JsonNode.class);
+    public static final EventType<StripeEvent<Person>> PERSON_CREATED = DEFINE.type("person.created", Person.class);
+    public static final EventType<StripeEvent<Person>> PERSON_DELETED = DEFINE.type("person.deleted", Person.class);
+    public static final EventType<StripeEvent<Person>> PERSON_UPDATED = DEFINE.type("person.updated", Person.class);
 
-    public static final EventType<StripeEvent<JsonNode>> PLAN_CREATED = DEFINE.type("plan.created", JsonNode.class);
-    public static final EventType<StripeEvent<JsonNode>> PLAN_DELETED = DEFINE.type("plan.deleted", JsonNode.class);
-    public static final EventType<StripeEvent<JsonNode>> PLAN_UPDATED = DEFINE.type("plan.updated", JsonNode.class);
+    public static final EventType<StripeEvent<Plan>> PLAN_CREATED = DEFINE.type("plan.created", Plan.class);
+    public static final EventType<StripeEvent<Plan>> PLAN_DELETED = DEFINE.type("plan.deleted", Plan.class);
+    public static final EventType<StripeEvent<Plan>> PLAN_UPDATED = DEFINE.type("plan.updated", Plan.class);
 
     public static final EventType<StripeEvent<Price>> PRICE_CREATED = DEFINE.type("price.created", Price.class);
     public static final EventType<StripeEvent<Price>> PRICE_DELETED = DEFINE.type("price.deleted", Price.class);
@@ -457,45 +515,42 @@ public final class StripeEvents {
     public static final EventType<StripeEvent<Product>> PRODUCT_DELETED = DEFINE.type("product.deleted", Product.class);
     public static final EventType<StripeEvent<Product>> PRODUCT_UPDATED = DEFINE.type("product.updated", Product.class);
 
-    public static final EventType<StripeEvent<JsonNode>> PROMOTION_CODE_CREATED =
-            DEFINE.type("promotion_code.created", JsonNode.class);
-    public static final EventType<StripeEvent<JsonNode>> PROMOTION_CODE_UPDATED =
-            DEFINE.type("promotion_code.updated", JsonNode.class);
+    public static final EventType<StripeEvent<PromotionCode>> PROMOTION_CODE_CREATED =
+            DEFINE.type("promotion_code.created", PromotionCode.class);
+    public static final EventType<StripeEvent<PromotionCode>> PROMOTION_CODE_UPDATED =
+            DEFINE.type("promotion_code.updated", PromotionCode.class);
 
-    public static final EventType<StripeEvent<JsonNode>> QUOTE_ACCEPT_FAILED =
-            DEFINE.type("quote.accept_failed", JsonNode.class);
-    public static final EventType<StripeEvent<JsonNode>> QUOTE_ACCEPTED = DEFINE.type("quote.accepted", JsonNode.class);
-    public static final EventType<StripeEvent<JsonNode>> QUOTE_ACCEPTING =
-            DEFINE.type("quote.accepting", JsonNode.class);
-    public static final EventType<StripeEvent<JsonNode>> QUOTE_CANCELED = DEFINE.type("quote.canceled", JsonNode.class);
-    public static final EventType<StripeEvent<JsonNode>> QUOTE_CREATED = DEFINE.type("quote.created", JsonNode.class);
-    public static final EventType<StripeEvent<JsonNode>> QUOTE_DRAFT = DEFINE.type("quote.draft", JsonNode.class);
-    public static final EventType<StripeEvent<JsonNode>> QUOTE_FINALIZED =
-            DEFINE.type("quote.finalized", JsonNode.class);
-    public static final EventType<StripeEvent<JsonNode>> QUOTE_REESTIMATE_FAILED =
-            DEFINE.type("quote.reestimate_failed", JsonNode.class);
-    public static final EventType<StripeEvent<JsonNode>> QUOTE_REESTIMATED =
-            DEFINE.type("quote.reestimated", JsonNode.class);
-    public static final EventType<StripeEvent<JsonNode>> QUOTE_STALE = DEFINE.type("quote.stale", JsonNode.class);
+    public static final EventType<StripeEvent<Quote>> QUOTE_ACCEPT_FAILED =
+            DEFINE.type("quote.accept_failed", Quote.class);
+    public static final EventType<StripeEvent<Quote>> QUOTE_ACCEPTED = DEFINE.type("quote.accepted", Quote.class);
+    public static final EventType<StripeEvent<Quote>> QUOTE_ACCEPTING = DEFINE.type("quote.accepting", Quote.class);
+    public static final EventType<StripeEvent<Quote>> QUOTE_CANCELED = DEFINE.type("quote.canceled", Quote.class);
+    public static final EventType<StripeEvent<Quote>> QUOTE_CREATED = DEFINE.type("quote.created", Quote.class);
+    public static final EventType<StripeEvent<Quote>> QUOTE_DRAFT = DEFINE.type("quote.draft", Quote.class);
+    public static final EventType<StripeEvent<Quote>> QUOTE_FINALIZED = DEFINE.type("quote.finalized", Quote.class);
+    public static final EventType<StripeEvent<Quote>> QUOTE_REESTIMATE_FAILED =
+            DEFINE.type("quote.reestimate_failed", Quote.class);
+    public static final EventType<StripeEvent<Quote>> QUOTE_REESTIMATED = DEFINE.type("quote.reestimated", Quote.class);
+    public static final EventType<StripeEvent<Quote>> QUOTE_STALE = DEFINE.type("quote.stale", Quote.class);
 
-    public static final EventType<StripeEvent<JsonNode>> RADAR_EARLY_FRAUD_WARNING_CREATED =
-            DEFINE.type("radar.early_fraud_warning.created", JsonNode.class);
-    public static final EventType<StripeEvent<JsonNode>> RADAR_EARLY_FRAUD_WARNING_UPDATED =
-            DEFINE.type("radar.early_fraud_warning.updated", JsonNode.class);
+    public static final EventType<StripeEvent<RadarEarlyFraudWarning>> RADAR_EARLY_FRAUD_WARNING_CREATED =
+            DEFINE.type("radar.early_fraud_warning.created", RadarEarlyFraudWarning.class);
+    public static final EventType<StripeEvent<RadarEarlyFraudWarning>> RADAR_EARLY_FRAUD_WARNING_UPDATED =
+            DEFINE.type("radar.early_fraud_warning.updated", RadarEarlyFraudWarning.class);
 
     public static final EventType<StripeEvent<Refund>> REFUND_CREATED = DEFINE.type("refund.created", Refund.class);
     public static final EventType<StripeEvent<Refund>> REFUND_FAILED = DEFINE.type("refund.failed", Refund.class);
     public static final EventType<StripeEvent<Refund>> REFUND_UPDATED = DEFINE.type("refund.updated", Refund.class);
 
-    public static final EventType<StripeEvent<JsonNode>> REPORTING_REPORT_RUN_FAILED =
-            DEFINE.type("reporting.report_run.failed", JsonNode.class);
-    public static final EventType<StripeEvent<JsonNode>> REPORTING_REPORT_RUN_SUCCEEDED =
-            DEFINE.type("reporting.report_run.succeeded", JsonNode.class);
-    public static final EventType<StripeEvent<JsonNode>> REPORTING_REPORT_TYPE_UPDATED =
-            DEFINE.type("reporting.report_type.updated", JsonNode.class);
+    public static final EventType<StripeEvent<ReportingReportRun>> REPORTING_REPORT_RUN_FAILED =
+            DEFINE.type("reporting.report_run.failed", ReportingReportRun.class);
+    public static final EventType<StripeEvent<ReportingReportRun>> REPORTING_REPORT_RUN_SUCCEEDED =
+            DEFINE.type("reporting.report_run.succeeded", ReportingReportRun.class);
+    public static final EventType<StripeEvent<ReportingReportType>> REPORTING_REPORT_TYPE_UPDATED =
+            DEFINE.type("reporting.report_type.updated", ReportingReportType.class);
 
-    public static final EventType<StripeEvent<JsonNode>> REVIEW_CLOSED = DEFINE.type("review.closed", JsonNode.class);
-    public static final EventType<StripeEvent<JsonNode>> REVIEW_OPENED = DEFINE.type("review.opened", JsonNode.class);
+    public static final EventType<StripeEvent<Review>> REVIEW_CLOSED = DEFINE.type("review.closed", Review.class);
+    public static final EventType<StripeEvent<Review>> REVIEW_OPENED = DEFINE.type("review.opened", Review.class);
 
     public static final EventType<StripeEvent<SetupIntent>> SETUP_INTENT_CANCELED =
             DEFINE.type("setup_intent.canceled", SetupIntent.class);
@@ -508,142 +563,145 @@ public final class StripeEvents {
     public static final EventType<StripeEvent<SetupIntent>> SETUP_INTENT_SUCCEEDED =
             DEFINE.type("setup_intent.succeeded", SetupIntent.class);
 
-    public static final EventType<StripeEvent<JsonNode>> SIGMA_SCHEDULED_QUERY_RUN_CREATED =
-            DEFINE.type("sigma.scheduled_query_run.created", JsonNode.class);
+    public static final EventType<StripeEvent<ScheduledQueryRun>> SIGMA_SCHEDULED_QUERY_RUN_CREATED =
+            DEFINE.type("sigma.scheduled_query_run.created", ScheduledQueryRun.class);
 
-    public static final EventType<StripeEvent<JsonNode>> SOURCE_CANCELED =
-            DEFINE.type("source.canceled", JsonNode.class);
-    public static final EventType<StripeEvent<JsonNode>> SOURCE_CHARGEABLE =
-            DEFINE.type("source.chargeable", JsonNode.class);
-    public static final EventType<StripeEvent<JsonNode>> SOURCE_FAILED = DEFINE.type("source.failed", JsonNode.class);
-    public static final EventType<StripeEvent<JsonNode>> SOURCE_MANDATE_NOTIFICATION =
-            DEFINE.type("source.mandate_notification", JsonNode.class);
-    public static final EventType<StripeEvent<JsonNode>> SOURCE_REFUND_ATTRIBUTES_REQUIRED =
-            DEFINE.type("source.refund_attributes_required", JsonNode.class);
-    public static final EventType<StripeEvent<JsonNode>> SOURCE_TRANSACTION_CREATED =
-            DEFINE.type("source.transaction.created", JsonNode.class);
-    public static final EventType<StripeEvent<JsonNode>> SOURCE_TRANSACTION_UPDATED =
-            DEFINE.type("source.transaction.updated", JsonNode.class);
+    public static final EventType<StripeEvent<Source>> SOURCE_CANCELED = DEFINE.type("source.canceled", Source.class);
+    public static final EventType<StripeEvent<Source>> SOURCE_CHARGEABLE =
+            DEFINE.type("source.chargeable", Source.class);
+    public static final EventType<StripeEvent<Source>> SOURCE_FAILED = DEFINE.type("source.failed", Source.class);
+    public static final EventType<StripeEvent<Source>> SOURCE_MANDATE_NOTIFICATION =
+            DEFINE.type("source.mandate_notification", Source.class);
+    public static final EventType<StripeEvent<Source>> SOURCE_REFUND_ATTRIBUTES_REQUIRED =
+            DEFINE.type("source.refund_attributes_required", Source.class);
+    public static final EventType<StripeEvent<SourceTransaction>> SOURCE_TRANSACTION_CREATED =
+            DEFINE.type("source.transaction.created", SourceTransaction.class);
+    public static final EventType<StripeEvent<SourceTransaction>> SOURCE_TRANSACTION_UPDATED =
+            DEFINE.type("source.transaction.updated", SourceTransaction.class);
 
-    public static final EventType<StripeEvent<JsonNode>> SUBSCRIPTION_SCHEDULE_ABORTED =
-            DEFINE.type("subscription_schedule.aborted", JsonNode.class);
-    public static final EventType<StripeEvent<JsonNode>> SUBSCRIPTION_SCHEDULE_CANCELED =
-            DEFINE.type("subscription_schedule.canceled", JsonNode.class);
-    public static final EventType<StripeEvent<JsonNode>> SUBSCRIPTION_SCHEDULE_COMPLETED =
-            DEFINE.type("subscription_schedule.completed", JsonNode.class);
-    public static final EventType<StripeEvent<JsonNode>> SUBSCRIPTION_SCHEDULE_CREATED =
-            DEFINE.type("subscription_schedule.created", JsonNode.class);
-    public static final EventType<StripeEvent<JsonNode>> SUBSCRIPTION_SCHEDULE_EXPIRING =
-            DEFINE.type("subscription_schedule.expiring", JsonNode.class);
-    public static final EventType<StripeEvent<JsonNode>> SUBSCRIPTION_SCHEDULE_PRICE_MIGRATION_FAILED =
-            DEFINE.type("subscription_schedule.price_migration_failed", JsonNode.class);
-    public static final EventType<StripeEvent<JsonNode>> SUBSCRIPTION_SCHEDULE_RELEASED =
-            DEFINE.type("subscription_schedule.released", JsonNode.class);
-    public static final EventType<StripeEvent<JsonNode>> SUBSCRIPTION_SCHEDULE_UPDATED =
-            DEFINE.type("subscription_schedule.updated", JsonNode.class);
+    public static final EventType<StripeEvent<SubscriptionSchedule>> SUBSCRIPTION_SCHEDULE_ABORTED =
+            DEFINE.type("subscription_schedule.aborted", SubscriptionSchedule.class);
+    public static final EventType<StripeEvent<SubscriptionSchedule>> SUBSCRIPTION_SCHEDULE_CANCELED =
+            DEFINE.type("subscription_schedule.canceled", SubscriptionSchedule.class);
+    public static final EventType<StripeEvent<SubscriptionSchedule>> SUBSCRIPTION_SCHEDULE_COMPLETED =
+            DEFINE.type("subscription_schedule.completed", SubscriptionSchedule.class);
+    public static final EventType<StripeEvent<SubscriptionSchedule>> SUBSCRIPTION_SCHEDULE_CREATED =
+            DEFINE.type("subscription_schedule.created", SubscriptionSchedule.class);
+    public static final EventType<StripeEvent<SubscriptionSchedule>> SUBSCRIPTION_SCHEDULE_EXPIRING =
+            DEFINE.type("subscription_schedule.expiring", SubscriptionSchedule.class);
+    public static final EventType<StripeEvent<SubscriptionSchedule>> SUBSCRIPTION_SCHEDULE_PRICE_MIGRATION_FAILED =
+            DEFINE.type("subscription_schedule.price_migration_failed", SubscriptionSchedule.class);
+    public static final EventType<StripeEvent<SubscriptionSchedule>> SUBSCRIPTION_SCHEDULE_RELEASED =
+            DEFINE.type("subscription_schedule.released", SubscriptionSchedule.class);
+    public static final EventType<StripeEvent<SubscriptionSchedule>> SUBSCRIPTION_SCHEDULE_UPDATED =
+            DEFINE.type("subscription_schedule.updated", SubscriptionSchedule.class);
 
     public static final EventType<StripeEvent<JsonNode>> TAX_FORM_UPDATED =
             DEFINE.type("tax.form.updated", JsonNode.class);
-    public static final EventType<StripeEvent<JsonNode>> TAX_SETTINGS_UPDATED =
-            DEFINE.type("tax.settings.updated", JsonNode.class);
+    public static final EventType<StripeEvent<TaxSettings>> TAX_SETTINGS_UPDATED =
+            DEFINE.type("tax.settings.updated", TaxSettings.class);
 
-    public static final EventType<StripeEvent<JsonNode>> TAX_RATE_CREATED =
-            DEFINE.type("tax_rate.created", JsonNode.class);
-    public static final EventType<StripeEvent<JsonNode>> TAX_RATE_UPDATED =
-            DEFINE.type("tax_rate.updated", JsonNode.class);
+    public static final EventType<StripeEvent<TaxRate>> TAX_RATE_CREATED =
+            DEFINE.type("tax_rate.created", TaxRate.class);
+    public static final EventType<StripeEvent<TaxRate>> TAX_RATE_UPDATED =
+            DEFINE.type("tax_rate.updated", TaxRate.class);
 
-    public static final EventType<StripeEvent<JsonNode>> TERMINAL_READER_ACTION_FAILED =
-            DEFINE.type("terminal.reader.action_failed", JsonNode.class);
-    public static final EventType<StripeEvent<JsonNode>> TERMINAL_READER_ACTION_SUCCEEDED =
-            DEFINE.type("terminal.reader.action_succeeded", JsonNode.class);
-    public static final EventType<StripeEvent<JsonNode>> TERMINAL_READER_ACTION_UPDATED =
-            DEFINE.type("terminal.reader.action_updated", JsonNode.class);
+    public static final EventType<StripeEvent<TerminalReader>> TERMINAL_READER_ACTION_FAILED =
+            DEFINE.type("terminal.reader.action_failed", TerminalReader.class);
+    public static final EventType<StripeEvent<TerminalReader>> TERMINAL_READER_ACTION_SUCCEEDED =
+            DEFINE.type("terminal.reader.action_succeeded", TerminalReader.class);
+    public static final EventType<StripeEvent<TerminalReader>> TERMINAL_READER_ACTION_UPDATED =
+            DEFINE.type("terminal.reader.action_updated", TerminalReader.class);
 
-    public static final EventType<StripeEvent<JsonNode>> TEST_HELPERS_TEST_CLOCK_ADVANCING =
-            DEFINE.type("test_helpers.test_clock.advancing", JsonNode.class);
-    public static final EventType<StripeEvent<JsonNode>> TEST_HELPERS_TEST_CLOCK_CREATED =
-            DEFINE.type("test_helpers.test_clock.created", JsonNode.class);
-    public static final EventType<StripeEvent<JsonNode>> TEST_HELPERS_TEST_CLOCK_DELETED =
-            DEFINE.type("test_helpers.test_clock.deleted", JsonNode.class);
-    public static final EventType<StripeEvent<JsonNode>> TEST_HELPERS_TEST_CLOCK_INTERNAL_FAILURE =
-            DEFINE.type("test_helpers.test_clock.internal_failure", JsonNode.class);
-    public static final EventType<StripeEvent<JsonNode>> TEST_HELPERS_TEST_CLOCK_READY =
-            DEFINE.type("test_helpers.test_clock.ready", JsonNode.class);
+    public static final EventType<StripeEvent<TestHelpersTestClock>> TEST_HELPERS_TEST_CLOCK_ADVANCING =
+            DEFINE.type("test_helpers.test_clock.advancing", TestHelpersTestClock.class);
+    public static final EventType<StripeEvent<TestHelpersTestClock>> TEST_HELPERS_TEST_CLOCK_CREATED =
+            DEFINE.type("test_helpers.test_clock.created", TestHelpersTestClock.class);
+    public static final EventType<StripeEvent<TestHelpersTestClock>> TEST_HELPERS_TEST_CLOCK_DELETED =
+            DEFINE.type("test_helpers.test_clock.deleted", TestHelpersTestClock.class);
+    public static final EventType<StripeEvent<TestHelpersTestClock>> TEST_HELPERS_TEST_CLOCK_INTERNAL_FAILURE =
+            DEFINE.type("test_helpers.test_clock.internal_failure", TestHelpersTestClock.class);
+    public static final EventType<StripeEvent<TestHelpersTestClock>> TEST_HELPERS_TEST_CLOCK_READY =
+            DEFINE.type("test_helpers.test_clock.ready", TestHelpersTestClock.class);
 
-    public static final EventType<StripeEvent<JsonNode>> TOPUP_CANCELED = DEFINE.type("topup.canceled", JsonNode.class);
-    public static final EventType<StripeEvent<JsonNode>> TOPUP_CREATED = DEFINE.type("topup.created", JsonNode.class);
-    public static final EventType<StripeEvent<JsonNode>> TOPUP_FAILED = DEFINE.type("topup.failed", JsonNode.class);
-    public static final EventType<StripeEvent<JsonNode>> TOPUP_REVERSED = DEFINE.type("topup.reversed", JsonNode.class);
-    public static final EventType<StripeEvent<JsonNode>> TOPUP_SUCCEEDED =
-            DEFINE.type("topup.succeeded", JsonNode.class);
+    public static final EventType<StripeEvent<Topup>> TOPUP_CANCELED = DEFINE.type("topup.canceled", Topup.class);
+    public static final EventType<StripeEvent<Topup>> TOPUP_CREATED = DEFINE.type("topup.created", Topup.class);
+    public static final EventType<StripeEvent<Topup>> TOPUP_FAILED = DEFINE.type("topup.failed", Topup.class);
+    public static final EventType<StripeEvent<Topup>> TOPUP_REVERSED = DEFINE.type("topup.reversed", Topup.class);
+    public static final EventType<StripeEvent<Topup>> TOPUP_SUCCEEDED = DEFINE.type("topup.succeeded", Topup.class);
 
-    public static final EventType<StripeEvent<JsonNode>> TRANSFER_CREATED =
-            DEFINE.type("transfer.created", JsonNode.class);
-    public static final EventType<StripeEvent<JsonNode>> TRANSFER_REVERSED =
-            DEFINE.type("transfer.reversed", JsonNode.class);
-    public static final EventType<StripeEvent<JsonNode>> TRANSFER_UPDATED =
-            DEFINE.type("transfer.updated", JsonNode.class);
+    public static final EventType<StripeEvent<Transfer>> TRANSFER_CREATED =
+            DEFINE.type("transfer.created", Transfer.class);
+    public static final EventType<StripeEvent<Transfer>> TRANSFER_REVERSED =
+            DEFINE.type("transfer.reversed", Transfer.class);
+    public static final EventType<StripeEvent<Transfer>> TRANSFER_UPDATED =
+            DEFINE.type("transfer.updated", Transfer.class);
 
-    public static final EventType<StripeEvent<JsonNode>> TREASURY_CREDIT_REVERSAL_CREATED =
-            DEFINE.type("treasury.credit_reversal.created", JsonNode.class);
-    public static final EventType<StripeEvent<JsonNode>> TREASURY_CREDIT_REVERSAL_POSTED =
-            DEFINE.type("treasury.credit_reversal.posted", JsonNode.class);
-    public static final EventType<StripeEvent<JsonNode>> TREASURY_DEBIT_REVERSAL_COMPLETED =
-            DEFINE.type("treasury.debit_reversal.completed", JsonNode.class);
-    public static final EventType<StripeEvent<JsonNode>> TREASURY_DEBIT_REVERSAL_CREATED =
-            DEFINE.type("treasury.debit_reversal.created", JsonNode.class);
-    public static final EventType<StripeEvent<JsonNode>> TREASURY_DEBIT_REVERSAL_INITIAL_CREDIT_GRANTED =
-            DEFINE.type("treasury.debit_reversal.initial_credit_granted", JsonNode.class);
-    public static final EventType<StripeEvent<JsonNode>> TREASURY_FINANCIAL_ACCOUNT_CLOSED =
-            DEFINE.type("treasury.financial_account.closed", JsonNode.class);
-    public static final EventType<StripeEvent<JsonNode>> TREASURY_FINANCIAL_ACCOUNT_CREATED =
-            DEFINE.type("treasury.financial_account.created", JsonNode.class);
-    public static final EventType<StripeEvent<JsonNode>> TREASURY_FINANCIAL_ACCOUNT_FEATURES_STATUS_UPDATED =
-            DEFINE.type("treasury.financial_account.features_status_updated", JsonNode.class);
-    public static final EventType<StripeEvent<JsonNode>> TREASURY_INBOUND_TRANSFER_CANCELED =
-            DEFINE.type("treasury.inbound_transfer.canceled", JsonNode.class);
-    public static final EventType<StripeEvent<JsonNode>> TREASURY_INBOUND_TRANSFER_CREATED =
-            DEFINE.type("treasury.inbound_transfer.created", JsonNode.class);
-    public static final EventType<StripeEvent<JsonNode>> TREASURY_INBOUND_TRANSFER_FAILED =
-            DEFINE.type("treasury.inbound_transfer.failed", JsonNode.class);
-    public static final EventType<StripeEvent<JsonNode>> TREASURY_INBOUND_TRANSFER_SUCCEEDED =
-            DEFINE.type("treasury.inbound_transfer.succeeded", JsonNode.class);
-    public static final EventType<StripeEvent<JsonNode>> TREASURY_OUTBOUND_PAYMENT_CANCELED =
-            DEFINE.type("treasury.outbound_payment.canceled", JsonNode.class);
-    public static final EventType<StripeEvent<JsonNode>> TREASURY_OUTBOUND_PAYMENT_CREATED =
-            DEFINE.type("treasury.outbound_payment.created", JsonNode.class);
-    public static final EventType<StripeEvent<JsonNode>> TREASURY_OUTBOUND_PAYMENT_EXPECTED_ARRIVAL_DATE_UPDATED =
-            DEFINE.type("treasury.outbound_payment.expected_arrival_date_updated", JsonNode.class);
-    public static final EventType<StripeEvent<JsonNode>> TREASURY_OUTBOUND_PAYMENT_FAILED =
-            DEFINE.type("treasury.outbound_payment.failed", JsonNode.class);
-    public static final EventType<StripeEvent<JsonNode>> TREASURY_OUTBOUND_PAYMENT_POSTED =
-            DEFINE.type("treasury.outbound_payment.posted", JsonNode.class);
-    public static final EventType<StripeEvent<JsonNode>> TREASURY_OUTBOUND_PAYMENT_RETURNED =
-            DEFINE.type("treasury.outbound_payment.returned", JsonNode.class);
-    public static final EventType<StripeEvent<JsonNode>> TREASURY_OUTBOUND_PAYMENT_TRACKING_DETAILS_UPDATED =
-            DEFINE.type("treasury.outbound_payment.tracking_details_updated", JsonNode.class);
-    public static final EventType<StripeEvent<JsonNode>> TREASURY_OUTBOUND_TRANSFER_CANCELED =
-            DEFINE.type("treasury.outbound_transfer.canceled", JsonNode.class);
-    public static final EventType<StripeEvent<JsonNode>> TREASURY_OUTBOUND_TRANSFER_CREATED =
-            DEFINE.type("treasury.outbound_transfer.created", JsonNode.class);
-    public static final EventType<StripeEvent<JsonNode>> TREASURY_OUTBOUND_TRANSFER_EXPECTED_ARRIVAL_DATE_UPDATED =
-            DEFINE.type("treasury.outbound_transfer.expected_arrival_date_updated", JsonNode.class);
-    public static final EventType<StripeEvent<JsonNode>> TREASURY_OUTBOUND_TRANSFER_FAILED =
-            DEFINE.type("treasury.outbound_transfer.failed", JsonNode.class);
-    public static final EventType<StripeEvent<JsonNode>> TREASURY_OUTBOUND_TRANSFER_POSTED =
-            DEFINE.type("treasury.outbound_transfer.posted", JsonNode.class);
-    public static final EventType<StripeEvent<JsonNode>> TREASURY_OUTBOUND_TRANSFER_RETURNED =
-            DEFINE.type("treasury.outbound_transfer.returned", JsonNode.class);
-    public static final EventType<StripeEvent<JsonNode>> TREASURY_OUTBOUND_TRANSFER_TRACKING_DETAILS_UPDATED =
-            DEFINE.type("treasury.outbound_transfer.tracking_details_updated", JsonNode.class);
-    public static final EventType<StripeEvent<JsonNode>> TREASURY_RECEIVED_CREDIT_CREATED =
-            DEFINE.type("treasury.received_credit.created", JsonNode.class);
-    public static final EventType<StripeEvent<JsonNode>> TREASURY_RECEIVED_CREDIT_FAILED =
-            DEFINE.type("treasury.received_credit.failed", JsonNode.class);
-    public static final EventType<StripeEvent<JsonNode>> TREASURY_RECEIVED_CREDIT_SUCCEEDED =
-            DEFINE.type("treasury.received_credit.succeeded", JsonNode.class);
-    public static final EventType<StripeEvent<JsonNode>> TREASURY_RECEIVED_DEBIT_CREATED =
-            DEFINE.type("treasury.received_debit.created", JsonNode.class);
+    public static final EventType<StripeEvent<TreasuryCreditReversal>> TREASURY_CREDIT_REVERSAL_CREATED =
+            DEFINE.type("treasury.credit_reversal.created", TreasuryCreditReversal.class);
+    public static final EventType<StripeEvent<TreasuryCreditReversal>> TREASURY_CREDIT_REVERSAL_POSTED =
+            DEFINE.type("treasury.credit_reversal.posted", TreasuryCreditReversal.class);
+    public static final EventType<StripeEvent<TreasuryDebitReversal>> TREASURY_DEBIT_REVERSAL_COMPLETED =
+            DEFINE.type("treasury.debit_reversal.completed", TreasuryDebitReversal.class);
+    public static final EventType<StripeEvent<TreasuryDebitReversal>> TREASURY_DEBIT_REVERSAL_CREATED =
+            DEFINE.type("treasury.debit_reversal.created", TreasuryDebitReversal.class);
+    public static final EventType<StripeEvent<TreasuryDebitReversal>> TREASURY_DEBIT_REVERSAL_INITIAL_CREDIT_GRANTED =
+            DEFINE.type("treasury.debit_reversal.initial_credit_granted", TreasuryDebitReversal.class);
+    public static final EventType<StripeEvent<TreasuryFinancialAccount>> TREASURY_FINANCIAL_ACCOUNT_CLOSED =
+            DEFINE.type("treasury.financial_account.closed", TreasuryFinancialAccount.class);
+    public static final EventType<StripeEvent<TreasuryFinancialAccount>> TREASURY_FINANCIAL_ACCOUNT_CREATED =
+            DEFINE.type("treasury.financial_account.created", TreasuryFinancialAccount.class);
+    public static final EventType<StripeEvent<TreasuryFinancialAccount>>
+            TREASURY_FINANCIAL_ACCOUNT_FEATURES_STATUS_UPDATED =
+                    DEFINE.type("treasury.financial_account.features_status_updated", TreasuryFinancialAccount.class);
+    public static final EventType<StripeEvent<TreasuryInboundTransfer>> TREASURY_INBOUND_TRANSFER_CANCELED =
+            DEFINE.type("treasury.inbound_transfer.canceled", TreasuryInboundTransfer.class);
+    public static final EventType<StripeEvent<TreasuryInboundTransfer>> TREASURY_INBOUND_TRANSFER_CREATED =
+            DEFINE.type("treasury.inbound_transfer.created", TreasuryInboundTransfer.class);
+    public static final EventType<StripeEvent<TreasuryInboundTransfer>> TREASURY_INBOUND_TRANSFER_FAILED =
+            DEFINE.type("treasury.inbound_transfer.failed", TreasuryInboundTransfer.class);
+    public static final EventType<StripeEvent<TreasuryInboundTransfer>> TREASURY_INBOUND_TRANSFER_SUCCEEDED =
+            DEFINE.type("treasury.inbound_transfer.succeeded", TreasuryInboundTransfer.class);
+    public static final EventType<StripeEvent<TreasuryOutboundPayment>> TREASURY_OUTBOUND_PAYMENT_CANCELED =
+            DEFINE.type("treasury.outbound_payment.canceled", TreasuryOutboundPayment.class);
+    public static final EventType<StripeEvent<TreasuryOutboundPayment>> TREASURY_OUTBOUND_PAYMENT_CREATED =
+            DEFINE.type("treasury.outbound_payment.created", TreasuryOutboundPayment.class);
+    public static final EventType<StripeEvent<TreasuryOutboundPayment>>
+            TREASURY_OUTBOUND_PAYMENT_EXPECTED_ARRIVAL_DATE_UPDATED = DEFINE.type(
+                    "treasury.outbound_payment.expected_arrival_date_updated", TreasuryOutboundPayment.class);
+    public static final EventType<StripeEvent<TreasuryOutboundPayment>> TREASURY_OUTBOUND_PAYMENT_FAILED =
+            DEFINE.type("treasury.outbound_payment.failed", TreasuryOutboundPayment.class);
+    public static final EventType<StripeEvent<TreasuryOutboundPayment>> TREASURY_OUTBOUND_PAYMENT_POSTED =
+            DEFINE.type("treasury.outbound_payment.posted", TreasuryOutboundPayment.class);
+    public static final EventType<StripeEvent<TreasuryOutboundPayment>> TREASURY_OUTBOUND_PAYMENT_RETURNED =
+            DEFINE.type("treasury.outbound_payment.returned", TreasuryOutboundPayment.class);
+    public static final EventType<StripeEvent<TreasuryOutboundPayment>>
+            TREASURY_OUTBOUND_PAYMENT_TRACKING_DETAILS_UPDATED =
+                    DEFINE.type("treasury.outbound_payment.tracking_details_updated", TreasuryOutboundPayment.class);
+    public static final EventType<StripeEvent<TreasuryOutboundTransfer>> TREASURY_OUTBOUND_TRANSFER_CANCELED =
+            DEFINE.type("treasury.outbound_transfer.canceled", TreasuryOutboundTransfer.class);
+    public static final EventType<StripeEvent<TreasuryOutboundTransfer>> TREASURY_OUTBOUND_TRANSFER_CREATED =
+            DEFINE.type("treasury.outbound_transfer.created", TreasuryOutboundTransfer.class);
+    public static final EventType<StripeEvent<TreasuryOutboundTransfer>>
+            TREASURY_OUTBOUND_TRANSFER_EXPECTED_ARRIVAL_DATE_UPDATED = DEFINE.type(
+                    "treasury.outbound_transfer.expected_arrival_date_updated", TreasuryOutboundTransfer.class);
+    public static final EventType<StripeEvent<TreasuryOutboundTransfer>> TREASURY_OUTBOUND_TRANSFER_FAILED =
+            DEFINE.type("treasury.outbound_transfer.failed", TreasuryOutboundTransfer.class);
+    public static final EventType<StripeEvent<TreasuryOutboundTransfer>> TREASURY_OUTBOUND_TRANSFER_POSTED =
+            DEFINE.type("treasury.outbound_transfer.posted", TreasuryOutboundTransfer.class);
+    public static final EventType<StripeEvent<TreasuryOutboundTransfer>> TREASURY_OUTBOUND_TRANSFER_RETURNED =
+            DEFINE.type("treasury.outbound_transfer.returned", TreasuryOutboundTransfer.class);
+    public static final EventType<StripeEvent<TreasuryOutboundTransfer>>
+            TREASURY_OUTBOUND_TRANSFER_TRACKING_DETAILS_UPDATED =
+                    DEFINE.type("treasury.outbound_transfer.tracking_details_updated", TreasuryOutboundTransfer.class);
+    public static final EventType<StripeEvent<TreasuryReceivedCredit>> TREASURY_RECEIVED_CREDIT_CREATED =
+            DEFINE.type("treasury.received_credit.created", TreasuryReceivedCredit.class);
+    public static final EventType<StripeEvent<TreasuryReceivedCredit>> TREASURY_RECEIVED_CREDIT_FAILED =
+            DEFINE.type("treasury.received_credit.failed", TreasuryReceivedCredit.class);
+    public static final EventType<StripeEvent<TreasuryReceivedCredit>> TREASURY_RECEIVED_CREDIT_SUCCEEDED =
+            DEFINE.type("treasury.received_credit.succeeded", TreasuryReceivedCredit.class);
+    public static final EventType<StripeEvent<TreasuryReceivedDebit>> TREASURY_RECEIVED_DEBIT_CREATED =
+            DEFINE.type("treasury.received_debit.created", TreasuryReceivedDebit.class);
 
     /** The catalogue of every constant above: the last static field, so it misses none. */
     private static final EventCatalogue CATALOGUE = DEFINE.build();

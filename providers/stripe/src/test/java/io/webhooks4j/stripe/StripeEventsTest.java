@@ -10,7 +10,9 @@ import io.webhooks4j.stripe.event.Dispute;
 import io.webhooks4j.stripe.event.Invoice;
 import io.webhooks4j.stripe.event.PaymentIntent;
 import io.webhooks4j.stripe.event.PaymentMethod;
+import io.webhooks4j.stripe.event.PaymentSource;
 import io.webhooks4j.stripe.event.Payout;
+import io.webhooks4j.stripe.event.Plan;
 import io.webhooks4j.stripe.event.Price;
 import io.webhooks4j.stripe.event.Product;
 import io.webhooks4j.stripe.event.Refund;
@@ -83,8 +85,9 @@ class StripeEventsTest {
         assertThat(StripeEvents.CUSTOMER_CREATED.payloadType()).isEqualTo(Customer.class);
         assertThat(StripeEvents.CUSTOMER_DELETED.payloadType()).isEqualTo(Customer.class);
         assertThat(StripeEvents.CHARGE_REFUND_UPDATED.payloadType()).isEqualTo(Refund.class);
-        assertThat(StripeEvents.CUSTOMER_SOURCE_EXPIRING.payloadType()).isEqualTo(JsonNode.class);
-        assertThat(StripeEvents.PLAN_CREATED.payloadType()).isEqualTo(JsonNode.class);
+        assertThat(StripeEvents.CUSTOMER_SOURCE_EXPIRING.payloadType()).isEqualTo(PaymentSource.class);
+        assertThat(StripeEvents.PLAN_CREATED.payloadType()).isEqualTo(Plan.class);
+        assertThat(StripeEvents.INVOICE_PAYMENT_OVERPAID.payloadType()).isEqualTo(JsonNode.class);
     }
 
     @Test

@@ -317,8 +317,8 @@ class StripeOnePassParsingTest {
     void aTypeWithoutARecordKeepsItsObjectAsATreeWhereverTheTypeStands() {
         String object = "{\"id\":\"cus_src_1\",\"exp_month\":12,\"price\":12.50}";
         for (String body : List.of(
-                "{\"id\":\"evt_1\",\"type\":\"customer.source.expiring\",\"data\":{\"object\":" + object + "}}",
-                "{\"id\":\"evt_1\",\"data\":{\"object\":" + object + "},\"type\":\"customer.source.expiring\"}")) {
+                "{\"id\":\"evt_1\",\"type\":\"billing.meter.created\",\"data\":{\"object\":" + object + "}}",
+                "{\"id\":\"evt_1\",\"data\":{\"object\":" + object + "},\"type\":\"billing.meter.created\"}")) {
             StripeEvent<?> event = StripeEventParser.parse(RawBody.ofUtf8(body));
 
             assertThat(event.data().object()).isEqualTo(WebhookJson.readTree(object));
