@@ -1,30 +1,43 @@
 package io.webhooks4j.github;
 
 import io.webhooks4j.EventType;
+import io.webhooks4j.github.event.BranchProtectionConfigurationEvent;
 import io.webhooks4j.github.event.BranchProtectionRuleEvent;
 import io.webhooks4j.github.event.CheckRunEvent;
 import io.webhooks4j.github.event.CheckSuiteEvent;
 import io.webhooks4j.github.event.CodeScanningAlertEvent;
 import io.webhooks4j.github.event.CommitCommentEvent;
 import io.webhooks4j.github.event.CreateEvent;
+import io.webhooks4j.github.event.CustomPropertyEvent;
+import io.webhooks4j.github.event.CustomPropertyValuesEvent;
 import io.webhooks4j.github.event.DeleteEvent;
 import io.webhooks4j.github.event.DependabotAlertEvent;
+import io.webhooks4j.github.event.DeployKeyEvent;
 import io.webhooks4j.github.event.DeploymentEvent;
+import io.webhooks4j.github.event.DeploymentProtectionRuleEvent;
+import io.webhooks4j.github.event.DeploymentReviewEvent;
 import io.webhooks4j.github.event.DeploymentStatusEvent;
 import io.webhooks4j.github.event.DiscussionCommentEvent;
 import io.webhooks4j.github.event.DiscussionEvent;
 import io.webhooks4j.github.event.ForkEvent;
+import io.webhooks4j.github.event.GithubAppAuthorizationEvent;
 import io.webhooks4j.github.event.GollumEvent;
 import io.webhooks4j.github.event.InstallationEvent;
 import io.webhooks4j.github.event.InstallationRepositoriesEvent;
+import io.webhooks4j.github.event.InstallationTargetEvent;
 import io.webhooks4j.github.event.IssueCommentEvent;
 import io.webhooks4j.github.event.IssuesEvent;
 import io.webhooks4j.github.event.LabelEvent;
+import io.webhooks4j.github.event.MarketplacePurchaseEvent;
 import io.webhooks4j.github.event.MemberEvent;
 import io.webhooks4j.github.event.MembershipEvent;
+import io.webhooks4j.github.event.MergeGroupEvent;
+import io.webhooks4j.github.event.MetaEvent;
 import io.webhooks4j.github.event.MilestoneEvent;
 import io.webhooks4j.github.event.OrgBlockEvent;
 import io.webhooks4j.github.event.OrganizationEvent;
+import io.webhooks4j.github.event.PackageEvent;
+import io.webhooks4j.github.event.PageBuildEvent;
 import io.webhooks4j.github.event.PingEvent;
 import io.webhooks4j.github.event.ProjectCardEvent;
 import io.webhooks4j.github.event.ProjectColumnEvent;
@@ -34,10 +47,18 @@ import io.webhooks4j.github.event.PublicEvent;
 import io.webhooks4j.github.event.PullRequestEvent;
 import io.webhooks4j.github.event.PullRequestReviewCommentEvent;
 import io.webhooks4j.github.event.PullRequestReviewEvent;
+import io.webhooks4j.github.event.PullRequestReviewThreadEvent;
 import io.webhooks4j.github.event.PushEvent;
+import io.webhooks4j.github.event.RegistryPackageEvent;
 import io.webhooks4j.github.event.ReleaseEvent;
+import io.webhooks4j.github.event.RepositoryDispatchEvent;
 import io.webhooks4j.github.event.RepositoryEvent;
+import io.webhooks4j.github.event.RepositoryImportEvent;
+import io.webhooks4j.github.event.RepositoryVulnerabilityAlertEvent;
 import io.webhooks4j.github.event.SecretScanningAlertEvent;
+import io.webhooks4j.github.event.SecretScanningAlertLocationEvent;
+import io.webhooks4j.github.event.SecurityAdvisoryEvent;
+import io.webhooks4j.github.event.SponsorshipEvent;
 import io.webhooks4j.github.event.StarEvent;
 import io.webhooks4j.github.event.StatusEvent;
 import io.webhooks4j.github.event.TeamAddEvent;
@@ -46,6 +67,7 @@ import io.webhooks4j.github.event.WatchEvent;
 import io.webhooks4j.github.event.WorkflowDispatchEvent;
 import io.webhooks4j.github.event.WorkflowJobEvent;
 import io.webhooks4j.github.event.WorkflowRunEvent;
+import io.webhooks4j.github.internal.GitHubSchemaEvents;
 import io.webhooks4j.spi.EventCatalogue;
 import java.util.List;
 import java.util.Optional;
@@ -75,14 +97,16 @@ public final class GitHubEvents {
     public static final EventType<GitHubEvent<?>> ANY = DEFINE.any();
 
     /** {@code branch_protection_configuration}, every action. */
-    public static final EventType<GitHubEvent<JsonNode>> BRANCH_PROTECTION_CONFIGURATION =
-            key("branch_protection_configuration", JsonNode.class);
+    public static final EventType<GitHubEvent<BranchProtectionConfigurationEvent>> BRANCH_PROTECTION_CONFIGURATION =
+            key("branch_protection_configuration", GitHubSchemaEvents.BRANCH_PROTECTION_CONFIGURATION);
     /** {@code branch_protection_configuration.disabled}. */
-    public static final EventType<GitHubEvent<JsonNode>> BRANCH_PROTECTION_CONFIGURATION_DISABLED =
-            key("branch_protection_configuration.disabled", JsonNode.class);
+    public static final EventType<GitHubEvent<BranchProtectionConfigurationEvent>>
+            BRANCH_PROTECTION_CONFIGURATION_DISABLED =
+                    key("branch_protection_configuration.disabled", GitHubSchemaEvents.BRANCH_PROTECTION_CONFIGURATION);
     /** {@code branch_protection_configuration.enabled}. */
-    public static final EventType<GitHubEvent<JsonNode>> BRANCH_PROTECTION_CONFIGURATION_ENABLED =
-            key("branch_protection_configuration.enabled", JsonNode.class);
+    public static final EventType<GitHubEvent<BranchProtectionConfigurationEvent>>
+            BRANCH_PROTECTION_CONFIGURATION_ENABLED =
+                    key("branch_protection_configuration.enabled", GitHubSchemaEvents.BRANCH_PROTECTION_CONFIGURATION);
 
     /** {@code branch_protection_rule}, every action. */
     public static final EventType<GitHubEvent<BranchProtectionRuleEvent>> BRANCH_PROTECTION_RULE =
@@ -157,23 +181,24 @@ public final class GitHubEvents {
     public static final EventType<GitHubEvent<CreateEvent>> CREATE = key("create", CreateEvent.class);
 
     /** {@code custom_property}, every action. */
-    public static final EventType<GitHubEvent<JsonNode>> CUSTOM_PROPERTY = key("custom_property", JsonNode.class);
+    public static final EventType<GitHubEvent<CustomPropertyEvent>> CUSTOM_PROPERTY =
+            key("custom_property", GitHubSchemaEvents.CUSTOM_PROPERTY);
     /** {@code custom_property.created}. */
-    public static final EventType<GitHubEvent<JsonNode>> CUSTOM_PROPERTY_CREATED =
-            key("custom_property.created", JsonNode.class);
+    public static final EventType<GitHubEvent<CustomPropertyEvent>> CUSTOM_PROPERTY_CREATED =
+            key("custom_property.created", GitHubSchemaEvents.CUSTOM_PROPERTY);
     /** {@code custom_property.deleted}. */
-    public static final EventType<GitHubEvent<JsonNode>> CUSTOM_PROPERTY_DELETED =
-            key("custom_property.deleted", JsonNode.class);
+    public static final EventType<GitHubEvent<CustomPropertyEvent>> CUSTOM_PROPERTY_DELETED =
+            key("custom_property.deleted", GitHubSchemaEvents.CUSTOM_PROPERTY);
     /** {@code custom_property.updated}. */
-    public static final EventType<GitHubEvent<JsonNode>> CUSTOM_PROPERTY_UPDATED =
-            key("custom_property.updated", JsonNode.class);
+    public static final EventType<GitHubEvent<CustomPropertyEvent>> CUSTOM_PROPERTY_UPDATED =
+            key("custom_property.updated", GitHubSchemaEvents.CUSTOM_PROPERTY);
 
     /** {@code custom_property_values}, every action. */
-    public static final EventType<GitHubEvent<JsonNode>> CUSTOM_PROPERTY_VALUES =
-            key("custom_property_values", JsonNode.class);
+    public static final EventType<GitHubEvent<CustomPropertyValuesEvent>> CUSTOM_PROPERTY_VALUES =
+            key("custom_property_values", GitHubSchemaEvents.CUSTOM_PROPERTY_VALUES);
     /** {@code custom_property_values.updated}. */
-    public static final EventType<GitHubEvent<JsonNode>> CUSTOM_PROPERTY_VALUES_UPDATED =
-            key("custom_property_values.updated", JsonNode.class);
+    public static final EventType<GitHubEvent<CustomPropertyValuesEvent>> CUSTOM_PROPERTY_VALUES_UPDATED =
+            key("custom_property_values.updated", GitHubSchemaEvents.CUSTOM_PROPERTY_VALUES);
 
     /** {@code delete}. */
     public static final EventType<GitHubEvent<DeleteEvent>> DELETE = key("delete", DeleteEvent.class);
@@ -204,11 +229,14 @@ public final class GitHubEvents {
             key("dependabot_alert.reopened", DependabotAlertEvent.class);
 
     /** {@code deploy_key}, every action. */
-    public static final EventType<GitHubEvent<JsonNode>> DEPLOY_KEY = key("deploy_key", JsonNode.class);
+    public static final EventType<GitHubEvent<DeployKeyEvent>> DEPLOY_KEY =
+            key("deploy_key", GitHubSchemaEvents.DEPLOY_KEY);
     /** {@code deploy_key.created}. */
-    public static final EventType<GitHubEvent<JsonNode>> DEPLOY_KEY_CREATED = key("deploy_key.created", JsonNode.class);
+    public static final EventType<GitHubEvent<DeployKeyEvent>> DEPLOY_KEY_CREATED =
+            key("deploy_key.created", GitHubSchemaEvents.DEPLOY_KEY);
     /** {@code deploy_key.deleted}. */
-    public static final EventType<GitHubEvent<JsonNode>> DEPLOY_KEY_DELETED = key("deploy_key.deleted", JsonNode.class);
+    public static final EventType<GitHubEvent<DeployKeyEvent>> DEPLOY_KEY_DELETED =
+            key("deploy_key.deleted", GitHubSchemaEvents.DEPLOY_KEY);
 
     /** {@code deployment}, every action. */
     public static final EventType<GitHubEvent<DeploymentEvent>> DEPLOYMENT = key("deployment", DeploymentEvent.class);
@@ -217,23 +245,24 @@ public final class GitHubEvents {
             key("deployment.created", DeploymentEvent.class);
 
     /** {@code deployment_protection_rule}, every action. */
-    public static final EventType<GitHubEvent<JsonNode>> DEPLOYMENT_PROTECTION_RULE =
-            key("deployment_protection_rule", JsonNode.class);
+    public static final EventType<GitHubEvent<DeploymentProtectionRuleEvent>> DEPLOYMENT_PROTECTION_RULE =
+            key("deployment_protection_rule", GitHubSchemaEvents.DEPLOYMENT_PROTECTION_RULE);
     /** {@code deployment_protection_rule.requested}. */
-    public static final EventType<GitHubEvent<JsonNode>> DEPLOYMENT_PROTECTION_RULE_REQUESTED =
-            key("deployment_protection_rule.requested", JsonNode.class);
+    public static final EventType<GitHubEvent<DeploymentProtectionRuleEvent>> DEPLOYMENT_PROTECTION_RULE_REQUESTED =
+            key("deployment_protection_rule.requested", GitHubSchemaEvents.DEPLOYMENT_PROTECTION_RULE);
 
     /** {@code deployment_review}, every action. */
-    public static final EventType<GitHubEvent<JsonNode>> DEPLOYMENT_REVIEW = key("deployment_review", JsonNode.class);
+    public static final EventType<GitHubEvent<DeploymentReviewEvent>> DEPLOYMENT_REVIEW =
+            key("deployment_review", GitHubSchemaEvents.DEPLOYMENT_REVIEW);
     /** {@code deployment_review.approved}. */
-    public static final EventType<GitHubEvent<JsonNode>> DEPLOYMENT_REVIEW_APPROVED =
-            key("deployment_review.approved", JsonNode.class);
+    public static final EventType<GitHubEvent<DeploymentReviewEvent>> DEPLOYMENT_REVIEW_APPROVED =
+            key("deployment_review.approved", GitHubSchemaEvents.DEPLOYMENT_REVIEW);
     /** {@code deployment_review.rejected}. */
-    public static final EventType<GitHubEvent<JsonNode>> DEPLOYMENT_REVIEW_REJECTED =
-            key("deployment_review.rejected", JsonNode.class);
+    public static final EventType<GitHubEvent<DeploymentReviewEvent>> DEPLOYMENT_REVIEW_REJECTED =
+            key("deployment_review.rejected", GitHubSchemaEvents.DEPLOYMENT_REVIEW);
     /** {@code deployment_review.requested}. */
-    public static final EventType<GitHubEvent<JsonNode>> DEPLOYMENT_REVIEW_REQUESTED =
-            key("deployment_review.requested", JsonNode.class);
+    public static final EventType<GitHubEvent<DeploymentReviewEvent>> DEPLOYMENT_REVIEW_REQUESTED =
+            key("deployment_review.requested", GitHubSchemaEvents.DEPLOYMENT_REVIEW);
 
     /** {@code deployment_status}, every action. */
     public static final EventType<GitHubEvent<DeploymentStatusEvent>> DEPLOYMENT_STATUS =
@@ -307,11 +336,11 @@ public final class GitHubEvents {
     public static final EventType<GitHubEvent<ForkEvent>> FORK = key("fork", ForkEvent.class);
 
     /** {@code github_app_authorization}, every action. */
-    public static final EventType<GitHubEvent<JsonNode>> GITHUB_APP_AUTHORIZATION =
-            key("github_app_authorization", JsonNode.class);
+    public static final EventType<GitHubEvent<GithubAppAuthorizationEvent>> GITHUB_APP_AUTHORIZATION =
+            key("github_app_authorization", GitHubSchemaEvents.GITHUB_APP_AUTHORIZATION);
     /** {@code github_app_authorization.revoked}. */
-    public static final EventType<GitHubEvent<JsonNode>> GITHUB_APP_AUTHORIZATION_REVOKED =
-            key("github_app_authorization.revoked", JsonNode.class);
+    public static final EventType<GitHubEvent<GithubAppAuthorizationEvent>> GITHUB_APP_AUTHORIZATION_REVOKED =
+            key("github_app_authorization.revoked", GitHubSchemaEvents.GITHUB_APP_AUTHORIZATION);
 
     /** {@code gollum}. */
     public static final EventType<GitHubEvent<GollumEvent>> GOLLUM = key("gollum", GollumEvent.class);
@@ -346,11 +375,11 @@ public final class GitHubEvents {
             key("installation_repositories.removed", InstallationRepositoriesEvent.class);
 
     /** {@code installation_target}, every action. */
-    public static final EventType<GitHubEvent<JsonNode>> INSTALLATION_TARGET =
-            key("installation_target", JsonNode.class);
+    public static final EventType<GitHubEvent<InstallationTargetEvent>> INSTALLATION_TARGET =
+            key("installation_target", GitHubSchemaEvents.INSTALLATION_TARGET);
     /** {@code installation_target.renamed}. */
-    public static final EventType<GitHubEvent<JsonNode>> INSTALLATION_TARGET_RENAMED =
-            key("installation_target.renamed", JsonNode.class);
+    public static final EventType<GitHubEvent<InstallationTargetEvent>> INSTALLATION_TARGET_RENAMED =
+            key("installation_target.renamed", GitHubSchemaEvents.INSTALLATION_TARGET);
 
     /** {@code issue_comment}, every action. */
     public static final EventType<GitHubEvent<IssueCommentEvent>> ISSUE_COMMENT =
@@ -433,23 +462,23 @@ public final class GitHubEvents {
     public static final EventType<GitHubEvent<LabelEvent>> LABEL_EDITED = key("label.edited", LabelEvent.class);
 
     /** {@code marketplace_purchase}, every action. */
-    public static final EventType<GitHubEvent<JsonNode>> MARKETPLACE_PURCHASE =
-            key("marketplace_purchase", JsonNode.class);
+    public static final EventType<GitHubEvent<MarketplacePurchaseEvent>> MARKETPLACE_PURCHASE =
+            key("marketplace_purchase", GitHubSchemaEvents.MARKETPLACE_PURCHASE);
     /** {@code marketplace_purchase.cancelled}. */
-    public static final EventType<GitHubEvent<JsonNode>> MARKETPLACE_PURCHASE_CANCELLED =
-            key("marketplace_purchase.cancelled", JsonNode.class);
+    public static final EventType<GitHubEvent<MarketplacePurchaseEvent>> MARKETPLACE_PURCHASE_CANCELLED =
+            key("marketplace_purchase.cancelled", GitHubSchemaEvents.MARKETPLACE_PURCHASE);
     /** {@code marketplace_purchase.changed}. */
-    public static final EventType<GitHubEvent<JsonNode>> MARKETPLACE_PURCHASE_CHANGED =
-            key("marketplace_purchase.changed", JsonNode.class);
+    public static final EventType<GitHubEvent<MarketplacePurchaseEvent>> MARKETPLACE_PURCHASE_CHANGED =
+            key("marketplace_purchase.changed", GitHubSchemaEvents.MARKETPLACE_PURCHASE);
     /** {@code marketplace_purchase.pending_change}. */
-    public static final EventType<GitHubEvent<JsonNode>> MARKETPLACE_PURCHASE_PENDING_CHANGE =
-            key("marketplace_purchase.pending_change", JsonNode.class);
+    public static final EventType<GitHubEvent<MarketplacePurchaseEvent>> MARKETPLACE_PURCHASE_PENDING_CHANGE =
+            key("marketplace_purchase.pending_change", GitHubSchemaEvents.MARKETPLACE_PURCHASE);
     /** {@code marketplace_purchase.pending_change_cancelled}. */
-    public static final EventType<GitHubEvent<JsonNode>> MARKETPLACE_PURCHASE_PENDING_CHANGE_CANCELLED =
-            key("marketplace_purchase.pending_change_cancelled", JsonNode.class);
+    public static final EventType<GitHubEvent<MarketplacePurchaseEvent>> MARKETPLACE_PURCHASE_PENDING_CHANGE_CANCELLED =
+            key("marketplace_purchase.pending_change_cancelled", GitHubSchemaEvents.MARKETPLACE_PURCHASE);
     /** {@code marketplace_purchase.purchased}. */
-    public static final EventType<GitHubEvent<JsonNode>> MARKETPLACE_PURCHASE_PURCHASED =
-            key("marketplace_purchase.purchased", JsonNode.class);
+    public static final EventType<GitHubEvent<MarketplacePurchaseEvent>> MARKETPLACE_PURCHASE_PURCHASED =
+            key("marketplace_purchase.purchased", GitHubSchemaEvents.MARKETPLACE_PURCHASE);
 
     /** {@code member}, every action. */
     public static final EventType<GitHubEvent<MemberEvent>> MEMBER = key("member", MemberEvent.class);
@@ -470,18 +499,19 @@ public final class GitHubEvents {
             key("membership.removed", MembershipEvent.class);
 
     /** {@code merge_group}, every action. */
-    public static final EventType<GitHubEvent<JsonNode>> MERGE_GROUP = key("merge_group", JsonNode.class);
+    public static final EventType<GitHubEvent<MergeGroupEvent>> MERGE_GROUP =
+            key("merge_group", GitHubSchemaEvents.MERGE_GROUP);
     /** {@code merge_group.checks_requested}. */
-    public static final EventType<GitHubEvent<JsonNode>> MERGE_GROUP_CHECKS_REQUESTED =
-            key("merge_group.checks_requested", JsonNode.class);
+    public static final EventType<GitHubEvent<MergeGroupEvent>> MERGE_GROUP_CHECKS_REQUESTED =
+            key("merge_group.checks_requested", GitHubSchemaEvents.MERGE_GROUP);
     /** {@code merge_group.destroyed}. */
-    public static final EventType<GitHubEvent<JsonNode>> MERGE_GROUP_DESTROYED =
-            key("merge_group.destroyed", JsonNode.class);
+    public static final EventType<GitHubEvent<MergeGroupEvent>> MERGE_GROUP_DESTROYED =
+            key("merge_group.destroyed", GitHubSchemaEvents.MERGE_GROUP);
 
     /** {@code meta}, every action. */
-    public static final EventType<GitHubEvent<JsonNode>> META = key("meta", JsonNode.class);
+    public static final EventType<GitHubEvent<MetaEvent>> META = key("meta", GitHubSchemaEvents.META);
     /** {@code meta.deleted}. */
-    public static final EventType<GitHubEvent<JsonNode>> META_DELETED = key("meta.deleted", JsonNode.class);
+    public static final EventType<GitHubEvent<MetaEvent>> META_DELETED = key("meta.deleted", GitHubSchemaEvents.META);
 
     /** {@code milestone}, every action. */
     public static final EventType<GitHubEvent<MilestoneEvent>> MILESTONE = key("milestone", MilestoneEvent.class);
@@ -530,14 +560,17 @@ public final class GitHubEvents {
             key("organization.renamed", OrganizationEvent.class);
 
     /** {@code package}, every action. */
-    public static final EventType<GitHubEvent<JsonNode>> PACKAGE = key("package", JsonNode.class);
+    public static final EventType<GitHubEvent<PackageEvent>> PACKAGE = key("package", GitHubSchemaEvents.PACKAGE);
     /** {@code package.published}. */
-    public static final EventType<GitHubEvent<JsonNode>> PACKAGE_PUBLISHED = key("package.published", JsonNode.class);
+    public static final EventType<GitHubEvent<PackageEvent>> PACKAGE_PUBLISHED =
+            key("package.published", GitHubSchemaEvents.PACKAGE);
     /** {@code package.updated}. */
-    public static final EventType<GitHubEvent<JsonNode>> PACKAGE_UPDATED = key("package.updated", JsonNode.class);
+    public static final EventType<GitHubEvent<PackageEvent>> PACKAGE_UPDATED =
+            key("package.updated", GitHubSchemaEvents.PACKAGE);
 
     /** {@code page_build}. */
-    public static final EventType<GitHubEvent<JsonNode>> PAGE_BUILD = key("page_build", JsonNode.class);
+    public static final EventType<GitHubEvent<PageBuildEvent>> PAGE_BUILD =
+            key("page_build", GitHubSchemaEvents.PAGE_BUILD);
 
     /** {@code personal_access_token_request}, every action. */
     public static final EventType<GitHubEvent<JsonNode>> PERSONAL_ACCESS_TOKEN_REQUEST =
@@ -760,26 +793,27 @@ public final class GitHubEvents {
             key("pull_request_review_comment.edited", PullRequestReviewCommentEvent.class);
 
     /** {@code pull_request_review_thread}, every action. */
-    public static final EventType<GitHubEvent<JsonNode>> PULL_REQUEST_REVIEW_THREAD =
-            key("pull_request_review_thread", JsonNode.class);
+    public static final EventType<GitHubEvent<PullRequestReviewThreadEvent>> PULL_REQUEST_REVIEW_THREAD =
+            key("pull_request_review_thread", GitHubSchemaEvents.PULL_REQUEST_REVIEW_THREAD);
     /** {@code pull_request_review_thread.resolved}. */
-    public static final EventType<GitHubEvent<JsonNode>> PULL_REQUEST_REVIEW_THREAD_RESOLVED =
-            key("pull_request_review_thread.resolved", JsonNode.class);
+    public static final EventType<GitHubEvent<PullRequestReviewThreadEvent>> PULL_REQUEST_REVIEW_THREAD_RESOLVED =
+            key("pull_request_review_thread.resolved", GitHubSchemaEvents.PULL_REQUEST_REVIEW_THREAD);
     /** {@code pull_request_review_thread.unresolved}. */
-    public static final EventType<GitHubEvent<JsonNode>> PULL_REQUEST_REVIEW_THREAD_UNRESOLVED =
-            key("pull_request_review_thread.unresolved", JsonNode.class);
+    public static final EventType<GitHubEvent<PullRequestReviewThreadEvent>> PULL_REQUEST_REVIEW_THREAD_UNRESOLVED =
+            key("pull_request_review_thread.unresolved", GitHubSchemaEvents.PULL_REQUEST_REVIEW_THREAD);
 
     /** {@code push}. */
     public static final EventType<GitHubEvent<PushEvent>> PUSH = key("push", PushEvent.class);
 
     /** {@code registry_package}, every action. */
-    public static final EventType<GitHubEvent<JsonNode>> REGISTRY_PACKAGE = key("registry_package", JsonNode.class);
+    public static final EventType<GitHubEvent<RegistryPackageEvent>> REGISTRY_PACKAGE =
+            key("registry_package", GitHubSchemaEvents.REGISTRY_PACKAGE);
     /** {@code registry_package.published}. */
-    public static final EventType<GitHubEvent<JsonNode>> REGISTRY_PACKAGE_PUBLISHED =
-            key("registry_package.published", JsonNode.class);
+    public static final EventType<GitHubEvent<RegistryPackageEvent>> REGISTRY_PACKAGE_PUBLISHED =
+            key("registry_package.published", GitHubSchemaEvents.REGISTRY_PACKAGE);
     /** {@code registry_package.updated}. */
-    public static final EventType<GitHubEvent<JsonNode>> REGISTRY_PACKAGE_UPDATED =
-            key("registry_package.updated", JsonNode.class);
+    public static final EventType<GitHubEvent<RegistryPackageEvent>> REGISTRY_PACKAGE_UPDATED =
+            key("registry_package.updated", GitHubSchemaEvents.REGISTRY_PACKAGE);
 
     /** {@code release}, every action. */
     public static final EventType<GitHubEvent<ReleaseEvent>> RELEASE = key("release", ReleaseEvent.class);
@@ -845,11 +879,12 @@ public final class GitHubEvents {
             key("repository_advisory.reported", JsonNode.class);
 
     /** {@code repository_dispatch}. */
-    public static final EventType<GitHubEvent<JsonNode>> REPOSITORY_DISPATCH =
-            key("repository_dispatch", JsonNode.class);
+    public static final EventType<GitHubEvent<RepositoryDispatchEvent>> REPOSITORY_DISPATCH =
+            key("repository_dispatch", GitHubSchemaEvents.REPOSITORY_DISPATCH);
 
     /** {@code repository_import}. */
-    public static final EventType<GitHubEvent<JsonNode>> REPOSITORY_IMPORT = key("repository_import", JsonNode.class);
+    public static final EventType<GitHubEvent<RepositoryImportEvent>> REPOSITORY_IMPORT =
+            key("repository_import", GitHubSchemaEvents.REPOSITORY_IMPORT);
 
     /** {@code repository_ruleset}, every action. */
     public static final EventType<GitHubEvent<JsonNode>> REPOSITORY_RULESET = key("repository_ruleset", JsonNode.class);
@@ -864,20 +899,24 @@ public final class GitHubEvents {
             key("repository_ruleset.edited", JsonNode.class);
 
     /** {@code repository_vulnerability_alert}, every action. */
-    public static final EventType<GitHubEvent<JsonNode>> REPOSITORY_VULNERABILITY_ALERT =
-            key("repository_vulnerability_alert", JsonNode.class);
+    public static final EventType<GitHubEvent<RepositoryVulnerabilityAlertEvent>> REPOSITORY_VULNERABILITY_ALERT =
+            key("repository_vulnerability_alert", GitHubSchemaEvents.REPOSITORY_VULNERABILITY_ALERT);
     /** {@code repository_vulnerability_alert.create}. */
-    public static final EventType<GitHubEvent<JsonNode>> REPOSITORY_VULNERABILITY_ALERT_CREATE =
-            key("repository_vulnerability_alert.create", JsonNode.class);
+    public static final EventType<GitHubEvent<RepositoryVulnerabilityAlertEvent>>
+            REPOSITORY_VULNERABILITY_ALERT_CREATE =
+                    key("repository_vulnerability_alert.create", GitHubSchemaEvents.REPOSITORY_VULNERABILITY_ALERT);
     /** {@code repository_vulnerability_alert.dismiss}. */
-    public static final EventType<GitHubEvent<JsonNode>> REPOSITORY_VULNERABILITY_ALERT_DISMISS =
-            key("repository_vulnerability_alert.dismiss", JsonNode.class);
+    public static final EventType<GitHubEvent<RepositoryVulnerabilityAlertEvent>>
+            REPOSITORY_VULNERABILITY_ALERT_DISMISS =
+                    key("repository_vulnerability_alert.dismiss", GitHubSchemaEvents.REPOSITORY_VULNERABILITY_ALERT);
     /** {@code repository_vulnerability_alert.reopen}. */
-    public static final EventType<GitHubEvent<JsonNode>> REPOSITORY_VULNERABILITY_ALERT_REOPEN =
-            key("repository_vulnerability_alert.reopen", JsonNode.class);
+    public static final EventType<GitHubEvent<RepositoryVulnerabilityAlertEvent>>
+            REPOSITORY_VULNERABILITY_ALERT_REOPEN =
+                    key("repository_vulnerability_alert.reopen", GitHubSchemaEvents.REPOSITORY_VULNERABILITY_ALERT);
     /** {@code repository_vulnerability_alert.resolve}. */
-    public static final EventType<GitHubEvent<JsonNode>> REPOSITORY_VULNERABILITY_ALERT_RESOLVE =
-            key("repository_vulnerability_alert.resolve", JsonNode.class);
+    public static final EventType<GitHubEvent<RepositoryVulnerabilityAlertEvent>>
+            REPOSITORY_VULNERABILITY_ALERT_RESOLVE =
+                    key("repository_vulnerability_alert.resolve", GitHubSchemaEvents.REPOSITORY_VULNERABILITY_ALERT);
 
     /** {@code secret_scanning_alert}, every action. */
     public static final EventType<GitHubEvent<SecretScanningAlertEvent>> SECRET_SCANNING_ALERT =
@@ -899,11 +938,12 @@ public final class GitHubEvents {
             key("secret_scanning_alert.validated", SecretScanningAlertEvent.class);
 
     /** {@code secret_scanning_alert_location}, every action. */
-    public static final EventType<GitHubEvent<JsonNode>> SECRET_SCANNING_ALERT_LOCATION =
-            key("secret_scanning_alert_location", JsonNode.class);
+    public static final EventType<GitHubEvent<SecretScanningAlertLocationEvent>> SECRET_SCANNING_ALERT_LOCATION =
+            key("secret_scanning_alert_location", GitHubSchemaEvents.SECRET_SCANNING_ALERT_LOCATION);
     /** {@code secret_scanning_alert_location.created}. */
-    public static final EventType<GitHubEvent<JsonNode>> SECRET_SCANNING_ALERT_LOCATION_CREATED =
-            key("secret_scanning_alert_location.created", JsonNode.class);
+    public static final EventType<GitHubEvent<SecretScanningAlertLocationEvent>>
+            SECRET_SCANNING_ALERT_LOCATION_CREATED =
+                    key("secret_scanning_alert_location.created", GitHubSchemaEvents.SECRET_SCANNING_ALERT_LOCATION);
 
     /** {@code secret_scanning_scan}, every action. */
     public static final EventType<GitHubEvent<JsonNode>> SECRET_SCANNING_SCAN =
@@ -913,40 +953,43 @@ public final class GitHubEvents {
             key("secret_scanning_scan.completed", JsonNode.class);
 
     /** {@code security_advisory}, every action. */
-    public static final EventType<GitHubEvent<JsonNode>> SECURITY_ADVISORY = key("security_advisory", JsonNode.class);
+    public static final EventType<GitHubEvent<SecurityAdvisoryEvent>> SECURITY_ADVISORY =
+            key("security_advisory", GitHubSchemaEvents.SECURITY_ADVISORY);
     /** {@code security_advisory.published}. */
-    public static final EventType<GitHubEvent<JsonNode>> SECURITY_ADVISORY_PUBLISHED =
-            key("security_advisory.published", JsonNode.class);
+    public static final EventType<GitHubEvent<SecurityAdvisoryEvent>> SECURITY_ADVISORY_PUBLISHED =
+            key("security_advisory.published", GitHubSchemaEvents.SECURITY_ADVISORY);
     /** {@code security_advisory.updated}. */
-    public static final EventType<GitHubEvent<JsonNode>> SECURITY_ADVISORY_UPDATED =
-            key("security_advisory.updated", JsonNode.class);
+    public static final EventType<GitHubEvent<SecurityAdvisoryEvent>> SECURITY_ADVISORY_UPDATED =
+            key("security_advisory.updated", GitHubSchemaEvents.SECURITY_ADVISORY);
     /** {@code security_advisory.withdrawn}. */
-    public static final EventType<GitHubEvent<JsonNode>> SECURITY_ADVISORY_WITHDRAWN =
-            key("security_advisory.withdrawn", JsonNode.class);
+    public static final EventType<GitHubEvent<SecurityAdvisoryEvent>> SECURITY_ADVISORY_WITHDRAWN =
+            key("security_advisory.withdrawn", GitHubSchemaEvents.SECURITY_ADVISORY);
 
     /** {@code security_and_analysis}. */
     public static final EventType<GitHubEvent<JsonNode>> SECURITY_AND_ANALYSIS =
             key("security_and_analysis", JsonNode.class);
 
     /** {@code sponsorship}, every action. */
-    public static final EventType<GitHubEvent<JsonNode>> SPONSORSHIP = key("sponsorship", JsonNode.class);
+    public static final EventType<GitHubEvent<SponsorshipEvent>> SPONSORSHIP =
+            key("sponsorship", GitHubSchemaEvents.SPONSORSHIP);
     /** {@code sponsorship.cancelled}. */
-    public static final EventType<GitHubEvent<JsonNode>> SPONSORSHIP_CANCELLED =
-            key("sponsorship.cancelled", JsonNode.class);
+    public static final EventType<GitHubEvent<SponsorshipEvent>> SPONSORSHIP_CANCELLED =
+            key("sponsorship.cancelled", GitHubSchemaEvents.SPONSORSHIP);
     /** {@code sponsorship.created}. */
-    public static final EventType<GitHubEvent<JsonNode>> SPONSORSHIP_CREATED =
-            key("sponsorship.created", JsonNode.class);
+    public static final EventType<GitHubEvent<SponsorshipEvent>> SPONSORSHIP_CREATED =
+            key("sponsorship.created", GitHubSchemaEvents.SPONSORSHIP);
     /** {@code sponsorship.edited}. */
-    public static final EventType<GitHubEvent<JsonNode>> SPONSORSHIP_EDITED = key("sponsorship.edited", JsonNode.class);
+    public static final EventType<GitHubEvent<SponsorshipEvent>> SPONSORSHIP_EDITED =
+            key("sponsorship.edited", GitHubSchemaEvents.SPONSORSHIP);
     /** {@code sponsorship.pending_cancellation}. */
-    public static final EventType<GitHubEvent<JsonNode>> SPONSORSHIP_PENDING_CANCELLATION =
-            key("sponsorship.pending_cancellation", JsonNode.class);
+    public static final EventType<GitHubEvent<SponsorshipEvent>> SPONSORSHIP_PENDING_CANCELLATION =
+            key("sponsorship.pending_cancellation", GitHubSchemaEvents.SPONSORSHIP);
     /** {@code sponsorship.pending_tier_change}. */
-    public static final EventType<GitHubEvent<JsonNode>> SPONSORSHIP_PENDING_TIER_CHANGE =
-            key("sponsorship.pending_tier_change", JsonNode.class);
+    public static final EventType<GitHubEvent<SponsorshipEvent>> SPONSORSHIP_PENDING_TIER_CHANGE =
+            key("sponsorship.pending_tier_change", GitHubSchemaEvents.SPONSORSHIP);
     /** {@code sponsorship.tier_changed}. */
-    public static final EventType<GitHubEvent<JsonNode>> SPONSORSHIP_TIER_CHANGED =
-            key("sponsorship.tier_changed", JsonNode.class);
+    public static final EventType<GitHubEvent<SponsorshipEvent>> SPONSORSHIP_TIER_CHANGED =
+            key("sponsorship.tier_changed", GitHubSchemaEvents.SPONSORSHIP);
 
     /** {@code star}, every action. */
     public static final EventType<GitHubEvent<StarEvent>> STAR = key("star", StarEvent.class);

@@ -24,6 +24,7 @@ import io.webhooks4j.github.event.InstallationRepositoriesEvent;
 import io.webhooks4j.github.event.IssueCommentEvent;
 import io.webhooks4j.github.event.IssuesEvent;
 import io.webhooks4j.github.event.MemberEvent;
+import io.webhooks4j.github.event.MetaEvent;
 import io.webhooks4j.github.event.PingEvent;
 import io.webhooks4j.github.event.PullRequest;
 import io.webhooks4j.github.event.PullRequestEvent;
@@ -120,7 +121,8 @@ class GitHubEventParsingTest {
     void everyCatalogueEventResolvesToItsPayloadClass() {
         assertThat(GitHubEventParser.payloadClass("pull_request")).isEqualTo(PullRequestEvent.class);
         assertThat(GitHubEventParser.payloadClass("gollum")).isEqualTo(GollumEvent.class);
-        assertThat(GitHubEventParser.payloadClass("meta")).isEqualTo(JsonNode.class);
+        assertThat(GitHubEventParser.payloadClass("meta")).isEqualTo(MetaEvent.class);
+        assertThat(GitHubEventParser.payloadClass("sub_issues")).isEqualTo(JsonNode.class);
         assertThat(GitHubEventParser.payloadClass("not_an_event")).isEqualTo(JsonNode.class);
         assertThat(GitHubEvents.all())
                 .hasSize(319)
