@@ -20,7 +20,7 @@ class PagerDutyEventsTest {
      * PagerDuty's v3 "Event Types" table (developer docs, docs/webhooks/01-Overview.md), the Early Access page
      * (docs/webhooks/20-Early-Access-Webhooks.md) and pagey.ping.
      */
-    private static final List<String> DOCUMENTED = List.of(
+    static final List<String> DOCUMENTED = List.of(
             "incident.acknowledged",
             "incident.annotated",
             "incident.conference_bridge.updated",

@@ -8,6 +8,7 @@ import io.webhooks4j.shopify.event.BulkOperation;
 import io.webhooks4j.shopify.event.Cart;
 import io.webhooks4j.shopify.event.Checkout;
 import io.webhooks4j.shopify.event.Collection;
+import io.webhooks4j.shopify.event.CollectionListingChange;
 import io.webhooks4j.shopify.event.Company;
 import io.webhooks4j.shopify.event.CompanyContact;
 import io.webhooks4j.shopify.event.CompanyContactRoleChange;
@@ -42,8 +43,10 @@ import io.webhooks4j.shopify.event.Metaobject;
 import io.webhooks4j.shopify.event.Order;
 import io.webhooks4j.shopify.event.PaymentTerms;
 import io.webhooks4j.shopify.event.Product;
+import io.webhooks4j.shopify.event.ProductListingChange;
 import io.webhooks4j.shopify.event.Refund;
 import io.webhooks4j.shopify.event.Return;
+import io.webhooks4j.shopify.event.ScheduledProductListingChange;
 import io.webhooks4j.shopify.event.Segment;
 import io.webhooks4j.shopify.event.SellingPlanGroup;
 import io.webhooks4j.shopify.event.Shop;
@@ -145,17 +148,17 @@ public final class ShopifyEvents {
     public static final EventType<ShopifyEvent<Checkout>> CHECKOUTS_UPDATE =
             DEFINE.type("checkouts/update", Checkout.class);
 
-    /** {@code collection_listings/add} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> COLLECTION_LISTINGS_ADD =
-            DEFINE.type("collection_listings/add", JsonNode.class);
+    /** {@code collection_listings/add}. */
+    public static final EventType<ShopifyEvent<CollectionListingChange>> COLLECTION_LISTINGS_ADD =
+            DEFINE.type("collection_listings/add", CollectionListingChange.class);
 
-    /** {@code collection_listings/remove} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> COLLECTION_LISTINGS_REMOVE =
-            DEFINE.type("collection_listings/remove", JsonNode.class);
+    /** {@code collection_listings/remove}. */
+    public static final EventType<ShopifyEvent<CollectionListingChange>> COLLECTION_LISTINGS_REMOVE =
+            DEFINE.type("collection_listings/remove", CollectionListingChange.class);
 
-    /** {@code collection_listings/update} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> COLLECTION_LISTINGS_UPDATE =
-            DEFINE.type("collection_listings/update", JsonNode.class);
+    /** {@code collection_listings/update}. */
+    public static final EventType<ShopifyEvent<CollectionListingChange>> COLLECTION_LISTINGS_UPDATE =
+            DEFINE.type("collection_listings/update", CollectionListingChange.class);
 
     /** {@code collection_publications/create} (payload not modelled: {@link JsonNode}). */
     public static final EventType<ShopifyEvent<JsonNode>> COLLECTION_PUBLICATIONS_CREATE =
@@ -713,17 +716,17 @@ public final class ShopifyEvents {
     public static final EventType<ShopifyEvent<JsonNode>> PRODUCT_FEEDS_UPDATE =
             DEFINE.type("product_feeds/update", JsonNode.class);
 
-    /** {@code product_listings/add} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> PRODUCT_LISTINGS_ADD =
-            DEFINE.type("product_listings/add", JsonNode.class);
+    /** {@code product_listings/add}. */
+    public static final EventType<ShopifyEvent<ProductListingChange>> PRODUCT_LISTINGS_ADD =
+            DEFINE.type("product_listings/add", ProductListingChange.class);
 
-    /** {@code product_listings/remove} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> PRODUCT_LISTINGS_REMOVE =
-            DEFINE.type("product_listings/remove", JsonNode.class);
+    /** {@code product_listings/remove}. */
+    public static final EventType<ShopifyEvent<ProductListingChange>> PRODUCT_LISTINGS_REMOVE =
+            DEFINE.type("product_listings/remove", ProductListingChange.class);
 
-    /** {@code product_listings/update} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> PRODUCT_LISTINGS_UPDATE =
-            DEFINE.type("product_listings/update", JsonNode.class);
+    /** {@code product_listings/update}. */
+    public static final EventType<ShopifyEvent<ProductListingChange>> PRODUCT_LISTINGS_UPDATE =
+            DEFINE.type("product_listings/update", ProductListingChange.class);
 
     /** {@code product_publications/create} (payload not modelled: {@link JsonNode}). */
     public static final EventType<ShopifyEvent<JsonNode>> PRODUCT_PUBLICATIONS_CREATE =
@@ -802,17 +805,17 @@ public final class ShopifyEvents {
     public static final EventType<ShopifyEvent<JsonNode>> REVERSE_FULFILLMENT_ORDERS_DISPOSE =
             DEFINE.type("reverse_fulfillment_orders/dispose", JsonNode.class);
 
-    /** {@code scheduled_product_listings/add} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> SCHEDULED_PRODUCT_LISTINGS_ADD =
-            DEFINE.type("scheduled_product_listings/add", JsonNode.class);
+    /** {@code scheduled_product_listings/add}. */
+    public static final EventType<ShopifyEvent<ScheduledProductListingChange>> SCHEDULED_PRODUCT_LISTINGS_ADD =
+            DEFINE.type("scheduled_product_listings/add", ScheduledProductListingChange.class);
 
-    /** {@code scheduled_product_listings/remove} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> SCHEDULED_PRODUCT_LISTINGS_REMOVE =
-            DEFINE.type("scheduled_product_listings/remove", JsonNode.class);
+    /** {@code scheduled_product_listings/remove}. */
+    public static final EventType<ShopifyEvent<ScheduledProductListingChange>> SCHEDULED_PRODUCT_LISTINGS_REMOVE =
+            DEFINE.type("scheduled_product_listings/remove", ScheduledProductListingChange.class);
 
-    /** {@code scheduled_product_listings/update} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> SCHEDULED_PRODUCT_LISTINGS_UPDATE =
-            DEFINE.type("scheduled_product_listings/update", JsonNode.class);
+    /** {@code scheduled_product_listings/update}. */
+    public static final EventType<ShopifyEvent<ScheduledProductListingChange>> SCHEDULED_PRODUCT_LISTINGS_UPDATE =
+            DEFINE.type("scheduled_product_listings/update", ScheduledProductListingChange.class);
 
     /** {@code segments/create}: A customer segment was created. */
     public static final EventType<ShopifyEvent<Segment>> SEGMENTS_CREATE =

@@ -3,6 +3,7 @@ package io.webhooks4j.twilio;
 import io.webhooks4j.EventType;
 import io.webhooks4j.spi.EventCatalogue;
 import io.webhooks4j.twilio.event.CallStatus;
+import io.webhooks4j.twilio.event.ConferenceStatus;
 import io.webhooks4j.twilio.event.GatherResult;
 import io.webhooks4j.twilio.event.IncomingCall;
 import io.webhooks4j.twilio.event.IncomingMessage;
@@ -22,6 +23,7 @@ import java.util.Optional;
  *       {@link #INCOMING_MESSAGE};
  *   <li>{@code RecordingStatus}, or {@code RecordingSid}/{@code RecordingUrl} without {@code CallbackSource}:
  *       {@link #RECORDING_STATUS};
+ *   <li>{@code ConferenceSid} with {@code StatusCallbackEvent}: {@link #CONFERENCE_STATUS};
  *   <li>{@code CallSid} with {@code Digits} or {@code SpeechResult}: {@link #GATHER};
  *   <li>{@code CallSid} with {@code CallbackSource}, {@code CallDuration} or a final {@code CallStatus}:
  *       {@link #CALL_STATUS}; otherwise {@link #INCOMING_CALL} (a call asking for TwiML);
@@ -47,6 +49,9 @@ public final class TwilioEvents {
     /** A recording status callback or {@code <Record>} action. */
     public static final EventType<TwilioEvent<RecordingStatus>> RECORDING_STATUS =
             DEFINE.type("recording.status", RecordingStatus.class);
+    /** A conference status callback (the conference started or ended, a participant joined, left, ...). */
+    public static final EventType<TwilioEvent<ConferenceStatus>> CONFERENCE_STATUS =
+            DEFINE.type("conference.status", ConferenceStatus.class);
     /** Any other request, with all its parameters (and JSON body) on the envelope. */
     public static final EventType<TwilioEvent<UnknownTwilioRequest>> UNKNOWN =
             DEFINE.type("unknown", UnknownTwilioRequest.class);

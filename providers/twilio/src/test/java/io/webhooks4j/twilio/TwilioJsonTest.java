@@ -146,13 +146,26 @@ class TwilioJsonTest {
     }
 
     @Test
+    void rendersAConferenceStatus() {
+        JsonNode json = rendered("conference-status.form");
+        JsonNode conference = json.get("payload");
+        assertThat(text(json, "type")).isEqualTo("conference.status");
+        assertThat(text(conference, "conferenceSid")).isEqualTo("CFaabbccddeeff00112233445566778899");
+        assertThat(text(conference, "statusCallbackEvent")).isEqualTo("participant-join");
+        assertThat(text(conference, "timestamp")).isEqualTo("2026-11-27T11:59:01Z");
+        assertThat(conference.get("sequenceNumber").intValue()).isEqualTo(1);
+        assertThat(conference.get("startConferenceOnEnter").booleanValue()).isTrue();
+    }
+
+    @Test
     void rendersUnknownKindsWithTheirParametersAndJson() {
-        JsonNode conference = rendered("conference-status.form");
-        assertThat(text(conference, "type")).isEqualTo("unknown");
-        assertThat(text(conference, "accountSid")).isEqualTo(AC);
-        assertThat(conference.get("parameters")).hasSize(11);
-        assertThat(conference.get("json").isNull()).isTrue();
-        assertThat(conference.get("payload").isEmpty()).isTrue();
+        JsonNode queue = WebhookJson.readTree(WebhookJson.write(
+                parse(Fixtures.signed(Fixtures.URL, "QueueSid=QU1&QueueResult=hangup&QueueTime=12&AccountSid=" + AC))));
+        assertThat(text(queue, "type")).isEqualTo("unknown");
+        assertThat(text(queue, "accountSid")).isEqualTo(AC);
+        assertThat(queue.get("parameters")).hasSize(4);
+        assertThat(queue.get("json").isNull()).isTrue();
+        assertThat(queue.get("payload").isEmpty()).isTrue();
 
         WebhookRequest signed = Fixtures.signed(
                 "https://hooks.example.com/events", "application/json", Fixtures.body("event-streams.json"));

@@ -84,7 +84,9 @@ class TwilioPipelineTest {
             assertThat(response.status()).as(fixture).isEqualTo(200);
             assertThat(response.body()).as(fixture).isEmpty();
         }
-        assertThat(seen).extracting(TwilioEvent::type).contains("message.status", "call.status", "unknown");
+        assertThat(seen)
+                .extracting(TwilioEvent::type)
+                .contains("message.status", "call.status", "recording.status", "conference.status");
     }
 
     @Test

@@ -163,6 +163,7 @@ class TwilioProviderConfigurationTest {
                         "call.status",
                         "call.gather",
                         "recording.status",
+                        "conference.status",
                         "unknown",
                         "*");
         assertThat(TwilioEvents.find("call.gather")).containsSame(TwilioEvents.GATHER);

@@ -9,6 +9,7 @@ import io.webhooks4j.spi.WebhookParseException;
 import io.webhooks4j.twilio.event.CallDirection;
 import io.webhooks4j.twilio.event.CallState;
 import io.webhooks4j.twilio.event.CallStatus;
+import io.webhooks4j.twilio.event.ConferenceStatus;
 import io.webhooks4j.twilio.event.GatherResult;
 import io.webhooks4j.twilio.event.Geo;
 import io.webhooks4j.twilio.event.IncomingCall;
@@ -153,14 +154,43 @@ class TwilioRequestParserTest {
     }
 
     @Test
+    void readsAConferenceStatusCallback() {
+        TwilioEvent<?> event = parse("conference-status.form");
+        assertThat(event.type()).isEqualTo("conference.status");
+        assertThat(event.accountSid()).isEqualTo(AC);
+        ConferenceStatus conference = (ConferenceStatus) event.payload();
+        assertThat(conference.conferenceSid()).isEqualTo("CFaabbccddeeff00112233445566778899");
+        assertThat(conference.friendlyName()).isEqualTo("support-room");
+        assertThat(conference.statusCallbackEvent()).isEqualTo("participant-join");
+        assertThat(conference.sequenceNumber()).isEqualTo(1);
+        assertThat(conference.timestamp()).isEqualTo(Instant.parse("2026-11-27T11:59:01Z"));
+        assertThat(conference.startConferenceOnEnter()).isTrue();
+        assertThat(conference.endConferenceOnExit()).isFalse();
+        assertThat(conference.muted()).isFalse();
+        assertThat(conference.callSid()).isNull();
+        assertThat(event.parameters().size()).isEqualTo(11);
+    }
+
+    @Test
+    void readsAConferenceParticipantWithACallSidAsAConferenceStatusNotACall() {
+        TwilioEvent<?> event = parse(Fixtures.signed(
+                Fixtures.URL,
+                "ConferenceSid=CF1&StatusCallbackEvent=participant-leave&CallSid=CA1&AccountSid=AC1&Muted=true"));
+        ConferenceStatus conference = (ConferenceStatus) event.payload();
+        assertThat(conference.callSid()).isEqualTo("CA1");
+        assertThat(conference.muted()).isTrue();
+    }
+
+    @Test
     void readsUnknownKindsWithAllTheirParameters() {
-        TwilioEvent<?> conference = parse("conference-status.form");
-        assertThat(conference.payload()).isInstanceOf(UnknownTwilioRequest.class);
-        assertThat(conference.type()).isEqualTo("unknown");
-        assertThat(conference.accountSid()).isEqualTo(AC);
-        assertThat(conference.json()).isNull();
-        assertThat(conference.parameters().first("StatusCallbackEvent")).contains("participant-join");
-        assertThat(conference.parameters().size()).isEqualTo(11);
+        TwilioEvent<?> queue =
+                parse(Fixtures.signed(Fixtures.URL, "QueueSid=QU1&QueueResult=hangup&QueueTime=12&AccountSid=" + AC));
+        assertThat(queue.payload()).isInstanceOf(UnknownTwilioRequest.class);
+        assertThat(queue.type()).isEqualTo("unknown");
+        assertThat(queue.accountSid()).isEqualTo(AC);
+        assertThat(queue.json()).isNull();
+        assertThat(queue.parameters().first("QueueResult")).contains("hangup");
+        assertThat(queue.parameters().size()).isEqualTo(4);
     }
 
     @Test

@@ -3,7 +3,7 @@ package io.webhooks4j.twilio.event;
 /**
  * The payload of a {@link io.webhooks4j.twilio.TwilioEvent}: one record per kind of request, {@link
  * IncomingMessage}, {@link MessageStatus}, {@link IncomingCall}, {@link CallStatus}, {@link GatherResult}, {@link
- * RecordingStatus}, and {@link UnknownTwilioRequest} for everything else. Twilio sends no type name: the kind is
+ * RecordingStatus}, {@link ConferenceStatus}, and {@link UnknownTwilioRequest} for everything else. Twilio sends no type name: the kind is
  * read from the signed parameters (see {@link io.webhooks4j.twilio.TwilioEvents}). What every request carries
  * (account SID, API version, idempotency token, every parameter as sent, a JSON body) is on the envelope.
  */
@@ -14,4 +14,5 @@ public sealed interface TwilioRequest
                 CallStatus,
                 GatherResult,
                 RecordingStatus,
+                ConferenceStatus,
                 UnknownTwilioRequest {}

@@ -13,6 +13,7 @@ import io.webhooks4j.twilio.event.Call;
 import io.webhooks4j.twilio.event.CallDirection;
 import io.webhooks4j.twilio.event.CallState;
 import io.webhooks4j.twilio.event.CallStatus;
+import io.webhooks4j.twilio.event.ConferenceStatus;
 import io.webhooks4j.twilio.event.GatherResult;
 import io.webhooks4j.twilio.event.Geo;
 import io.webhooks4j.twilio.event.IncomingCall;
@@ -131,6 +132,14 @@ public final class TwilioRequestParser {
         if (p.has("RecordingStatus")
                 || ((p.has("RecordingSid") || p.has("RecordingUrl")) && !p.has("CallbackSource"))) {
             return recordingStatus(p);
+        }
+        String conferenceSid = p.str("ConferenceSid");
+        String conferenceEvent = p.str("StatusCallbackEvent");
+        if (conferenceSid != null
+                && !conferenceSid.isEmpty()
+                && conferenceEvent != null
+                && !conferenceEvent.isEmpty()) {
+            return conferenceStatus(p, conferenceSid, conferenceEvent);
         }
         if (callSid != null) {
             Call call = call(p, callSid);
@@ -296,6 +305,24 @@ public final class TwilioRequestParser {
                 p.str("RecordingUrl"),
                 p.str("RecordingSid"),
                 p.integer("RecordingDuration"));
+    }
+
+    private static ConferenceStatus conferenceStatus(Params p, String conferenceSid, String event) {
+        return new ConferenceStatus(
+                conferenceSid,
+                p.str("FriendlyName"),
+                event,
+                p.str("CallSid"),
+                p.str("ParticipantLabel"),
+                p.integer("SequenceNumber"),
+                p.instant("Timestamp"),
+                p.bool("Muted"),
+                p.bool("Hold"),
+                p.bool("Coaching"),
+                p.bool("StartConferenceOnEnter"),
+                p.bool("EndConferenceOnExit"),
+                p.str("ReasonConferenceEnded"),
+                p.str("CallSidEndingConference"));
     }
 
     private static RecordingStatus recordingStatus(Params p) {

@@ -1,0 +1,110 @@
+package io.webhooks4j.twilio;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.webhooks4j.RawBody;
+import io.webhooks4j.WebhookRequest;
+import io.webhooks4j.twilio.event.CallStatus;
+import io.webhooks4j.twilio.event.ConferenceStatus;
+import io.webhooks4j.twilio.event.IncomingMessage;
+import io.webhooks4j.twilio.event.MessageStatus;
+import io.webhooks4j.twilio.event.RecordingStatus;
+import io.webhooks4j.twilio.event.UnknownTwilioRequest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue #21: every payload file under {@code src/test/resources/io/webhooks4j/twilio} (form callbacks and the Event
+ * Streams JSON), signed and parsed through the real provider: none may fail, and every one but those listed in
+ * {@link #RAW} (with the reason) reaches a typed record. Adding a file, or typing a listed one, fails this test until
+ * the list is brought up to date.
+ */
+class TwilioCorpusTest {
+    private static final TwilioProvider PROVIDER = TwilioProvider.create(Fixtures.AUTH_TOKEN);
+
+    /** Corpus files that stay {@link UnknownTwilioRequest}, with the reason. */
+    static final Map<String, String> RAW = Map.of(
+            "event-streams.json",
+            "an Event Streams sink delivery: a JSON array of CloudEvents of any Twilio product, each with its own"
+                    + " dataschema; handlers read event.raw() (or payloadAs) until the schemas are modelled");
+
+    record Parsed(String file, TwilioEvent<?> event) {}
+
+    private static List<Parsed> parseAll(List<String> errors) throws Exception {
+        Path dir = Path.of(
+                TwilioCorpusTest.class.getResource("/io/webhooks4j/twilio").toURI());
+        List<Path> files;
+        try (Stream<Path> list = Files.list(dir)) {
+            files = list.filter(
+                            p -> p.toString().endsWith(".form") || p.toString().endsWith(".json"))
+                    .sorted()
+                    .toList();
+        }
+        List<Parsed> parsed = new ArrayList<>();
+        for (Path file : files) {
+            String name = file.getFileName().toString();
+            RawBody body = Fixtures.body(name);
+            WebhookRequest request = name.endsWith(".json")
+                    ? Fixtures.signed("https://hooks.example.com/events", "application/json", body)
+                    : Fixtures.signed(Fixtures.URL, body);
+            try {
+                parsed.add(new Parsed(name, PROVIDER.parse(request, PROVIDER.verify(request))));
+            } catch (RuntimeException e) {
+                errors.add(name + ": " + e);
+            }
+        }
+        return parsed;
+    }
+
+    @Test
+    void everyPayloadParsesAndAllButTheListedOnesAreTyped() throws Exception {
+        List<String> errors = new ArrayList<>();
+        List<Parsed> parsed = parseAll(errors);
+
+        assertThat(errors).isEmpty();
+        assertThat(parsed).hasSize(Fixtures.FORMS.size() + 1);
+        Map<String, String> raw = new TreeMap<>();
+        long typed = 0;
+        for (Parsed p : parsed) {
+            if (p.event().payload() instanceof UnknownTwilioRequest) {
+                raw.put(p.file(), p.event().type());
+            } else {
+                assertThat(p.event().type()).as(p.file()).isNotEqualTo("unknown");
+                typed++;
+            }
+        }
+        System.out.printf("twilio corpus: %d of %d payloads typed; raw: %s%n", typed, parsed.size(), raw.keySet());
+        assertThat(raw.keySet()).containsExactlyInAnyOrderElementsOf(RAW.keySet());
+        assertThat(RAW.values()).allSatisfy(reason -> assertThat(reason).isNotBlank());
+        assertThat(Fixtures.FORMS).allSatisfy(form -> assertThat(raw).doesNotContainKey(form));
+    }
+
+    @Test
+    void keyFieldsHaveTheirExactValues() throws Exception {
+        Map<String, TwilioEvent<?>> byFile = new TreeMap<>();
+        for (Parsed p : parseAll(new ArrayList<>())) {
+            byFile.put(p.file(), p.event());
+        }
+        assertThat(byFile.get("incoming-message.form").type()).isEqualTo("message.incoming");
+        assertThat(((IncomingMessage) byFile.get("incoming-message.form").payload()).messageSid())
+                .isEqualTo("SM7c1a3f0e9d8b4c2a1f6e5d4c3b2a1908");
+        assertThat(byFile.get("message-status.form").payload()).isInstanceOf(MessageStatus.class);
+        assertThat(((CallStatus) byFile.get("call-status.form").payload())
+                        .call()
+                        .callSid())
+                .isEqualTo("CA0123456789abcdef0123456789abcdef");
+        assertThat(byFile.get("recording-status.form").payload()).isInstanceOf(RecordingStatus.class);
+        ConferenceStatus conference =
+                (ConferenceStatus) byFile.get("conference-status.form").payload();
+        assertThat(conference.conferenceSid()).isEqualTo("CFaabbccddeeff00112233445566778899");
+        assertThat(conference.statusCallbackEvent()).isEqualTo("participant-join");
+        assertThat(byFile.get("event-streams.json").raw().get(0).get("id").asString())
+                .isEqualTo("EZ00112233445566778899aabbccddeeff");
+    }
+}
