@@ -83,6 +83,8 @@ public final class KafkaInboxConsumer implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(KafkaInboxConsumer.class.getName());
     private static final Work STOP = new Work(null, null, null);
+    /** How often done offsets are committed while consuming (and always on revocation and close). */
+    private static final long COMMIT_INTERVAL_NANOS = TimeUnit.MILLISECONDS.toNanos(200);
 
     private final Webhooks webhooks;
     private final DeliveryLedger ledger;
@@ -108,6 +110,7 @@ public final class KafkaInboxConsumer implements AutoCloseable {
     private volatile boolean closing;
     private @Nullable Thread pollThread;
     private boolean paused;
+    private long lastCommit = System.nanoTime();
 
     private KafkaInboxConsumer(Builder b) {
         this.webhooks = b.webhooks;
@@ -243,7 +246,12 @@ public final class KafkaInboxConsumer implements AutoCloseable {
                     dispatch(record);
                 }
                 settle();
-                commit(false);
+                long now = System.nanoTime();
+                if (now - lastCommit >= COMMIT_INTERVAL_NANOS) {
+                    // at most five commits a second: a commit per poll loads the group coordinator for nothing
+                    commit(false);
+                    lastCommit = now;
+                }
                 pauseOrResume();
             }
         } catch (RuntimeException e) {
