@@ -16,14 +16,12 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -121,16 +119,7 @@ public final class DeadLetters {
     public int moveBack(String deadLetterTopic, String topic, int max, Duration timeout) {
         Objects.requireNonNull(topic, "topic");
         int moved = 0;
-        Map<String, Object> producerConfig = new HashMap<>();
-        properties.forEach((k, v) -> {
-            if (ProducerConfig.configNames().contains(k)) {
-                producerConfig.put(k, v);
-            }
-        });
-        producerConfig.put(ProducerConfig.ACKS_CONFIG, "all");
-        producerConfig.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        producerConfig.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
-        producerConfig.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
+        Map<String, Object> producerConfig = Kafka.durableProducer(properties);
         try (KafkaConsumer<byte[], byte[]> consumer = consumer(MOVER_GROUP);
                 KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(producerConfig)) {
             List<TopicPartition> partitions = partitions(consumer, deadLetterTopic);

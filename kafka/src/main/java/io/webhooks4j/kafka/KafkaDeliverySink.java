@@ -17,7 +17,6 @@ import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.KafkaException;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 
 /**
  * Kafka as the inbox engine: a verified delivery is produced to a topic ({@link DeliveryRecords format 1}) by an
@@ -168,13 +167,8 @@ public final class KafkaDeliverySink implements DeliverySink, AutoCloseable {
                 throw new IllegalStateException(
                         "KafkaDeliverySink needs the brokers: call bootstrapServers(...) (bootstrap.servers)");
             }
-            Map<String, Object> config = new HashMap<>(properties);
-            Kafka.requireUnset(config, ProducerConfig.ACKS_CONFIG, "all");
-            Kafka.requireUnset(config, ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
-            config.put(ProducerConfig.ACKS_CONFIG, "all");
-            config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-            config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
-            config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
+            Map<String, Object> config = new HashMap<>(properties); // settings for interceptors and the like too
+            config.putAll(Kafka.durableProducer(properties));
             config.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, "webhooks4j-sink");
             return new KafkaDeliverySink(new KafkaProducer<>(config), topic, recordKey);
         }

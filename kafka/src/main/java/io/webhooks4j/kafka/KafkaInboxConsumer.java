@@ -38,7 +38,6 @@ import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -132,16 +131,7 @@ public final class KafkaInboxConsumer implements AutoCloseable {
         consumerConfig.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
         this.consumer = new KafkaConsumer<>(consumerConfig);
 
-        Map<String, Object> producerConfig = new HashMap<>();
-        for (Map.Entry<String, Object> e : b.properties.entrySet()) {
-            if (ProducerConfig.configNames().contains(e.getKey())) {
-                producerConfig.put(e.getKey(), e.getValue());
-            }
-        }
-        producerConfig.put(ProducerConfig.ACKS_CONFIG, "all");
-        producerConfig.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        producerConfig.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
-        producerConfig.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
+        Map<String, Object> producerConfig = Kafka.durableProducer(b.properties);
         producerConfig.putIfAbsent(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000);
         producerConfig.remove(ProducerConfig.CLIENT_ID_CONFIG);
         this.deadLetterProducer = new KafkaProducer<>(producerConfig);
