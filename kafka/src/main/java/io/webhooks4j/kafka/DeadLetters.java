@@ -19,8 +19,6 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.jspecify.annotations.Nullable;
 
@@ -142,13 +140,8 @@ public final class DeadLetters {
                         consumer.seek(tp, r.offset()); // left for the next run
                         continue;
                     }
-                    RecordHeaders headers = new RecordHeaders();
-                    for (Header header : r.headers()) {
-                        if (!header.key().startsWith("webhooks4j.dead.")) {
-                            headers.add(header);
-                        }
-                    }
-                    sent.add(producer.send(new ProducerRecord<>(topic, null, r.key(), r.value(), headers)));
+                    sent.add(producer.send(new ProducerRecord<>(
+                            topic, null, r.key(), r.value(), DeliveryRecords.withoutDeadLetterHeaders(r.headers()))));
                     commit.put(tp, new OffsetAndMetadata(r.offset() + 1));
                     moved++;
                 }

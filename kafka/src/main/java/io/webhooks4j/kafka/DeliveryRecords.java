@@ -54,6 +54,9 @@ public final class DeliveryRecords {
     /** Prefix of the stored HTTP request headers: {@code http.Stripe-Signature}, {@code http.Content-Type}, ... */
     public static final String HTTP_PREFIX = "http.";
 
+    /** Prefix of the headers a dead letter adds. */
+    public static final String DEAD_PREFIX = "webhooks4j.dead.";
+
     public static final String DEAD_ERROR = "webhooks4j.dead.error";
     public static final String DEAD_ATTEMPTS = "webhooks4j.dead.attempts";
     public static final String DEAD_AT = "webhooks4j.dead.at";
@@ -133,6 +136,17 @@ public final class DeliveryRecords {
                 required(headers, KEY_ID),
                 instant(headers, SIGNED_AT, false),
                 Objects.requireNonNull(instant(headers, RECEIVED_AT, true)));
+    }
+
+    /** A copy of {@code headers} without the {@code webhooks4j.dead.*} ones: the record as it was first stored. */
+    public static RecordHeaders withoutDeadLetterHeaders(org.apache.kafka.common.header.Headers headers) {
+        RecordHeaders copy = new RecordHeaders();
+        for (Header header : headers) {
+            if (!header.key().startsWith(DEAD_PREFIX)) {
+                copy.add(header);
+            }
+        }
+        return copy;
     }
 
     /** The value of the last header named {@code name}, or {@code null}. */

@@ -35,7 +35,6 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
-import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.jspecify.annotations.Nullable;
@@ -546,12 +545,7 @@ public final class KafkaInboxConsumer implements AutoCloseable {
     /** Produces the record to the dead-letter topic, waiting for the broker; false when left to be read again. */
     private boolean deadLetter(Work work, int attempts, Throwable error) throws InterruptedException {
         ConsumerRecord<byte[], byte[]> record = work.record;
-        RecordHeaders headers = new RecordHeaders();
-        for (Header header : record.headers()) {
-            if (!header.key().startsWith("webhooks4j.dead.")) {
-                headers.add(header);
-            }
-        }
+        RecordHeaders headers = DeliveryRecords.withoutDeadLetterHeaders(record.headers());
         String message = error.getClass().getName() + (error.getMessage() == null ? "" : ": " + error.getMessage());
         if (message.length() > DeliveryRecords.MAX_ERROR_LENGTH) {
             message = message.substring(0, DeliveryRecords.MAX_ERROR_LENGTH);
