@@ -44,7 +44,7 @@ public final class TestBroker {
     }
 
     /** Stops the broker, if started ({@link TestBrokerSession}, when the test run ends). */
-    static synchronized void stop() throws Exception {
+    public static synchronized void stop() throws Exception {
         if (cluster != null) {
             KafkaClusterTestKit running = cluster;
             cluster = null;

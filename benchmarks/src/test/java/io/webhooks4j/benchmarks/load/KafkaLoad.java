@@ -10,20 +10,15 @@ import io.webhooks4j.github.GitHubProvider;
 import io.webhooks4j.inbox.DeliveryMode;
 import io.webhooks4j.kafka.KafkaDeliverySink;
 import io.webhooks4j.kafka.KafkaInboxConsumer;
+import io.webhooks4j.kafka.TestBroker;
 import io.webhooks4j.servlet.WebhookServlet;
 import io.webhooks4j.stripe.StripeProvider;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.common.test.KafkaClusterTestKit;
-import org.apache.kafka.common.test.TestKitNodes;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.Server;
@@ -53,25 +48,9 @@ public final class KafkaLoad {
         int drainSeconds = Integer.getInteger("load.drainSeconds", 90);
         String topic = "webhooks4j-load";
 
-        try (KafkaClusterTestKit cluster = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
-                        .setCombined(true)
-                        .setNumBrokerNodes(1)
-                        .setNumControllerNodes(1)
-                        .build())
-                .setConfigProp("offsets.topic.replication.factor", "1")
-                .setConfigProp("group.initial.rebalance.delay.ms", "0")
-                .build()) {
-            cluster.format();
-            cluster.startup();
-            cluster.waitForReadyBrokers();
-            String servers = cluster.bootstrapServers();
-            try (Admin admin = Admin.create(Map.of("bootstrap.servers", servers))) {
-                admin.createTopics(List.of(
-                                new NewTopic(topic, partitions, (short) 1),
-                                new NewTopic(topic + ".dlq", partitions, (short) 1)))
-                        .all()
-                        .get(30, TimeUnit.SECONDS);
-            }
+        String servers = TestBroker.bootstrapServers();
+        TestBroker.createTopics(topic, partitions);
+        try {
             System.out.printf(
                     Locale.ROOT,
                     "Kafka: KRaft broker in this JVM (one combined node, log on local disk, default flush settings),"
@@ -182,6 +161,8 @@ public final class KafkaLoad {
             if (!ok) {
                 System.exit(1);
             }
+        } finally {
+            TestBroker.stop();
         }
     }
 
