@@ -65,6 +65,21 @@ class RecordKeysTest {
     }
 
     @Test
+    void hostileValuesOnlyCostTheOrdering() {
+        String huge = "x".repeat(100_000);
+        assertThat(key("stripe", "{\"data\":{\"object\":{\"id\":\"" + huge + "\"}}}"))
+                .as("a key is at most 512 characters")
+                .hasSize(512)
+                .startsWith("stripe:xxx");
+        assertThat(key("stripe", "{\"data\":{\"object\":{\"id\":\"in_\\u0000\\n\"}}}"))
+                .isEqualTo("stripe:in_\u0000\n");
+        assertThat(key("github", "{\"repository\":{\"id\":1e999999}}")).isEqualTo("github:dedup-1");
+        assertThat(key("github", "[" + "[".repeat(10_000) + "]")).isEqualTo("github:dedup-1");
+        assertThat(key("pagerduty", "{\"event\":{\"data\":{\"id\":null}}}")).isEqualTo("pagerduty:dedup-1");
+        assertThat(key("twilio", "CallSid=%ZZ&CallSid=CA2")).startsWith("twilio:");
+    }
+
+    @Test
     void neverReadsAnUnsignedHeader() {
         NewDelivery withHeader = of(
                 "shopify",
