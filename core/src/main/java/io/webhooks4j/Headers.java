@@ -56,6 +56,19 @@ public final class Headers {
         return field == null ? Optional.empty() : Optional.of(field.values.get(0));
     }
 
+    /**
+     * The first value of {@code name} without surrounding white space, if present and not blank: how providers
+     * read a header that carries one value ({@code X-GitHub-Event}).
+     */
+    public Optional<String> firstNonBlank(String name) {
+        Field field = fields.get(key(name));
+        if (field == null) {
+            return Optional.empty();
+        }
+        String value = field.values.get(0).strip();
+        return value.isEmpty() ? Optional.empty() : Optional.of(value);
+    }
+
     /** Every value of {@code name}, in order; empty when absent. */
     public List<String> all(String name) {
         Field field = fields.get(key(name));

@@ -63,7 +63,11 @@ public final class Crypto {
      * hearing about, and picking one silently would hide it).
      */
     public static String requireSingleHeader(WebhookRequest request, String name) {
-        List<String> values = request.headers().all(name);
+        return requireSingleHeader(name, request.headers().all(name));
+    }
+
+    /** {@link #requireSingleHeader(WebhookRequest, String)} for the values of header {@code name} already looked up. */
+    public static String requireSingleHeader(String name, List<String> values) {
         if (values.isEmpty()) {
             throw new WebhookVerificationException(Reason.MISSING_HEADER, "Missing header '" + name + "'");
         }

@@ -35,6 +35,23 @@ public final class RecordCopies {
         return Collections.unmodifiableList(copy);
     }
 
+    /**
+     * {@code list} behind an unmodifiable view, empty when absent: for a list Jackson has just built for a record's
+     * constructor, which nobody else holds, so it is wrapped rather than copied. One holding a null element is
+     * copied without its nulls ({@link #listOrEmpty}), so the element type stays non-null.
+     */
+    public static <T> List<T> viewOrEmpty(@Nullable List<T> list) {
+        if (list == null || list.isEmpty()) {
+            return List.of();
+        }
+        for (int i = 0, n = list.size(); i < n; i++) {
+            if (list.get(i) == null) {
+                return listOrEmpty(list);
+            }
+        }
+        return Collections.unmodifiableList(list);
+    }
+
     /** An unmodifiable copy of {@code map} (order kept), or {@code null} when it is absent. */
     public static <K, V> @Nullable Map<K, V> mapOrNull(@Nullable Map<K, V> map) {
         return map == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(map));

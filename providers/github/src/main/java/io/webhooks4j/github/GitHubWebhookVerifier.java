@@ -70,7 +70,7 @@ public final class GitHubWebhookVerifier implements WebhookVerifier {
         if (algorithm != HmacAlgorithm.SHA256) {
             values = request.headers().all(headerName);
         }
-        String value = singleValue(values, headerName);
+        String value = Crypto.requireSingleHeader(headerName, values);
         byte[] expected = decode(value, algorithm, headerName);
         for (Secret secret : keyring) {
             if (Crypto.constantTimeEquals(GitHubSignatures.mac(secret, algorithm, request.body()), expected)) {
@@ -101,26 +101,6 @@ public final class GitHubWebhookVerifier implements WebhookVerifier {
                             .build());
         }
         return HmacAlgorithm.SHA256;
-    }
-
-    /**
-     * The single value of the signature header, stripped. Absent or empty: {@link Reason#MISSING_HEADER}; sent more
-     * than once: {@link Reason#MALFORMED_HEADER} (a proxy that duplicates it is worth hearing about).
-     */
-    private static String singleValue(List<String> values, String headerName) {
-        if (values.isEmpty()) {
-            throw new WebhookVerificationException(Reason.MISSING_HEADER, "Missing header '" + headerName + "'");
-        }
-        if (values.size() > 1) {
-            throw new WebhookVerificationException(
-                    Reason.MALFORMED_HEADER,
-                    "Header '" + headerName + "' was sent " + values.size() + " times; expected once");
-        }
-        String value = values.get(0).strip();
-        if (value.isEmpty()) {
-            throw new WebhookVerificationException(Reason.MISSING_HEADER, "Header '" + headerName + "' is empty");
-        }
-        return value;
     }
 
     /** The MAC the header carries, read in place (no lower-cased copy, no substring). */

@@ -152,27 +152,10 @@ public final class StandardWebhooksVerifier implements WebhookVerifier {
             ids = headers.all(family.id());
             timestamps = headers.all(family.timestamp());
         }
-        String signature = single(family.signature(), signatures);
-        String id = single(family.id(), ids);
-        String timestamp = single(family.timestamp(), timestamps);
+        String signature = Crypto.requireSingleHeader(family.signature(), signatures);
+        String id = Crypto.requireSingleHeader(family.id(), ids);
+        String timestamp = Crypto.requireSingleHeader(family.timestamp(), timestamps);
         return verify(family, id, timestamp, signature, request.body());
-    }
-
-    /** The single value of a header, as {@code Crypto.requireSingleHeader} requires it (same reasons and messages). */
-    private static String single(String name, List<String> values) {
-        if (values.isEmpty()) {
-            throw new WebhookVerificationException(Reason.MISSING_HEADER, "Missing header '" + name + "'");
-        }
-        if (values.size() > 1) {
-            throw new WebhookVerificationException(
-                    Reason.MALFORMED_HEADER,
-                    "Header '" + name + "' was sent " + values.size() + " times; expected once");
-        }
-        String value = values.get(0).strip();
-        if (value.isEmpty()) {
-            throw new WebhookVerificationException(Reason.MISSING_HEADER, "Header '" + name + "' is empty");
-        }
-        return value;
     }
 
     /**

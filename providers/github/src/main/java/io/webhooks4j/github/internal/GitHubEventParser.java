@@ -138,13 +138,7 @@ public final class GitHubEventParser {
         return true;
     }
 
-    /** The first value of header {@code name}, stripped; {@code null} when absent or blank. */
     private static @Nullable String header(WebhookRequest request, String name) {
-        List<String> values = request.headers().all(name);
-        if (values.isEmpty()) {
-            return null;
-        }
-        String value = values.get(0).strip();
-        return value.isEmpty() ? null : value;
+        return request.headers().firstNonBlank(name).orElse(null);
     }
 }

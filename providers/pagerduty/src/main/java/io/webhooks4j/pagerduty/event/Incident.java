@@ -2,7 +2,7 @@ package io.webhooks4j.pagerduty.event;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.webhooks4j.pagerduty.internal.PagerDutyLists;
+import io.webhooks4j.spi.RecordCopies;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -53,7 +53,7 @@ public record Incident(
         @JsonProperty("conference_bridge") @Nullable ConferenceBridge conferenceBridge,
         @JsonProperty("resolve_reason") @Nullable ResolveReason resolveReason) {
     public Incident {
-        assignees = PagerDutyLists.viewOrEmpty(assignees);
-        teams = PagerDutyLists.viewOrEmpty(teams);
+        assignees = RecordCopies.viewOrEmpty(assignees);
+        teams = RecordCopies.viewOrEmpty(teams);
     }
 }

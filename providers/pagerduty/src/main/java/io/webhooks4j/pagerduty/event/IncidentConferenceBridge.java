@@ -2,7 +2,7 @@ package io.webhooks4j.pagerduty.event;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.webhooks4j.pagerduty.internal.PagerDutyLists;
+import io.webhooks4j.spi.RecordCopies;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -22,6 +22,6 @@ public record IncidentConferenceBridge(
         @JsonProperty("conference_numbers") List<ConferenceNumber> conferenceNumbers,
         @JsonProperty("conference_url") @Nullable String conferenceUrl) {
     public IncidentConferenceBridge {
-        conferenceNumbers = PagerDutyLists.viewOrEmpty(conferenceNumbers);
+        conferenceNumbers = RecordCopies.viewOrEmpty(conferenceNumbers);
     }
 }

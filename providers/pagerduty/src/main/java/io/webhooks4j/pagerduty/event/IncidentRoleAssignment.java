@@ -2,7 +2,7 @@ package io.webhooks4j.pagerduty.event;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.webhooks4j.pagerduty.internal.PagerDutyLists;
+import io.webhooks4j.spi.RecordCopies;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -18,6 +18,6 @@ public record IncidentRoleAssignment(
         @JsonProperty("type") @Nullable String type,
         @JsonProperty("incident_role_assignments") List<RoleAssignment> incidentRoleAssignments) {
     public IncidentRoleAssignment {
-        incidentRoleAssignments = PagerDutyLists.viewOrEmpty(incidentRoleAssignments);
+        incidentRoleAssignments = RecordCopies.viewOrEmpty(incidentRoleAssignments);
     }
 }

@@ -2,7 +2,7 @@ package io.webhooks4j.pagerduty.event;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.webhooks4j.pagerduty.internal.PagerDutyLists;
+import io.webhooks4j.spi.RecordCopies;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -30,6 +30,6 @@ public record IncidentTask(
         @JsonProperty("assignees") List<Reference> assignees,
         @JsonProperty("incident") @Nullable Reference incident) {
     public IncidentTask {
-        assignees = PagerDutyLists.viewOrEmpty(assignees);
+        assignees = RecordCopies.viewOrEmpty(assignees);
     }
 }

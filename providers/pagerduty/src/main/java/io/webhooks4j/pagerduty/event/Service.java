@@ -2,7 +2,7 @@ package io.webhooks4j.pagerduty.event;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.webhooks4j.pagerduty.internal.PagerDutyLists;
+import io.webhooks4j.spi.RecordCopies;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -28,6 +28,6 @@ public record Service(
         @JsonProperty("alert_creation") @Nullable AlertCreation alertCreation,
         @JsonProperty("teams") List<Reference> teams) {
     public Service {
-        teams = PagerDutyLists.viewOrEmpty(teams);
+        teams = RecordCopies.viewOrEmpty(teams);
     }
 }

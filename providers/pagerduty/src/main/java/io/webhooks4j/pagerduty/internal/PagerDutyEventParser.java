@@ -16,7 +16,6 @@ import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.time.DateTimeException;
 import java.time.Instant;
-import java.util.List;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -264,16 +263,6 @@ public final class PagerDutyEventParser {
         return value == null || !value.isValueNode() || value.isNull() ? null : value.asString();
     }
 
-    /** The first value of header {@code name}, stripped; null when absent or blank. */
-    private static @Nullable String header(WebhookRequest request, String name) {
-        List<String> values = request.headers().all(name);
-        if (values.isEmpty()) {
-            return null;
-        }
-        String value = values.get(0).strip();
-        return value.isEmpty() ? null : value;
-    }
-
     /** What one {@code event} object held, as read. */
     private static final class Envelope {
         @Nullable
@@ -319,5 +308,9 @@ public final class PagerDutyEventParser {
                 boundAs = null;
             }
         }
+    }
+
+    private static @Nullable String header(WebhookRequest request, String name) {
+        return request.headers().firstNonBlank(name).orElse(null);
     }
 }

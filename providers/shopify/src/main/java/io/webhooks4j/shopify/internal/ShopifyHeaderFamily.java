@@ -4,7 +4,6 @@ import io.webhooks4j.Reason;
 import io.webhooks4j.WebhookRequest;
 import io.webhooks4j.shopify.ShopifyHeaders;
 import io.webhooks4j.spi.WebhookParseException;
-import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -85,17 +84,12 @@ public enum ShopifyHeaderFamily {
 
     /** The first value of {@code header}, stripped, unless it is blank. */
     public static Optional<String> value(WebhookRequest request, String header) {
-        return Optional.ofNullable(text(request, header));
+        return request.headers().firstNonBlank(header);
     }
 
     /** {@link #value} without the {@code Optional}, for the parse path: the first value stripped, or null if blank. */
     public static @Nullable String text(WebhookRequest request, String header) {
-        List<String> values = request.headers().all(header);
-        if (values.isEmpty()) {
-            return null;
-        }
-        String value = values.get(0).strip();
-        return value.isEmpty() ? null : value;
+        return request.headers().firstNonBlank(header).orElse(null);
     }
 
     /**
