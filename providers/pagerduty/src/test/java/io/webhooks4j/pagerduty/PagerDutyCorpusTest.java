@@ -2,19 +2,13 @@ package io.webhooks4j.pagerduty;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.webhooks4j.RawBody;
-import io.webhooks4j.WebhookRequest;
 import io.webhooks4j.pagerduty.event.Incident;
 import io.webhooks4j.pagerduty.event.IncidentNote;
 import io.webhooks4j.pagerduty.event.IncidentWorkflow;
 import io.webhooks4j.pagerduty.event.Service;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import io.webhooks4j.test.kit.PayloadCorpus;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -28,63 +22,31 @@ import tools.jackson.databind.JsonNode;
  * developer-docs repository carries no licence (see MANIFEST.md beside the fixtures).
  */
 class PagerDutyCorpusTest {
-    private final PagerDutyProvider provider = PagerDutyProvider.create(Fixtures.SECRET);
+    /** Every fixture, signed as PagerDuty sends it, parsed once for all tests. */
+    private static final PayloadCorpus<PagerDutyEvent<?>> CORPUS = PayloadCorpus.parse(
+            PagerDutyProvider.create(Fixtures.SECRET),
+            PayloadCorpus.read(PagerDutyCorpusTest.class, "/io/webhooks4j/pagerduty", ".json"),
+            payload -> Fixtures.signed(payload.body(), "wh-" + payload.baseName()));
 
-    record Parsed(String eventType, PagerDutyEvent<?> event) {}
-
-    private List<Parsed> parseAll(List<String> errors) throws Exception {
-        Path dir = Path.of(PagerDutyCorpusTest.class
-                .getResource("/io/webhooks4j/pagerduty")
-                .toURI());
-        List<Path> files;
-        try (Stream<Path> list = Files.list(dir)) {
-            files = list.filter(p -> p.toString().endsWith(".json")).sorted().toList();
-        }
-        List<Parsed> parsed = new ArrayList<>();
-        for (Path file : files) {
-            String name = file.getFileName().toString();
-            String eventType = name.substring(0, name.length() - ".json".length());
-            WebhookRequest request = Fixtures.signed(RawBody.of(Files.readAllBytes(file)), "wh-" + eventType);
-            try {
-                parsed.add(new Parsed(eventType, provider.parse(request, provider.verify(request))));
-            } catch (RuntimeException e) {
-                errors.add(name + ": " + e);
-            }
-        }
-        return parsed;
+    @Test
+    void everyPayloadParsesUnderItsOwnTypeAndReachesATypedRecord() {
+        CORPUS.assertNoErrors(PagerDutyEventsTest.DOCUMENTED.size());
+        CORPUS.parsed().forEach((file, event) -> {
+            String eventType = file.substring(0, file.length() - ".json".length());
+            assertThat(event.type()).as(file).isEqualTo(eventType);
+            Class<?> expected = PagerDutyEvents.find(eventType).orElseThrow().payloadType();
+            assertThat(expected).as(file).isNotEqualTo(JsonNode.class);
+            assertThat(event.data()).as(file).isInstanceOf(expected);
+        });
+        assertThat(CORPUS.raw(e -> !(e.data() instanceof JsonNode))).isEmpty();
+        assertThat(CORPUS.share(e -> !(e.data() instanceof JsonNode), "pagerduty"))
+                .isEqualTo(1.0);
     }
 
     @Test
-    void everyPayloadParsesUnderItsOwnTypeAndReachesATypedRecord() throws Exception {
-        List<String> errors = new ArrayList<>();
-        List<Parsed> parsed = parseAll(errors);
-
-        assertThat(errors).isEmpty();
-        assertThat(parsed).hasSize(PagerDutyEventsTest.DOCUMENTED.size());
-        Map<String, String> raw = new TreeMap<>();
-        long typed = 0;
-        for (Parsed p : parsed) {
-            assertThat(p.event().type()).as(p.eventType()).isEqualTo(p.eventType());
-            Class<?> expected =
-                    PagerDutyEvents.find(p.eventType()).orElseThrow().payloadType();
-            if (p.event().data() instanceof JsonNode || expected == JsonNode.class) {
-                raw.put(p.eventType(), String.valueOf(p.event().data()));
-            } else {
-                assertThat(p.event().data()).as(p.eventType()).isInstanceOf(expected);
-                typed++;
-            }
-        }
-        System.out.printf("pagerduty corpus: %d of %d payloads typed; raw: %s%n", typed, parsed.size(), raw.keySet());
-        assertThat(raw).isEmpty();
-        assertThat(typed).isEqualTo(parsed.size());
-    }
-
-    @Test
-    void keyFieldsHaveTheirExactValues() throws Exception {
+    void keyFieldsHaveTheirExactValues() {
         Map<String, PagerDutyEvent<?>> byType = new TreeMap<>();
-        for (Parsed p : parseAll(new ArrayList<>())) {
-            byType.put(p.eventType(), p.event());
-        }
+        CORPUS.parsed().forEach((file, event) -> byType.put(event.type(), event));
 
         Incident incident = (Incident) byType.get("incident.triggered").data();
         assertThat(byType.get("incident.triggered").id()).isEqualTo("01JDQ8Z6R301K4M7N9P2Q5S8T");
