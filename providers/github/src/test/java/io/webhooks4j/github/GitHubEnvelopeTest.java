@@ -15,16 +15,12 @@ import io.webhooks4j.github.event.State;
 import io.webhooks4j.spi.ProviderBuilder;
 import io.webhooks4j.spi.WebhookJson;
 import io.webhooks4j.spi.WebhookParseException;
+import io.webhooks4j.test.kit.LoggedWarnings;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -32,42 +28,14 @@ import tools.jackson.databind.node.ObjectNode;
 /** Issue #16: named missing secrets, token-shaped secrets, the JSON rendering, payloadAs, typed fields, helpers. */
 class GitHubEnvelopeTest {
     private static final JsonMapper PLAIN = new JsonMapper();
-    private final List<LogRecord> logged = new ArrayList<>();
-    private final Logger jul = Logger.getLogger(ProviderBuilder.class.getName());
-    private final Handler capture = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            logged.add(record);
-        }
 
-        @Override
-        public void flush() {}
-
-        @Override
-        public void close() {}
-    };
-
-    @BeforeEach
-    void captureLog() {
-        jul.addHandler(capture);
-    }
-
-    @AfterEach
-    void releaseLog() {
-        jul.removeHandler(capture);
-    }
+    @RegisterExtension
+    final LoggedWarnings warnings = LoggedWarnings.of(ProviderBuilder.class);
 
     private static <T> GitHubEvent<?> parse(String event, String body) {
         GitHubProvider provider = GitHubProvider.create(Fixtures.SECRET);
         WebhookRequest request = provider.sign(Fixtures.unsigned(event, RawBody.ofUtf8(body)));
         return provider.parse(request, provider.verify(request));
-    }
-
-    private List<String> warnings() {
-        return logged.stream()
-                .filter(r -> r.getLevel() == Level.WARNING)
-                .map(r -> new java.util.logging.SimpleFormatter().formatMessage(r))
-                .toList();
     }
 
     @Test
@@ -110,9 +78,9 @@ class GitHubEnvelopeTest {
                 "ghr_1B4a2e77838347a7E420ce178F2E7c6912E169246c34E1ccbF66C46812d16D5B1A9Dc86A1498",
                 "github_pat_11ABCDEFG0123456789_abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123");
         for (String token : tokens) {
-            logged.clear();
+            warnings.clear();
             GitHubProvider.create(Fixtures.SECRET, token);
-            assertThat(warnings()).as(token).singleElement().satisfies(w -> assertThat(w)
+            assertThat(warnings.messages()).as(token).singleElement().satisfies(w -> assertThat(w)
                     .contains("'key-2'", "GitHub token")
                     .doesNotContain(token)
                     .doesNotContain(token.substring(0, 4))
@@ -127,13 +95,13 @@ class GitHubEnvelopeTest {
                         .add("ci", "ghp_16C7e42F292c6912E7710c838347Ae178B4a")
                         .build())
                 .build();
-        assertThat(warnings()).singleElement().asString().contains("'ci'");
+        assertThat(warnings.messages()).singleElement().asString().contains("'ci'");
     }
 
     @Test
     void ordinaryWebhookSecretsAreNotWarnedAbout() {
         GitHubProvider.create(Fixtures.SECRET, Fixtures.OTHER_SECRET, "github-hook-secret", "ghp-not-a-token");
-        assertThat(warnings()).isEmpty();
+        assertThat(warnings.messages()).isEmpty();
     }
 
     @Test

@@ -15,52 +15,20 @@ import io.webhooks4j.pagerduty.event.ResponderState;
 import io.webhooks4j.spi.ProviderBuilder;
 import io.webhooks4j.spi.WebhookJson;
 import io.webhooks4j.spi.WebhookParseException;
+import io.webhooks4j.test.kit.LoggedWarnings;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Issues #15.8 and #16: named missing secrets, API-key-shaped secrets, JSON rendering, payloadAs, enum values. */
 class PagerDutyEnvelopeTest {
     private static final JsonMapper PLAIN = JsonMapper.builder().build();
-    private final List<LogRecord> logged = new ArrayList<>();
-    private final Logger jul = Logger.getLogger(ProviderBuilder.class.getName());
-    private final Handler capture = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            logged.add(record);
-        }
 
-        @Override
-        public void flush() {}
-
-        @Override
-        public void close() {}
-    };
-
-    @BeforeEach
-    void captureLog() {
-        jul.addHandler(capture);
-    }
-
-    @AfterEach
-    void releaseLog() {
-        jul.removeHandler(capture);
-    }
-
-    private List<String> warnings() {
-        return logged.stream()
-                .filter(r -> r.getLevel() == Level.WARNING)
-                .map(r -> new java.util.logging.SimpleFormatter().formatMessage(r))
-                .toList();
-    }
+    @RegisterExtension
+    final LoggedWarnings warnings = LoggedWarnings.of(ProviderBuilder.class);
 
     private static PagerDutyEvent<?> parse(WebhookRequest request) {
         PagerDutyProvider provider = PagerDutyProvider.create(Fixtures.SECRET);
@@ -100,16 +68,16 @@ class PagerDutyEnvelopeTest {
     void aRestApiKeyGivenAsTheSecretIsWarnedAboutByKeyIdOnly() {
         // both REST API key kinds are 20-character strings (PagerDuty "API Access Keys"); user keys start u+
         for (String apiKey : List.of("y_NbAkKc66ryYTWUXYEu", "u+Vc9i8jGmjuczWF3GXq")) {
-            logged.clear();
+            warnings.clear();
             PagerDutyProvider.create(Fixtures.SECRET, apiKey);
-            assertThat(warnings()).as(apiKey).singleElement().satisfies(w -> assertThat(w)
+            assertThat(warnings.messages()).as(apiKey).singleElement().satisfies(w -> assertThat(w)
                     .contains("'key-2'", "REST API key")
                     .doesNotContain(apiKey)
                     .doesNotContain(Fixtures.SECRET));
         }
-        logged.clear();
+        warnings.clear();
         PagerDutyProvider.create(Fixtures.SECRET, Fixtures.OTHER_SECRET, Fixtures.GO_SECRET, "short-dev-secret");
-        assertThat(warnings()).isEmpty();
+        assertThat(warnings.messages()).isEmpty();
     }
 
     @Test
