@@ -7,6 +7,8 @@ import io.webhooks4j.inbox.InboxDelivery;
 import io.webhooks4j.inbox.InboxOptions;
 import io.webhooks4j.inbox.NewDelivery;
 import io.webhooks4j.spi.Diagnosis;
+import io.webhooks4j.spi.Reception;
+import io.webhooks4j.spi.RequestHead;
 import io.webhooks4j.spi.Verification;
 import io.webhooks4j.spi.WebhookProvider;
 import java.io.IOException;
@@ -311,7 +313,7 @@ public final class Webhooks implements AutoCloseable {
         long start = System.nanoTime();
         WebhookProvider<?> provider = providers.get(providerId);
         String providerName = nameOf(providerId);
-        notifyReceived(providerName, head.withBody(RawBody.empty()));
+        notifyReceived(providerName, DeliveryReception.withBody(head, RawBody.empty()));
         WebhookException refusal = null;
         BodyReader reader = null;
         if (provider == null) {
@@ -327,7 +329,7 @@ public final class Webhooks implements AutoCloseable {
                 refusal = e;
             }
         }
-        return new Reception(
+        return new DeliveryReception(
                 this, providerId, head, reader, refusal == null ? null : reject(providerName, refusal, start));
     }
 

@@ -2,6 +2,8 @@ package io.webhooks4j;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.webhooks4j.spi.Reception;
+import io.webhooks4j.spi.RequestHead;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,7 +1,7 @@
 package io.webhooks4j.servlet;
 
-import io.webhooks4j.Reception;
 import io.webhooks4j.WebhookResponse;
+import io.webhooks4j.spi.Reception;
 import jakarta.servlet.AsyncContext;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;

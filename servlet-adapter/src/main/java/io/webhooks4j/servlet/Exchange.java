@@ -2,10 +2,10 @@ package io.webhooks4j.servlet;
 
 import io.webhooks4j.Headers;
 import io.webhooks4j.Reason;
-import io.webhooks4j.Reception;
-import io.webhooks4j.RequestHead;
 import io.webhooks4j.WebhookException;
 import io.webhooks4j.WebhookResponse;
+import io.webhooks4j.spi.Reception;
+import io.webhooks4j.spi.RequestHead;
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

@@ -1,9 +1,9 @@
 package io.webhooks4j.servlet;
 
-import io.webhooks4j.Reception;
-import io.webhooks4j.RequestHead;
 import io.webhooks4j.WebhookRequest;
 import io.webhooks4j.Webhooks;
+import io.webhooks4j.spi.Reception;
+import io.webhooks4j.spi.RequestHead;
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;

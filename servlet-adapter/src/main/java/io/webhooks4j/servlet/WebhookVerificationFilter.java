@@ -1,11 +1,11 @@
 package io.webhooks4j.servlet;
 
-import io.webhooks4j.Reception;
-import io.webhooks4j.RequestHead;
 import io.webhooks4j.WebhookEvent;
 import io.webhooks4j.WebhookRequest;
 import io.webhooks4j.WebhookResponse;
 import io.webhooks4j.Webhooks;
+import io.webhooks4j.spi.Reception;
+import io.webhooks4j.spi.RequestHead;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;

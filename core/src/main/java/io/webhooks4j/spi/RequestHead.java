@@ -1,5 +1,7 @@
-package io.webhooks4j;
+package io.webhooks4j.spi;
 
+import io.webhooks4j.Headers;
+import io.webhooks4j.Webhooks;
 import java.util.Objects;
 
 /**
@@ -25,16 +27,6 @@ public record RequestHead(String method, String url, Headers headers, long conte
     /** A POST to {@code url}. */
     public static RequestHead post(String url, Headers headers, long contentLength) {
         return new RequestHead("POST", url, headers, contentLength);
-    }
-
-    /** The request this head starts, with {@code body}. */
-    WebhookRequest withBody(RawBody body) {
-        return WebhookRequest.builder()
-                .method(method)
-                .url(url)
-                .headers(headers)
-                .body(body)
-                .build();
     }
 
     /** No header values: they may hold personal data. */
