@@ -175,6 +175,20 @@ final class Emitter {
         return "JsonNode";
     }
 
+    /**
+     * Names chosen by hand where the rules give a numbered one (the name is taken by {@code java.lang} or by a
+     * hand-written record of another shape): users write these names, so they should say what the type is.
+     */
+    static final Map<String, String> RENAMES = Map.of(
+            "Package2", "GitHubPackage",
+            "GitHubPackagePackageType", "GitHubPackageType",
+            "SecurityAdvisory2", "GlobalSecurityAdvisory",
+            "MarketplacePurchase2", "PreviousMarketplacePurchase");
+
+    private static String renamed(String name) {
+        return RENAMES.getOrDefault(name, name);
+    }
+
     /** The record of a nested object; its simple name. */
     private String nested(String json, Shape.Obj obj, String owner) {
         String base = obj.hint() != null ? obj.hint() : Names.type(json);
@@ -192,7 +206,7 @@ final class Emitter {
         }
         for (int n = 0; ; n++) {
             for (String candidate : candidates) {
-                String name = n == 0 ? candidate : candidate + (n + 1);
+                String name = renamed(n == 0 ? candidate : candidate + (n + 1));
                 if (reserved.contains(name)) {
                     continue;
                 }
@@ -294,7 +308,7 @@ final class Emitter {
     private String enumeration(String json, Shape.Enumerated values, String owner) {
         String base = stem(owner) + Names.type(json);
         for (int n = 1; ; n++) {
-            String name = n == 1 ? base : base + n;
+            String name = renamed(n == 1 ? base : base + n);
             if (reserved.contains(name)) {
                 continue;
             }

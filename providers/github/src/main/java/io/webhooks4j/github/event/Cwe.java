@@ -8,7 +8,7 @@ import io.webhooks4j.github.internal.GitHubRecordDeserializer;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
-/** The {@code cwe} of {@link SecurityAdvisory2}. */
+/** The {@code cwe} of {@link GlobalSecurityAdvisory}. */
 @JsonDeserialize(using = GitHubRecordDeserializer.class)
 public record Cwe(
         @JsonProperty("cwe_id") @Nullable String cweId,

@@ -8,7 +8,7 @@ import io.webhooks4j.github.internal.GitHubRecordDeserializer;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
-/** The {@code identifier} of {@link SecurityAdvisory2}. */
+/** The {@code identifier} of {@link GlobalSecurityAdvisory}. */
 @JsonDeserialize(using = GitHubRecordDeserializer.class)
 public record Identifier(
         @JsonProperty("value") @Nullable String value,

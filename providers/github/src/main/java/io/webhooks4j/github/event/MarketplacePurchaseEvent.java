@@ -21,7 +21,7 @@ public record MarketplacePurchaseEvent(
         @JsonProperty("marketplace_purchase") @Nullable MarketplacePurchase marketplacePurchase,
 
         @JsonProperty("previous_marketplace_purchase") @Nullable
-        MarketplacePurchase2 previousMarketplacePurchase,
+        PreviousMarketplacePurchase previousMarketplacePurchase,
 
         @JsonProperty("installation") @Nullable Installation installation,
         @JsonProperty("sender") @Nullable User sender)

@@ -15,7 +15,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 @JsonDeserialize(using = GitHubRecordDeserializer.class)
 public record PackageEvent(
         @JsonProperty("action") @Nullable String action,
-        @JsonProperty("package") @Nullable Package2 packageInfo,
+        @JsonProperty("package") @Nullable GitHubPackage packageInfo,
         @JsonProperty("repository") @Nullable Repository repository,
         @JsonProperty("organization") @Nullable Organization organization,
         @JsonProperty("installation") @Nullable Installation installation,

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
-/** The {@code package_version} of {@link Package2}. */
+/** The {@code package_version} of {@link GitHubPackage}. */
 @JsonDeserialize(using = GitHubRecordDeserializer.class)
 public record PackageVersion(
         @JsonProperty("id") @Nullable Long id,

@@ -8,6 +8,6 @@ import io.webhooks4j.github.internal.GitHubRecordDeserializer;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
-/** The {@code reference} of {@link SecurityAdvisory2}. */
+/** The {@code reference} of {@link GlobalSecurityAdvisory}. */
 @JsonDeserialize(using = GitHubRecordDeserializer.class)
 public record Reference(@JsonProperty("url") @Nullable String url) {}

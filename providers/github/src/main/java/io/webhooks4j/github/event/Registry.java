@@ -8,7 +8,7 @@ import io.webhooks4j.github.internal.GitHubRecordDeserializer;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
-/** The {@code registry} of {@link Package2}. */
+/** The {@code registry} of {@link GitHubPackage}. */
 @JsonDeserialize(using = GitHubRecordDeserializer.class)
 public record Registry(
         @JsonProperty("about_url") @Nullable String aboutUrl,

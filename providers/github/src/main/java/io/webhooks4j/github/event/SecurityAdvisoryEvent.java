@@ -16,6 +16,6 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 @JsonDeserialize(using = GitHubRecordDeserializer.class)
 public record SecurityAdvisoryEvent(
         @JsonProperty("action") @Nullable String action,
-        @JsonProperty("security_advisory") @Nullable SecurityAdvisory2 securityAdvisory,
+        @JsonProperty("security_advisory") @Nullable GlobalSecurityAdvisory securityAdvisory,
         @JsonProperty("installation") @Nullable Installation installation)
         implements GitHubPayload {}

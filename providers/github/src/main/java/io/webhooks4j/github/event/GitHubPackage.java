@@ -5,24 +5,22 @@ package io.webhooks4j.github.event;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.webhooks4j.github.internal.GitHubRecordDeserializer;
-import io.webhooks4j.github.internal.PayloadLists;
-import java.util.List;
+import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
-/** The {@code plan} of {@link MarketplacePurchase2}. */
+/** Information about the package. */
 @JsonDeserialize(using = GitHubRecordDeserializer.class)
-public record MarketplacePurchase2Plan(
+public record GitHubPackage(
         @JsonProperty("id") @Nullable Long id,
         @JsonProperty("name") @Nullable String name,
+        @JsonProperty("namespace") @Nullable String namespace,
         @JsonProperty("description") @Nullable String description,
-        @JsonProperty("monthly_price_in_cents") @Nullable Long monthlyPriceInCents,
-        @JsonProperty("yearly_price_in_cents") @Nullable Long yearlyPriceInCents,
-        @JsonProperty("price_model") @Nullable String priceModel,
-        @JsonProperty("has_free_trial") @Nullable Boolean hasFreeTrial,
-        @JsonProperty("unit_name") @Nullable String unitName,
-        @JsonProperty("bullets") @Nullable List<String> bullets) {
-    public MarketplacePurchase2Plan {
-        bullets = PayloadLists.own(bullets);
-    }
-}
+        @JsonProperty("ecosystem") @Nullable String ecosystem,
+        @JsonProperty("package_type") @Nullable GitHubPackageType packageType,
+        @JsonProperty("html_url") @Nullable String htmlUrl,
+        @JsonProperty("created_at") @Nullable Instant createdAt,
+        @JsonProperty("updated_at") @Nullable Instant updatedAt,
+        @JsonProperty("owner") @Nullable User owner,
+        @JsonProperty("package_version") @Nullable PackageVersion packageVersion,
+        @JsonProperty("registry") @Nullable Registry registry) {}

@@ -6,8 +6,8 @@ package io.webhooks4j.github.event;
 import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-/** The values of {@code package_type} in {@link Package2}; one GitHub adds later reads as {@link #UNKNOWN}. */
-public enum Package2PackageType {
+/** The values of {@code package_type} in {@link GitHubPackage}; one GitHub adds later reads as {@link #UNKNOWN}. */
+public enum GitHubPackageType {
     @JsonProperty("npm")
     NPM,
     @JsonProperty("maven")

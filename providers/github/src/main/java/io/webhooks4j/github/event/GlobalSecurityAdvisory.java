@@ -13,7 +13,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 
 /** The details of the security advisory, including summary, description, and severity. */
 @JsonDeserialize(using = GitHubRecordDeserializer.class)
-public record SecurityAdvisory2(
+public record GlobalSecurityAdvisory(
         @JsonProperty("cvss") @Nullable Cvss cvss,
         @JsonProperty("cwes") @Nullable List<Cwe> cwes,
         @JsonProperty("ghsa_id") @Nullable String ghsaId,
@@ -27,7 +27,7 @@ public record SecurityAdvisory2(
         @JsonProperty("updated_at") @Nullable Instant updatedAt,
         @JsonProperty("withdrawn_at") @Nullable Instant withdrawnAt,
         @JsonProperty("vulnerabilities") @Nullable List<Vulnerability> vulnerabilities) {
-    public SecurityAdvisory2 {
+    public GlobalSecurityAdvisory {
         cwes = PayloadLists.own(cwes);
         identifiers = PayloadLists.own(identifiers);
         references = PayloadLists.own(references);

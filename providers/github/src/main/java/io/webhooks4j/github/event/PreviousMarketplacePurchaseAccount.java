@@ -8,9 +8,9 @@ import io.webhooks4j.github.internal.GitHubRecordDeserializer;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
-/** The {@code account} of {@link MarketplacePurchase2}. */
+/** The {@code account} of {@link PreviousMarketplacePurchase}. */
 @JsonDeserialize(using = GitHubRecordDeserializer.class)
-public record MarketplacePurchase2Account(
+public record PreviousMarketplacePurchaseAccount(
         @JsonProperty("type") @Nullable String type,
         @JsonProperty("id") @Nullable Long id,
         @JsonProperty("node_id") @Nullable String nodeId,

@@ -14,11 +14,11 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * {@code common/marketplace-purchase.schema.json}.
  */
 @JsonDeserialize(using = GitHubRecordDeserializer.class)
-public record MarketplacePurchase2(
-        @JsonProperty("account") @Nullable MarketplacePurchase2Account account,
+public record PreviousMarketplacePurchase(
+        @JsonProperty("account") @Nullable PreviousMarketplacePurchaseAccount account,
         @JsonProperty("billing_cycle") @Nullable String billingCycle,
         @JsonProperty("unit_count") @Nullable Long unitCount,
         @JsonProperty("on_free_trial") @Nullable Boolean onFreeTrial,
         @JsonProperty("free_trial_ends_on") @Nullable Instant freeTrialEndsOn,
         @JsonProperty("next_billing_date") @Nullable String nextBillingDate,
-        @JsonProperty("plan") @Nullable MarketplacePurchase2Plan plan) {}
+        @JsonProperty("plan") @Nullable PreviousMarketplacePurchasePlan plan) {}
