@@ -14,9 +14,12 @@ import io.webhooks4j.shopify.event.CompanyContact;
 import io.webhooks4j.shopify.event.CompanyContactRoleChange;
 import io.webhooks4j.shopify.event.CompanyLocation;
 import io.webhooks4j.shopify.event.Customer;
+import io.webhooks4j.shopify.event.CustomerAccountSettings;
 import io.webhooks4j.shopify.event.CustomerEmailMarketingConsentUpdate;
 import io.webhooks4j.shopify.event.CustomerGroup;
+import io.webhooks4j.shopify.event.CustomerMerge;
 import io.webhooks4j.shopify.event.CustomerPaymentMethod;
+import io.webhooks4j.shopify.event.CustomerPurchasingSummary;
 import io.webhooks4j.shopify.event.CustomerSegmentMembership;
 import io.webhooks4j.shopify.event.CustomerSmsMarketingConsentUpdate;
 import io.webhooks4j.shopify.event.CustomerTagsChange;
@@ -24,6 +27,7 @@ import io.webhooks4j.shopify.event.CustomersDataRequest;
 import io.webhooks4j.shopify.event.CustomersRedact;
 import io.webhooks4j.shopify.event.DeletedResource;
 import io.webhooks4j.shopify.event.DeliveryProfile;
+import io.webhooks4j.shopify.event.DeliveryPromiseSettings;
 import io.webhooks4j.shopify.event.Discount;
 import io.webhooks4j.shopify.event.DiscountRedeemCodeChange;
 import io.webhooks4j.shopify.event.Dispute;
@@ -36,22 +40,32 @@ import io.webhooks4j.shopify.event.FulfillmentOrderChange;
 import io.webhooks4j.shopify.event.FulfillmentOrderMoved;
 import io.webhooks4j.shopify.event.InventoryItem;
 import io.webhooks4j.shopify.event.InventoryLevel;
+import io.webhooks4j.shopify.event.InventoryShipment;
+import io.webhooks4j.shopify.event.InventoryTransfer;
 import io.webhooks4j.shopify.event.Location;
 import io.webhooks4j.shopify.event.Market;
 import io.webhooks4j.shopify.event.MarketRegion;
+import io.webhooks4j.shopify.event.MetafieldDefinition;
+import io.webhooks4j.shopify.event.MetafieldDefinitionDeletion;
 import io.webhooks4j.shopify.event.Metaobject;
 import io.webhooks4j.shopify.event.Order;
+import io.webhooks4j.shopify.event.OrderEditChange;
+import io.webhooks4j.shopify.event.OrderRiskAssessmentChange;
 import io.webhooks4j.shopify.event.PaymentTerms;
 import io.webhooks4j.shopify.event.Product;
 import io.webhooks4j.shopify.event.ProductListingChange;
 import io.webhooks4j.shopify.event.Refund;
+import io.webhooks4j.shopify.event.ResourcePublication;
 import io.webhooks4j.shopify.event.Return;
+import io.webhooks4j.shopify.event.ReverseDelivery;
+import io.webhooks4j.shopify.event.ReverseFulfillmentOrderDisposal;
 import io.webhooks4j.shopify.event.ScheduledProductListingChange;
 import io.webhooks4j.shopify.event.Segment;
 import io.webhooks4j.shopify.event.SellingPlanGroup;
 import io.webhooks4j.shopify.event.Shop;
 import io.webhooks4j.shopify.event.ShopLocale;
 import io.webhooks4j.shopify.event.ShopRedact;
+import io.webhooks4j.shopify.event.ShopifyProtectEligibilityChange;
 import io.webhooks4j.shopify.event.SubscriptionBillingAttempt;
 import io.webhooks4j.shopify.event.SubscriptionBillingCycle;
 import io.webhooks4j.shopify.event.SubscriptionContract;
@@ -132,9 +146,9 @@ public final class ShopifyEvents {
     /** {@code carts/update}: An online-store cart was updated. */
     public static final EventType<ShopifyEvent<Cart>> CARTS_UPDATE = DEFINE.type("carts/update", Cart.class);
 
-    /** {@code channels/delete} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> CHANNELS_DELETE =
-            DEFINE.type("channels/delete", JsonNode.class);
+    /** {@code channels/delete}: A sales channel was deleted; its id comes as a JSON string, read as a number. */
+    public static final EventType<ShopifyEvent<DeletedResource>> CHANNELS_DELETE =
+            DEFINE.type("channels/delete", DeletedResource.class);
 
     /** {@code checkouts/create}: A checkout was created. */
     public static final EventType<ShopifyEvent<Checkout>> CHECKOUTS_CREATE =
@@ -160,17 +174,17 @@ public final class ShopifyEvents {
     public static final EventType<ShopifyEvent<CollectionListingChange>> COLLECTION_LISTINGS_UPDATE =
             DEFINE.type("collection_listings/update", CollectionListingChange.class);
 
-    /** {@code collection_publications/create} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> COLLECTION_PUBLICATIONS_CREATE =
-            DEFINE.type("collection_publications/create", JsonNode.class);
+    /** {@code collection_publications/create}: A collection was published to a publication. */
+    public static final EventType<ShopifyEvent<ResourcePublication>> COLLECTION_PUBLICATIONS_CREATE =
+            DEFINE.type("collection_publications/create", ResourcePublication.class);
 
-    /** {@code collection_publications/delete} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> COLLECTION_PUBLICATIONS_DELETE =
-            DEFINE.type("collection_publications/delete", JsonNode.class);
+    /** {@code collection_publications/delete}: A collection's publication was deleted (only a null id is sent). */
+    public static final EventType<ShopifyEvent<DeletedResource>> COLLECTION_PUBLICATIONS_DELETE =
+            DEFINE.type("collection_publications/delete", DeletedResource.class);
 
-    /** {@code collection_publications/update} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> COLLECTION_PUBLICATIONS_UPDATE =
-            DEFINE.type("collection_publications/update", JsonNode.class);
+    /** {@code collection_publications/update}: A collection's publication was updated. */
+    public static final EventType<ShopifyEvent<ResourcePublication>> COLLECTION_PUBLICATIONS_UPDATE =
+            DEFINE.type("collection_publications/update", ResourcePublication.class);
 
     /** {@code collections/create}: A collection was created. */
     public static final EventType<ShopifyEvent<Collection>> COLLECTIONS_CREATE =
@@ -244,9 +258,9 @@ public final class ShopifyEvents {
     public static final EventType<ShopifyEvent<CustomerTagsChange>> CUSTOMER_TAGS_REMOVED =
             DEFINE.type("customer.tags_removed", CustomerTagsChange.class);
 
-    /** {@code customer_account_settings/update} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> CUSTOMER_ACCOUNT_SETTINGS_UPDATE =
-            DEFINE.type("customer_account_settings/update", JsonNode.class);
+    /** {@code customer_account_settings/update}: The shop's customer account settings changed. */
+    public static final EventType<ShopifyEvent<CustomerAccountSettings>> CUSTOMER_ACCOUNT_SETTINGS_UPDATE =
+            DEFINE.type("customer_account_settings/update", CustomerAccountSettings.class);
 
     /** {@code customer_groups/create}: A customer saved search was created. */
     public static final EventType<ShopifyEvent<CustomerGroup>> CUSTOMER_GROUPS_CREATE =
@@ -292,13 +306,13 @@ public final class ShopifyEvents {
     public static final EventType<ShopifyEvent<Customer>> CUSTOMERS_ENABLE =
             DEFINE.type("customers/enable", Customer.class);
 
-    /** {@code customers/merge} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> CUSTOMERS_MERGE =
-            DEFINE.type("customers/merge", JsonNode.class);
+    /** {@code customers/merge}: Two customers were merged, or the merge failed. */
+    public static final EventType<ShopifyEvent<CustomerMerge>> CUSTOMERS_MERGE =
+            DEFINE.type("customers/merge", CustomerMerge.class);
 
-    /** {@code customers/purchasing_summary} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> CUSTOMERS_PURCHASING_SUMMARY =
-            DEFINE.type("customers/purchasing_summary", JsonNode.class);
+    /** {@code customers/purchasing_summary}: A customer's order count or amount spent changed. */
+    public static final EventType<ShopifyEvent<CustomerPurchasingSummary>> CUSTOMERS_PURCHASING_SUMMARY =
+            DEFINE.type("customers/purchasing_summary", CustomerPurchasingSummary.class);
 
     /** {@code customers/redact}: Mandatory compliance topic: erase a customer's data. */
     public static final EventType<ShopifyEvent<CustomersRedact>> CUSTOMERS_REDACT =
@@ -317,9 +331,9 @@ public final class ShopifyEvents {
     public static final EventType<ShopifyEvent<CustomerSmsMarketingConsentUpdate>> CUSTOMERS_MARKETING_CONSENT_UPDATE =
             DEFINE.type("customers_marketing_consent/update", CustomerSmsMarketingConsentUpdate.class);
 
-    /** {@code delivery_promise_settings/update} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> DELIVERY_PROMISE_SETTINGS_UPDATE =
-            DEFINE.type("delivery_promise_settings/update", JsonNode.class);
+    /** {@code delivery_promise_settings/update}: The shop's delivery promise settings changed. */
+    public static final EventType<ShopifyEvent<DeliveryPromiseSettings>> DELIVERY_PROMISE_SETTINGS_UPDATE =
+            DEFINE.type("delivery_promise_settings/update", DeliveryPromiseSettings.class);
 
     /** {@code discounts/create}: A discount was created. */
     public static final EventType<ShopifyEvent<Discount>> DISCOUNTS_CREATE =
@@ -520,61 +534,61 @@ public final class ShopifyEvents {
     public static final EventType<ShopifyEvent<InventoryLevel>> INVENTORY_LEVELS_UPDATE =
             DEFINE.type("inventory_levels/update", InventoryLevel.class);
 
-    /** {@code inventory_shipments/add_items} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> INVENTORY_SHIPMENTS_ADD_ITEMS =
-            DEFINE.type("inventory_shipments/add_items", JsonNode.class);
+    /** {@code inventory_shipments/add_items}: Line items were added to an inventory shipment. */
+    public static final EventType<ShopifyEvent<InventoryShipment>> INVENTORY_SHIPMENTS_ADD_ITEMS =
+            DEFINE.type("inventory_shipments/add_items", InventoryShipment.class);
 
-    /** {@code inventory_shipments/create} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> INVENTORY_SHIPMENTS_CREATE =
-            DEFINE.type("inventory_shipments/create", JsonNode.class);
+    /** {@code inventory_shipments/create}: An inventory shipment was created. */
+    public static final EventType<ShopifyEvent<InventoryShipment>> INVENTORY_SHIPMENTS_CREATE =
+            DEFINE.type("inventory_shipments/create", InventoryShipment.class);
 
-    /** {@code inventory_shipments/delete} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> INVENTORY_SHIPMENTS_DELETE =
-            DEFINE.type("inventory_shipments/delete", JsonNode.class);
+    /** {@code inventory_shipments/delete}: An inventory shipment was deleted. */
+    public static final EventType<ShopifyEvent<InventoryShipment>> INVENTORY_SHIPMENTS_DELETE =
+            DEFINE.type("inventory_shipments/delete", InventoryShipment.class);
 
-    /** {@code inventory_shipments/mark_in_transit} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> INVENTORY_SHIPMENTS_MARK_IN_TRANSIT =
-            DEFINE.type("inventory_shipments/mark_in_transit", JsonNode.class);
+    /** {@code inventory_shipments/mark_in_transit}: An inventory shipment was marked in transit. */
+    public static final EventType<ShopifyEvent<InventoryShipment>> INVENTORY_SHIPMENTS_MARK_IN_TRANSIT =
+            DEFINE.type("inventory_shipments/mark_in_transit", InventoryShipment.class);
 
-    /** {@code inventory_shipments/receive_items} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> INVENTORY_SHIPMENTS_RECEIVE_ITEMS =
-            DEFINE.type("inventory_shipments/receive_items", JsonNode.class);
+    /** {@code inventory_shipments/receive_items}: Line items of an inventory shipment were received. */
+    public static final EventType<ShopifyEvent<InventoryShipment>> INVENTORY_SHIPMENTS_RECEIVE_ITEMS =
+            DEFINE.type("inventory_shipments/receive_items", InventoryShipment.class);
 
-    /** {@code inventory_shipments/remove_items} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> INVENTORY_SHIPMENTS_REMOVE_ITEMS =
-            DEFINE.type("inventory_shipments/remove_items", JsonNode.class);
+    /** {@code inventory_shipments/remove_items}: Line items were removed from an inventory shipment. */
+    public static final EventType<ShopifyEvent<InventoryShipment>> INVENTORY_SHIPMENTS_REMOVE_ITEMS =
+            DEFINE.type("inventory_shipments/remove_items", InventoryShipment.class);
 
-    /** {@code inventory_shipments/update_item_quantities} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> INVENTORY_SHIPMENTS_UPDATE_ITEM_QUANTITIES =
-            DEFINE.type("inventory_shipments/update_item_quantities", JsonNode.class);
+    /** {@code inventory_shipments/update_item_quantities}: Quantities of an inventory shipment's line items changed. */
+    public static final EventType<ShopifyEvent<InventoryShipment>> INVENTORY_SHIPMENTS_UPDATE_ITEM_QUANTITIES =
+            DEFINE.type("inventory_shipments/update_item_quantities", InventoryShipment.class);
 
-    /** {@code inventory_shipments/update_tracking} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> INVENTORY_SHIPMENTS_UPDATE_TRACKING =
-            DEFINE.type("inventory_shipments/update_tracking", JsonNode.class);
+    /** {@code inventory_shipments/update_tracking}: An inventory shipment's tracking changed. */
+    public static final EventType<ShopifyEvent<InventoryShipment>> INVENTORY_SHIPMENTS_UPDATE_TRACKING =
+            DEFINE.type("inventory_shipments/update_tracking", InventoryShipment.class);
 
-    /** {@code inventory_transfers/add_items} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> INVENTORY_TRANSFERS_ADD_ITEMS =
-            DEFINE.type("inventory_transfers/add_items", JsonNode.class);
+    /** {@code inventory_transfers/add_items}: Line items were added to an inventory transfer. */
+    public static final EventType<ShopifyEvent<InventoryTransfer>> INVENTORY_TRANSFERS_ADD_ITEMS =
+            DEFINE.type("inventory_transfers/add_items", InventoryTransfer.class);
 
-    /** {@code inventory_transfers/cancel} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> INVENTORY_TRANSFERS_CANCEL =
-            DEFINE.type("inventory_transfers/cancel", JsonNode.class);
+    /** {@code inventory_transfers/cancel}: An inventory transfer was cancelled. */
+    public static final EventType<ShopifyEvent<InventoryTransfer>> INVENTORY_TRANSFERS_CANCEL =
+            DEFINE.type("inventory_transfers/cancel", InventoryTransfer.class);
 
-    /** {@code inventory_transfers/complete} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> INVENTORY_TRANSFERS_COMPLETE =
-            DEFINE.type("inventory_transfers/complete", JsonNode.class);
+    /** {@code inventory_transfers/complete}: An inventory transfer was completed. */
+    public static final EventType<ShopifyEvent<InventoryTransfer>> INVENTORY_TRANSFERS_COMPLETE =
+            DEFINE.type("inventory_transfers/complete", InventoryTransfer.class);
 
-    /** {@code inventory_transfers/ready_to_ship} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> INVENTORY_TRANSFERS_READY_TO_SHIP =
-            DEFINE.type("inventory_transfers/ready_to_ship", JsonNode.class);
+    /** {@code inventory_transfers/ready_to_ship}: An inventory transfer is ready to ship. */
+    public static final EventType<ShopifyEvent<InventoryTransfer>> INVENTORY_TRANSFERS_READY_TO_SHIP =
+            DEFINE.type("inventory_transfers/ready_to_ship", InventoryTransfer.class);
 
-    /** {@code inventory_transfers/remove_items} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> INVENTORY_TRANSFERS_REMOVE_ITEMS =
-            DEFINE.type("inventory_transfers/remove_items", JsonNode.class);
+    /** {@code inventory_transfers/remove_items}: Line items were removed from an inventory transfer. */
+    public static final EventType<ShopifyEvent<InventoryTransfer>> INVENTORY_TRANSFERS_REMOVE_ITEMS =
+            DEFINE.type("inventory_transfers/remove_items", InventoryTransfer.class);
 
-    /** {@code inventory_transfers/update_item_quantities} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> INVENTORY_TRANSFERS_UPDATE_ITEM_QUANTITIES =
-            DEFINE.type("inventory_transfers/update_item_quantities", JsonNode.class);
+    /** {@code inventory_transfers/update_item_quantities}: Quantities of an inventory transfer's line items changed. */
+    public static final EventType<ShopifyEvent<InventoryTransfer>> INVENTORY_TRANSFERS_UPDATE_ITEM_QUANTITIES =
+            DEFINE.type("inventory_transfers/update_item_quantities", InventoryTransfer.class);
 
     /** {@code locales/create}: A language was added to the shop. */
     public static final EventType<ShopifyEvent<ShopLocale>> LOCALES_CREATE =
@@ -618,17 +632,17 @@ public final class ShopifyEvents {
     public static final EventType<ShopifyEvent<MarketRegion>> MARKETS_BACKUP_REGION_UPDATE =
             DEFINE.type("markets_backup_region/update", MarketRegion.class);
 
-    /** {@code metafield_definitions/create} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> METAFIELD_DEFINITIONS_CREATE =
-            DEFINE.type("metafield_definitions/create", JsonNode.class);
+    /** {@code metafield_definitions/create}: A metafield definition was created. */
+    public static final EventType<ShopifyEvent<MetafieldDefinition>> METAFIELD_DEFINITIONS_CREATE =
+            DEFINE.type("metafield_definitions/create", MetafieldDefinition.class);
 
-    /** {@code metafield_definitions/delete} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> METAFIELD_DEFINITIONS_DELETE =
-            DEFINE.type("metafield_definitions/delete", JsonNode.class);
+    /** {@code metafield_definitions/delete}: A metafield definition was deleted. */
+    public static final EventType<ShopifyEvent<MetafieldDefinitionDeletion>> METAFIELD_DEFINITIONS_DELETE =
+            DEFINE.type("metafield_definitions/delete", MetafieldDefinitionDeletion.class);
 
-    /** {@code metafield_definitions/update} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> METAFIELD_DEFINITIONS_UPDATE =
-            DEFINE.type("metafield_definitions/update", JsonNode.class);
+    /** {@code metafield_definitions/update}: A metafield definition was updated. */
+    public static final EventType<ShopifyEvent<MetafieldDefinition>> METAFIELD_DEFINITIONS_UPDATE =
+            DEFINE.type("metafield_definitions/update", MetafieldDefinition.class);
 
     /** {@code metaobjects/create}: A metaobject was created. */
     public static final EventType<ShopifyEvent<Metaobject>> METAOBJECTS_CREATE =
@@ -656,8 +670,9 @@ public final class ShopifyEvents {
     public static final EventType<ShopifyEvent<DeletedResource>> ORDERS_DELETE =
             DEFINE.type("orders/delete", DeletedResource.class);
 
-    /** {@code orders/edited} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> ORDERS_EDITED = DEFINE.type("orders/edited", JsonNode.class);
+    /** {@code orders/edited}: An order edit was committed. */
+    public static final EventType<ShopifyEvent<OrderEditChange>> ORDERS_EDITED =
+            DEFINE.type("orders/edited", OrderEditChange.class);
 
     /** {@code orders/fulfilled}: An order was fulfilled. */
     public static final EventType<ShopifyEvent<Order>> ORDERS_FULFILLED = DEFINE.type("orders/fulfilled", Order.class);
@@ -669,13 +684,14 @@ public final class ShopifyEvents {
     public static final EventType<ShopifyEvent<Order>> ORDERS_PARTIALLY_FULFILLED =
             DEFINE.type("orders/partially_fulfilled", Order.class);
 
-    /** {@code orders/risk_assessment_changed} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> ORDERS_RISK_ASSESSMENT_CHANGED =
-            DEFINE.type("orders/risk_assessment_changed", JsonNode.class);
+    /** {@code orders/risk_assessment_changed}: An order's risk assessment changed. */
+    public static final EventType<ShopifyEvent<OrderRiskAssessmentChange>> ORDERS_RISK_ASSESSMENT_CHANGED =
+            DEFINE.type("orders/risk_assessment_changed", OrderRiskAssessmentChange.class);
 
-    /** {@code orders/shopify_protect_eligibility_changed} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> ORDERS_SHOPIFY_PROTECT_ELIGIBILITY_CHANGED =
-            DEFINE.type("orders/shopify_protect_eligibility_changed", JsonNode.class);
+    /** {@code orders/shopify_protect_eligibility_changed}: An order's Shopify Protect eligibility changed. */
+    public static final EventType<ShopifyEvent<ShopifyProtectEligibilityChange>>
+            ORDERS_SHOPIFY_PROTECT_ELIGIBILITY_CHANGED =
+                    DEFINE.type("orders/shopify_protect_eligibility_changed", ShopifyProtectEligibilityChange.class);
 
     /** {@code orders/updated}: An order was updated. */
     public static final EventType<ShopifyEvent<Order>> ORDERS_UPDATED = DEFINE.type("orders/updated", Order.class);
@@ -728,17 +744,17 @@ public final class ShopifyEvents {
     public static final EventType<ShopifyEvent<ProductListingChange>> PRODUCT_LISTINGS_UPDATE =
             DEFINE.type("product_listings/update", ProductListingChange.class);
 
-    /** {@code product_publications/create} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> PRODUCT_PUBLICATIONS_CREATE =
-            DEFINE.type("product_publications/create", JsonNode.class);
+    /** {@code product_publications/create}: A product was published to a publication. */
+    public static final EventType<ShopifyEvent<ResourcePublication>> PRODUCT_PUBLICATIONS_CREATE =
+            DEFINE.type("product_publications/create", ResourcePublication.class);
 
-    /** {@code product_publications/delete} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> PRODUCT_PUBLICATIONS_DELETE =
-            DEFINE.type("product_publications/delete", JsonNode.class);
+    /** {@code product_publications/delete}: A product's publication was deleted (only a null id is sent). */
+    public static final EventType<ShopifyEvent<DeletedResource>> PRODUCT_PUBLICATIONS_DELETE =
+            DEFINE.type("product_publications/delete", DeletedResource.class);
 
-    /** {@code product_publications/update} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> PRODUCT_PUBLICATIONS_UPDATE =
-            DEFINE.type("product_publications/update", JsonNode.class);
+    /** {@code product_publications/update}: A product's publication was updated. */
+    public static final EventType<ShopifyEvent<ResourcePublication>> PRODUCT_PUBLICATIONS_UPDATE =
+            DEFINE.type("product_publications/update", ResourcePublication.class);
 
     /** {@code products/create}: A product was created. */
     public static final EventType<ShopifyEvent<Product>> PRODUCTS_CREATE =
@@ -797,13 +813,13 @@ public final class ShopifyEvents {
     public static final EventType<ShopifyEvent<JsonNode>> RETURNS_UPDATE =
             DEFINE.type("returns/update", JsonNode.class);
 
-    /** {@code reverse_deliveries/attach_deliverable} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> REVERSE_DELIVERIES_ATTACH_DELIVERABLE =
-            DEFINE.type("reverse_deliveries/attach_deliverable", JsonNode.class);
+    /** {@code reverse_deliveries/attach_deliverable}: A reverse delivery got its tracking or label. */
+    public static final EventType<ShopifyEvent<ReverseDelivery>> REVERSE_DELIVERIES_ATTACH_DELIVERABLE =
+            DEFINE.type("reverse_deliveries/attach_deliverable", ReverseDelivery.class);
 
-    /** {@code reverse_fulfillment_orders/dispose} (payload not modelled: {@link JsonNode}). */
-    public static final EventType<ShopifyEvent<JsonNode>> REVERSE_FULFILLMENT_ORDERS_DISPOSE =
-            DEFINE.type("reverse_fulfillment_orders/dispose", JsonNode.class);
+    /** {@code reverse_fulfillment_orders/dispose}: Returned items were restocked or otherwise disposed of. */
+    public static final EventType<ShopifyEvent<ReverseFulfillmentOrderDisposal>> REVERSE_FULFILLMENT_ORDERS_DISPOSE =
+            DEFINE.type("reverse_fulfillment_orders/dispose", ReverseFulfillmentOrderDisposal.class);
 
     /** {@code scheduled_product_listings/add}. */
     public static final EventType<ShopifyEvent<ScheduledProductListingChange>> SCHEDULED_PRODUCT_LISTINGS_ADD =

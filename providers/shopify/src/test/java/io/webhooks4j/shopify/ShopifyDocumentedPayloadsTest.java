@@ -15,13 +15,19 @@ import io.webhooks4j.shopify.event.Company;
 import io.webhooks4j.shopify.event.CompanyContact;
 import io.webhooks4j.shopify.event.CompanyContactRoleChange;
 import io.webhooks4j.shopify.event.CompanyLocation;
+import io.webhooks4j.shopify.event.CustomerAccountSettings;
 import io.webhooks4j.shopify.event.CustomerEmailMarketingConsentUpdate;
 import io.webhooks4j.shopify.event.CustomerGroup;
+import io.webhooks4j.shopify.event.CustomerMerge;
+import io.webhooks4j.shopify.event.CustomerMergeStatus;
 import io.webhooks4j.shopify.event.CustomerPaymentMethod;
+import io.webhooks4j.shopify.event.CustomerPurchasingSummary;
 import io.webhooks4j.shopify.event.CustomerSegmentMembership;
 import io.webhooks4j.shopify.event.CustomerSmsMarketingConsentUpdate;
 import io.webhooks4j.shopify.event.CustomerTagsChange;
+import io.webhooks4j.shopify.event.DeletedResource;
 import io.webhooks4j.shopify.event.DeliveryProfile;
+import io.webhooks4j.shopify.event.DeliveryPromiseSettings;
 import io.webhooks4j.shopify.event.Discount;
 import io.webhooks4j.shopify.event.DiscountRedeemCodeChange;
 import io.webhooks4j.shopify.event.Dispute;
@@ -36,18 +42,37 @@ import io.webhooks4j.shopify.event.FulfillmentOrderChange;
 import io.webhooks4j.shopify.event.FulfillmentOrderMoved;
 import io.webhooks4j.shopify.event.FulfillmentOrderRequestStatus;
 import io.webhooks4j.shopify.event.FulfillmentOrderStatus;
+import io.webhooks4j.shopify.event.GlobalId;
+import io.webhooks4j.shopify.event.InventoryLineItemChange;
+import io.webhooks4j.shopify.event.InventoryShipment;
+import io.webhooks4j.shopify.event.InventoryShipmentStatus;
+import io.webhooks4j.shopify.event.InventoryTransfer;
+import io.webhooks4j.shopify.event.InventoryTransferStatus;
 import io.webhooks4j.shopify.event.Location;
 import io.webhooks4j.shopify.event.Market;
 import io.webhooks4j.shopify.event.MarketRegion;
+import io.webhooks4j.shopify.event.MetafieldDefinition;
+import io.webhooks4j.shopify.event.MetafieldDefinitionDeletion;
 import io.webhooks4j.shopify.event.Metaobject;
 import io.webhooks4j.shopify.event.Money;
+import io.webhooks4j.shopify.event.OrderEditChange;
+import io.webhooks4j.shopify.event.OrderRiskAssessmentChange;
 import io.webhooks4j.shopify.event.PaymentTerms;
 import io.webhooks4j.shopify.event.PaymentTermsType;
+import io.webhooks4j.shopify.event.ResourceId;
+import io.webhooks4j.shopify.event.ResourcePublication;
 import io.webhooks4j.shopify.event.Return;
 import io.webhooks4j.shopify.event.ReturnStatus;
+import io.webhooks4j.shopify.event.ReverseDelivery;
+import io.webhooks4j.shopify.event.ReverseDispositionType;
+import io.webhooks4j.shopify.event.ReverseFulfillmentOrderDisposal;
+import io.webhooks4j.shopify.event.RiskLevel;
 import io.webhooks4j.shopify.event.Segment;
 import io.webhooks4j.shopify.event.SellingPlanGroup;
 import io.webhooks4j.shopify.event.ShopLocale;
+import io.webhooks4j.shopify.event.ShopifyProtectEligibilityChange;
+import io.webhooks4j.shopify.event.ShopifyProtectEligibilityStatus;
+import io.webhooks4j.shopify.event.ShopifyProtectStatus;
 import io.webhooks4j.shopify.event.SubscriptionBillingAttempt;
 import io.webhooks4j.shopify.event.SubscriptionBillingCycle;
 import io.webhooks4j.shopify.event.SubscriptionContract;
@@ -128,7 +153,40 @@ class ShopifyDocumentedPayloadsTest {
             "customer_payment_methods/create",
             "app/scopes_update",
             "customers_email_marketing_consent/update",
-            "customers_marketing_consent/update"
+            "customers_marketing_consent/update",
+            "inventory_shipments/create",
+            "inventory_shipments/add_items",
+            "inventory_shipments/remove_items",
+            "inventory_shipments/update_item_quantities",
+            "inventory_shipments/mark_in_transit",
+            "inventory_shipments/receive_items",
+            "inventory_shipments/update_tracking",
+            "inventory_shipments/delete",
+            "inventory_transfers/ready_to_ship",
+            "inventory_transfers/add_items",
+            "inventory_transfers/remove_items",
+            "inventory_transfers/update_item_quantities",
+            "inventory_transfers/cancel",
+            "inventory_transfers/complete",
+            "collection_publications/create",
+            "collection_publications/update",
+            "collection_publications/delete",
+            "product_publications/create",
+            "product_publications/update",
+            "product_publications/delete",
+            "channels/delete",
+            "customers/merge",
+            "customers/purchasing_summary",
+            "customer_account_settings/update",
+            "delivery_promise_settings/update",
+            "orders/edited",
+            "orders/risk_assessment_changed",
+            "orders/shopify_protect_eligibility_changed",
+            "metafield_definitions/create",
+            "metafield_definitions/update",
+            "metafield_definitions/delete",
+            "reverse_deliveries/attach_deliverable",
+            "reverse_fulfillment_orders/dispose"
         }) {
             FIXTURES.put(topic, "documented/" + topic.replaceFirst("/", "-") + ".json");
         }
@@ -688,5 +746,246 @@ class ShopifyDocumentedPayloadsTest {
         assertThat(sms.id()).isEqualTo(706405506930370084L);
         assertThat(sms.phone()).isNull();
         assertThat(sms.smsMarketingConsent().consentCollectedFrom()).isEqualTo("other");
+    }
+
+    private static final String SHIPMENT = "gid://shopify/InventoryShipment/3921201";
+    private static final String TRANSFER = "gid://shopify/InventoryTransfer/2921201";
+    private static final Instant HAPPENED_AT = at("2023-09-01T12:19:56Z");
+
+    private static InventoryLineItemChange item(String id, Integer quantity) {
+        return new InventoryLineItemChange(id, quantity, null, null);
+    }
+
+    private static InventoryLineItemChange quantities(String id, int oldQuantity, int newQuantity) {
+        return new InventoryLineItemChange(id, null, oldQuantity, newQuantity);
+    }
+
+    @Test
+    void inventoryShipmentsCreateTrackAndMove() {
+        String first = "gid://shopify/InventoryShipmentLineItem/82243";
+        String second = "gid://shopify/InventoryShipmentLineItem/57116";
+
+        InventoryShipment created = parse(ShopifyEvents.INVENTORY_SHIPMENTS_CREATE);
+        assertThat(created.id()).isEqualTo(SHIPMENT);
+        assertThat(created.status()).isEqualTo(InventoryShipmentStatus.DRAFT);
+        assertThat(created.happenedAt()).isEqualTo(HAPPENED_AT);
+        assertThat(created.tracking().trackingNumber()).isEqualTo("8375692728");
+        assertThat(created.tracking().trackingUrl()).isEqualTo("https://exampletracking.shopify.com/track/8375692728");
+        assertThat(created.tracking().company()).isEqualTo("Purolator");
+        assertThat(created.tracking().arrivesAt()).isEqualTo(at("2023-10-02T07:24:44Z"));
+        assertThat(created.lineItems()).containsExactly(item(first, 10), item(second, 7));
+        assertThat(created.itemsAdded()).isEmpty();
+
+        InventoryShipment added = parse(ShopifyEvents.INVENTORY_SHIPMENTS_ADD_ITEMS);
+        assertThat(added.id()).isEqualTo(SHIPMENT);
+        assertThat(added.status()).isNull();
+        assertThat(added.itemsAdded()).containsExactly(item(first, 10), item(second, 7));
+        assertThat(added.lineItems()).isEmpty();
+
+        InventoryShipment removed = parse(ShopifyEvents.INVENTORY_SHIPMENTS_REMOVE_ITEMS);
+        assertThat(removed.itemsRemoved()).containsExactly(item(first, null), item(second, null));
+
+        InventoryShipment updated = parse(ShopifyEvents.INVENTORY_SHIPMENTS_UPDATE_ITEM_QUANTITIES);
+        assertThat(updated.itemsUpdated()).containsExactly(quantities(first, 10, 23), quantities(second, 7, 42));
+
+        InventoryShipment inTransit = parse(ShopifyEvents.INVENTORY_SHIPMENTS_MARK_IN_TRANSIT);
+        assertThat(inTransit.status()).isEqualTo(InventoryShipmentStatus.IN_TRANSIT);
+        assertThat(inTransit.happenedAt()).isEqualTo(HAPPENED_AT);
+
+        InventoryShipment received = parse(ShopifyEvents.INVENTORY_SHIPMENTS_RECEIVE_ITEMS);
+        assertThat(received.status()).isEqualTo(InventoryShipmentStatus.PARTIALLY_RECEIVED);
+        assertThat(received.itemsReceived())
+                .containsExactly(
+                        new InventoryShipment.ReceivedItem(first, 5, 2, 11, 3, 6),
+                        new InventoryShipment.ReceivedItem(second, 21, 9, 37, 14, 16));
+
+        // update_tracking names the shipment shipment_id and the tracking updated_tracking
+        InventoryShipment tracked = parse(ShopifyEvents.INVENTORY_SHIPMENTS_UPDATE_TRACKING);
+        assertThat(tracked.id()).isEqualTo(SHIPMENT);
+        assertThat(tracked.tracking()).isEqualTo(created.tracking());
+
+        InventoryShipment deleted = parse(ShopifyEvents.INVENTORY_SHIPMENTS_DELETE);
+        assertThat(deleted)
+                .isEqualTo(new InventoryShipment(SHIPMENT, null, HAPPENED_AT, null, null, null, null, null, null));
+    }
+
+    @Test
+    void inventoryTransfersFromReadyToShipToCompleteOrCancelled() {
+        String first = "gid://shopify/InventoryTransferLineItem/72243";
+        String second = "gid://shopify/InventoryTransferLineItem/81958";
+
+        InventoryTransfer ready = parse(ShopifyEvents.INVENTORY_TRANSFERS_READY_TO_SHIP);
+        assertThat(ready.id()).isEqualTo(TRANSFER);
+        assertThat(ready.happenedAt()).isEqualTo(HAPPENED_AT);
+        assertThat(ready.origin()).isEqualTo(new GlobalId("gid://shopify/Location/346779"));
+        assertThat(ready.destination()).isEqualTo(new GlobalId("gid://shopify/Location/482156"));
+        assertThat(ready.status()).isEqualTo(InventoryTransferStatus.READY_TO_SHIP);
+        assertThat(ready.lineItems()).containsExactly(item(first, 10), item(second, 8));
+
+        // the item changes name the line item line_item_id
+        InventoryTransfer added = parse(ShopifyEvents.INVENTORY_TRANSFERS_ADD_ITEMS);
+        assertThat(added.status()).isNull();
+        assertThat(added.itemsAdded()).containsExactly(item(first, 14), item(second, 22));
+
+        InventoryTransfer removed = parse(ShopifyEvents.INVENTORY_TRANSFERS_REMOVE_ITEMS);
+        assertThat(removed.itemsRemoved()).containsExactly(item(first, null), item(second, null));
+
+        InventoryTransfer updated = parse(ShopifyEvents.INVENTORY_TRANSFERS_UPDATE_ITEM_QUANTITIES);
+        assertThat(updated.status()).isEqualTo(InventoryTransferStatus.IN_PROGRESS);
+        assertThat(updated.itemsUpdated()).containsExactly(quantities(first, 10, 23), quantities(second, 8, 15));
+
+        assertThat(parse(ShopifyEvents.INVENTORY_TRANSFERS_CANCEL).status())
+                .isEqualTo(InventoryTransferStatus.CANCELED);
+        InventoryTransfer complete = parse(ShopifyEvents.INVENTORY_TRANSFERS_COMPLETE);
+        assertThat(complete.status()).isEqualTo(InventoryTransferStatus.TRANSFERRED);
+        assertThat(complete.lineItems()).isEmpty();
+    }
+
+    @Test
+    void collectionAndProductPublications() {
+        ResourcePublication collection = parse(ShopifyEvents.COLLECTION_PUBLICATIONS_CREATE);
+        assertThat(collection.id()).isNull();
+        assertThat(collection.publicationId()).isEqualTo(123456L);
+        assertThat(collection.publishedAt()).isEqualTo(at("2022-01-01T00:00:00Z"));
+        assertThat(collection.published()).isTrue();
+        assertThat(collection.createdAt()).isNull();
+        assertThat(collection.collectionId()).isEqualTo(408372092144951419L);
+        assertThat(collection.productId()).isNull();
+        assertThat(parse(ShopifyEvents.COLLECTION_PUBLICATIONS_UPDATE)).isEqualTo(collection);
+
+        ResourcePublication product = parse(ShopifyEvents.PRODUCT_PUBLICATIONS_CREATE);
+        assertThat(product.publicationId()).isEqualTo(123456L);
+        assertThat(product.productId()).isEqualTo(788032119674292922L);
+        assertThat(product.collectionId()).isNull();
+        assertThat(parse(ShopifyEvents.PRODUCT_PUBLICATIONS_UPDATE)).isEqualTo(product);
+
+        DeletedResource gone = new DeletedResource(null, null);
+        assertThat(parse(ShopifyEvents.COLLECTION_PUBLICATIONS_DELETE)).isEqualTo(gone);
+        assertThat(parse(ShopifyEvents.PRODUCT_PUBLICATIONS_DELETE)).isEqualTo(gone);
+    }
+
+    @Test
+    void channelsDeleteReadsTheStringIdAsANumber() {
+        DeletedResource channel = parse(ShopifyEvents.CHANNELS_DELETE);
+        assertThat(channel.id()).isEqualTo(123456789L);
+        assertThat(channel.adminGraphqlApiId()).isNull();
+    }
+
+    @Test
+    void customerMergesAndPurchasingSummaries() {
+        CustomerMerge merge = parse(ShopifyEvents.CUSTOMERS_MERGE);
+        assertThat(merge.adminGraphqlApiCustomerKeptId()).isEqualTo("gid://shopify/Customer/1");
+        assertThat(merge.adminGraphqlApiCustomerDeletedId()).isEqualTo("gid://shopify/Customer/2");
+        assertThat(merge.adminGraphqlApiJobId()).isNull();
+        assertThat(merge.status()).isEqualTo(CustomerMergeStatus.FAILED);
+        assertThat(merge.errors()).singleElement().satisfies(error -> {
+            assertThat(error.customerIds()).containsExactly(1L);
+            assertThat(error.field()).isEqualTo("merge_in_progress");
+            assertThat(error.message()).isEqualTo("John Doe is currently being merged.");
+        });
+
+        CustomerPurchasingSummary summary = parse(ShopifyEvents.CUSTOMERS_PURCHASING_SUMMARY);
+        assertThat(summary.customerId()).isEqualTo("gid://shopify/Customer/1");
+        assertThat(summary.numberOfOrders()).isEqualTo(1L);
+        // camelCase currencyCode, read into the same Money as the snake_case payloads' currency_code
+        assertThat(summary.amountSpent()).isEqualTo(new Money(dec("100.00"), "USD"));
+        assertThat(summary.lastOrderId()).isEqualTo("gid://shopify/Order/1");
+        assertThat(summary.occurredAt()).isEqualTo(at("2005-05-05T05:00:00Z"));
+    }
+
+    @Test
+    void customerAccountAndDeliveryPromiseSettings() {
+        CustomerAccountSettings accounts = parse(ShopifyEvents.CUSTOMER_ACCOUNT_SETTINGS_UPDATE);
+        assertThat(accounts).isEqualTo(new CustomerAccountSettings(null, "classic", true, true));
+
+        DeliveryPromiseSettings promise = parse(ShopifyEvents.DELIVERY_PROMISE_SETTINGS_UPDATE);
+        assertThat(promise.shopId()).isEqualTo("gid://shopify/Shop/548380009");
+        assertThat(promise.processingTime()).isEqualTo("P2D");
+        assertThat(java.time.Duration.parse(promise.processingTime())).hasDays(2);
+        assertThat(promise.deliveryDatesEnabled()).isTrue();
+    }
+
+    @Test
+    void orderEditsRiskAssessmentsAndProtectEligibility() {
+        OrderEditChange.OrderEdit edit = parse(ShopifyEvents.ORDERS_EDITED).orderEdit();
+        assertThat(edit.id()).isEqualTo(78912328793123782L);
+        assertThat(edit.appId()).isNull();
+        assertThat(edit.createdAt()).isEqualTo(at("2022-01-01T00:00:00Z"));
+        assertThat(edit.committedAt()).isEqualTo(at("2022-01-01T00:00:00Z"));
+        assertThat(edit.notifyCustomer()).isFalse();
+        assertThat(edit.orderId()).isEqualTo(820982911946154508L);
+        assertThat(edit.staffNote()).isEmpty();
+        assertThat(edit.userId()).isNull();
+        assertThat(edit.lineItems().additions())
+                .containsExactly(new OrderEditChange.LineItemDelta(78643924236718232L, 1));
+        assertThat(edit.lineItems().removals())
+                .containsExactly(new OrderEditChange.LineItemDelta(487817672276298554L, 1));
+
+        OrderRiskAssessmentChange risk = parse(ShopifyEvents.ORDERS_RISK_ASSESSMENT_CHANGED);
+        assertThat(risk.riskLevel()).isEqualTo(RiskLevel.MEDIUM);
+        assertThat(risk).isEqualTo(new OrderRiskAssessmentChange(null, null, RiskLevel.MEDIUM, null, null, null));
+
+        ShopifyProtectEligibilityChange protect = parse(ShopifyEvents.ORDERS_SHOPIFY_PROTECT_ELIGIBILITY_CHANGED);
+        assertThat(protect.orderId()).isEqualTo(1L);
+        assertThat(protect.status()).isEqualTo(ShopifyProtectStatus.ACTIVE);
+        assertThat(protect.eligibility().status()).isEqualTo(ShopifyProtectEligibilityStatus.ELIGIBLE);
+    }
+
+    @Test
+    void metafieldDefinitions() {
+        MetafieldDefinition created = parse(ShopifyEvents.METAFIELD_DEFINITIONS_CREATE);
+        assertThat(created.id()).isNull();
+        assertThat(created.shopId()).isEqualTo(548380009L);
+        assertThat(created.namespace()).isEqualTo("example-type");
+        assertThat(created.key()).isEqualTo("example-key");
+        assertThat(created.name()).isEqualTo("Example Field");
+        assertThat(created.description()).isNull();
+        assertThat(created.ownerType()).isEqualTo("Customer");
+        assertThat(created.deleting()).isFalse();
+        assertThat(created.typeName()).isEqualTo("single_line_text_field");
+        assertThat(created.createdAt()).isNull();
+        assertThat(created.validationStatus()).isEqualTo("all_valid");
+        assertThat(created.pinnedPosition()).isZero();
+        assertThat(created.uniqueValues()).isFalse();
+        assertThat(created.adminFilterStatus()).isEqualTo("not_filterable");
+        assertThat(created.useAsCollectionCondition()).isFalse();
+        assertThat(parse(ShopifyEvents.METAFIELD_DEFINITIONS_UPDATE)).isEqualTo(created);
+
+        MetafieldDefinitionDeletion deleted = parse(ShopifyEvents.METAFIELD_DEFINITIONS_DELETE);
+        assertThat(deleted.id()).isEqualTo("gid://shopify/MetafieldDefinition/1");
+        assertThat(deleted.type()).isEqualTo("ShopifyMetafields::Types::SingleLineTextFieldType");
+        assertThat(deleted.createdByAppId()).isNull();
+    }
+
+    @Test
+    void reverseDeliveriesAndDispositions() {
+        ReverseDelivery delivery = parse(ShopifyEvents.REVERSE_DELIVERIES_ATTACH_DELIVERABLE);
+        assertThat(delivery.id()).isEqualTo(9080907654321L);
+        assertThat(delivery.adminGraphqlApiId()).isEqualTo("gid://shopify/ReverseDelivery/9080907654321");
+        assertThat(delivery.returnRef())
+                .isEqualTo(new ResourceId(123134564567890L, "gid://shopify/Return/123134564567890"));
+        assertThat(delivery.shippingDeliverable().tracking())
+                .isEqualTo(new ReverseDelivery.Tracking("USPS", "123345345", null));
+        assertThat(delivery.shippingDeliverable().label()).isEqualTo(new ReverseDelivery.Label(null, null));
+
+        ReverseFulfillmentOrderDisposal disposal = parse(ShopifyEvents.REVERSE_FULFILLMENT_ORDERS_DISPOSE);
+        assertThat(disposal.id()).isEqualTo(11111111L);
+        assertThat(disposal.adminGraphqlApiId()).isEqualTo("gid://shopify/ReverseFulfillmentOrder/11111111");
+        assertThat(disposal.totalDispositions()).isEqualTo(2);
+        ResourceId location = new ResourceId(3333333L, "gid://shopify/Location/3333333");
+        assertThat(disposal.dispositions())
+                .containsExactly(
+                        new ReverseFulfillmentOrderDisposal.Disposition(
+                                new ResourceId(2222222L, "gid://shopify/ReverseFulfillmentOrderLineItem/2222222"),
+                                null,
+                                ReverseDispositionType.RESTOCKED,
+                                location,
+                                1),
+                        new ReverseFulfillmentOrderDisposal.Disposition(
+                                new ResourceId(2222223L, "gid://shopify/ReverseFulfillmentOrderLineItem/2222223"),
+                                null,
+                                ReverseDispositionType.RESTOCKED,
+                                location,
+                                1));
     }
 }

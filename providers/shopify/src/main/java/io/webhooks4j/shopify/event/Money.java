@@ -1,5 +1,6 @@
 package io.webhooks4j.shopify.event;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.webhooks4j.shopify.internal.Amount;
 import java.math.BigDecimal;
@@ -8,7 +9,8 @@ import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.annotation.JsonNaming;
 
 /**
- * An amount in one currency: {@code {"amount": "19.99", "currency_code": "USD"}}.
+ * An amount in one currency: {@code {"amount": "19.99", "currency_code": "USD"}}; the camelCase payloads
+ * ({@code customers/purchasing_summary}) spell the code {@code currencyCode}, which is read too.
  *
  * @param amount the amount, exactly as sent
  * @param currencyCode ISO 4217 code
@@ -16,4 +18,5 @@ import tools.jackson.databind.annotation.JsonNaming;
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Money(
-        @Amount @Nullable BigDecimal amount, @Nullable String currencyCode) {}
+        @Amount @Nullable BigDecimal amount,
+        @JsonAlias("currencyCode") @Nullable String currencyCode) {}

@@ -2,7 +2,7 @@ package io.webhooks4j.shopify.event;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.webhooks4j.shopify.internal.Amount;
-import io.webhooks4j.shopify.internal.ShopifyLists;
+import io.webhooks4j.spi.RecordCopies;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -40,7 +40,7 @@ public record PaymentTerms(
         @Nullable String adminGraphqlApiId) {
 
     public PaymentTerms {
-        paymentSchedules = ShopifyLists.viewOrEmpty(paymentSchedules);
+        paymentSchedules = RecordCopies.viewOrEmpty(paymentSchedules);
     }
 
     /**
