@@ -31,7 +31,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * <p>A form request has no JSON document: its typed payload is read from the decoded parameters, {@link
  * #payloadAs} binds the parameters without building a tree, and {@link #raw()} builds the parameters' tree only
  * when called. A JSON request keeps its body's bytes in {@link #json()}, read once when parsed (to check it is one
- * well-formed document and take its {@code AccountSid}), and parsed again only by {@link #raw()}, {@link
+ * well-formed document and take its {@code AccountSid}; a JSON array once more, to build an Event Streams delivery's
+ * CloudEvents), and parsed again only by {@link #raw()}, {@link
  * #payloadAs} and the JSON rendering.
  *
  * @param payload the kind of request, read from the signed parameters (see {@link TwilioEvents})

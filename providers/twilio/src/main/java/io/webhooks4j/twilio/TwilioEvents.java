@@ -4,6 +4,7 @@ import io.webhooks4j.EventType;
 import io.webhooks4j.spi.EventCatalogue;
 import io.webhooks4j.twilio.event.CallStatus;
 import io.webhooks4j.twilio.event.ConferenceStatus;
+import io.webhooks4j.twilio.event.EventStreamsDelivery;
 import io.webhooks4j.twilio.event.GatherResult;
 import io.webhooks4j.twilio.event.IncomingCall;
 import io.webhooks4j.twilio.event.IncomingMessage;
@@ -15,8 +16,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The kinds of request Twilio sends, as typed handler keys. Twilio sends no type name; the kind is read from
- * the parameters, in this order:
+ * The kinds of request Twilio sends, as typed handler keys. Twilio sends no type name; a form's kind is read from
+ * its parameters, in this order:
  *
  * <ol>
  *   <li>{@code MessageSid} or {@code SmsSid} with {@code MessageStatus}: {@link #MESSAGE_STATUS}; without it:
@@ -27,8 +28,12 @@ import java.util.Optional;
  *   <li>{@code CallSid} with {@code Digits} or {@code SpeechResult}: {@link #GATHER};
  *   <li>{@code CallSid} with {@code CallbackSource}, {@code CallDuration} or a final {@code CallStatus}:
  *       {@link #CALL_STATUS}; otherwise {@link #INCOMING_CALL} (a call asking for TwiML);
- *   <li>anything else, and JSON bodies: {@link #UNKNOWN}.
+ *   <li>anything else: {@link #UNKNOWN}.
  * </ol>
+ *
+ * <p>A JSON body (verified through {@code bodySHA256}) is {@link #EVENT_STREAMS} when it is a non-empty array of
+ * CloudEvents 1.x (every element an object whose {@code specversion}, {@code id}, {@code source} and {@code type}
+ * are non-empty strings: see {@link EventStreamsDelivery}); any other JSON body is {@link #UNKNOWN}.
  */
 public final class TwilioEvents {
     private static final EventCatalogue.Builder DEFINE = EventCatalogue.builder(TwilioProvider.ID);
@@ -52,6 +57,9 @@ public final class TwilioEvents {
     /** A conference status callback (the conference started or ended, a participant joined, left, ...). */
     public static final EventType<TwilioEvent<ConferenceStatus>> CONFERENCE_STATUS =
             DEFINE.type("conference.status", ConferenceStatus.class);
+    /** An Event Streams webhook sink delivery: a JSON array of CloudEvents ({@link EventStreamsDelivery}). */
+    public static final EventType<TwilioEvent<EventStreamsDelivery>> EVENT_STREAMS =
+            DEFINE.type("event-streams.delivery", EventStreamsDelivery.class);
     /** Any other request, with all its parameters (and JSON body) on the envelope. */
     public static final EventType<TwilioEvent<UnknownTwilioRequest>> UNKNOWN =
             DEFINE.type("unknown", UnknownTwilioRequest.class);

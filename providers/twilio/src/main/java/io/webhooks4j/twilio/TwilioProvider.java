@@ -101,7 +101,7 @@ public final class TwilioProvider extends AbstractWebhookProvider<TwilioEvent<?>
             return call.isFirstRequest();
         }
         if (payload instanceof UnknownTwilioRequest) {
-            return event.json() != null; // JSON (Event Streams): every event carries its own id
+            return event.json() != null; // a JSON body: its signed bytes are one delivery
         }
         return true;
     }

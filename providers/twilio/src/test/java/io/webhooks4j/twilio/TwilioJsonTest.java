@@ -167,11 +167,35 @@ class TwilioJsonTest {
         assertThat(queue.get("json").isNull()).isTrue();
         assertThat(queue.get("payload").isEmpty()).isTrue();
 
+        // a JSON body that is not an Event Streams batch (no specversion, id or source): unknown, its body as sent
+        WebhookRequest signed = Fixtures.signed(
+                "https://hooks.example.com/events",
+                "application/json",
+                "[{\"type\":\"com.twilio.messaging.message.delivered\"}]");
+        JsonNode json = WebhookJson.readTree(WebhookJson.write(parse(signed)));
+        assertThat(text(json, "type")).isEqualTo("unknown");
+        assertThat(json.get("json").get(0).get("type").asString()).isEqualTo("com.twilio.messaging.message.delivered");
+        assertThat(json.get("parameters")).isEmpty();
+        assertThat(json.get("payload").isEmpty()).isTrue();
+    }
+
+    @Test
+    void rendersAnEventStreamsDeliveryWithItsEventsAndItsBody() {
         WebhookRequest signed = Fixtures.signed(
                 "https://hooks.example.com/events", "application/json", Fixtures.body("event-streams.json"));
         JsonNode json = WebhookJson.readTree(WebhookJson.write(parse(signed)));
+        assertThat(text(json, "type")).isEqualTo("event-streams.delivery");
+        JsonNode event = json.get("payload").get("events").get(0);
+        assertThat(text(event, "id")).isEqualTo("EZ00112233445566778899aabbccddeeff");
+        assertThat(text(event, "type")).isEqualTo("com.twilio.messaging.message.delivered");
+        assertThat(text(event, "time")).isEqualTo("2026-11-27T11:59:58Z");
+        assertThat(text(event, "dataSchema")).isEqualTo("https://events-schemas.twilio.com/Messaging.MessageStatus/2");
+        assertThat(text(event.get("data"), "messageStatus")).isEqualTo("DELIVERED");
+        assertThat(text(event, "subject")).isNull();
+        assertThat(event.get("extensions").isEmpty()).isTrue();
         assertThat(json.get("json").get(0).get("type").asString()).isEqualTo("com.twilio.messaging.message.delivered");
         assertThat(json.get("parameters")).isEmpty();
+        assertThat(json.get("accountSid").isNull()).isTrue();
     }
 
     // ---- enums ----

@@ -34,7 +34,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Issue #18 for Twilio: {@code payloadAs} binds the parameters without a tree, a JSON request keeps its bytes and
- * is read once to its end, {@code raw()} builds the tree on demand, and the verifier feeds the signed string to the
+ * is read once to its end (a JSON array once more, to find the CloudEvents of an Event Streams delivery: see {@code
+ * TwilioEventStreamsTest}), {@code raw()} builds the tree on demand, and the verifier feeds the signed string to the
  * MAC without building it.
  */
 class TwilioOnePassTest {

@@ -164,6 +164,7 @@ class TwilioProviderConfigurationTest {
                         "call.gather",
                         "recording.status",
                         "conference.status",
+                        "event-streams.delivery",
                         "unknown",
                         "*");
         assertThat(TwilioEvents.find("call.gather")).containsSame(TwilioEvents.GATHER);

@@ -3,13 +3,16 @@ package io.webhooks4j.twilio;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
+import io.webhooks4j.RawBody;
 import io.webhooks4j.Reason;
 import io.webhooks4j.WebhookRequest;
 import io.webhooks4j.spi.WebhookParseException;
 import io.webhooks4j.twilio.event.CallDirection;
 import io.webhooks4j.twilio.event.CallState;
 import io.webhooks4j.twilio.event.CallStatus;
+import io.webhooks4j.twilio.event.CloudEvent;
 import io.webhooks4j.twilio.event.ConferenceStatus;
+import io.webhooks4j.twilio.event.EventStreamsDelivery;
 import io.webhooks4j.twilio.event.GatherResult;
 import io.webhooks4j.twilio.event.Geo;
 import io.webhooks4j.twilio.event.IncomingCall;
@@ -194,15 +197,33 @@ class TwilioRequestParserTest {
     }
 
     @Test
-    void readsAJsonBodyIntoTheFallback() {
+    void readsAnEventStreamsDeliveryIntoItsCloudEvents() {
         WebhookRequest signed = Fixtures.signed(
                 "https://hooks.example.com/events",
                 "application/json; charset=utf-8",
                 Fixtures.body("event-streams.json"));
         TwilioEvent<?> event = parse(signed);
-        assertThat(event.payload()).isInstanceOf(UnknownTwilioRequest.class);
+        assertThat(event.payload()).isInstanceOf(EventStreamsDelivery.class);
+        assertThat(event.type()).isEqualTo("event-streams.delivery");
+        assertThat(((EventStreamsDelivery) event.payload()).events())
+                .extracting(CloudEvent::type)
+                .containsExactly("com.twilio.messaging.message.delivered");
         assertThat(event.raw().get(0).get("type").asString()).isEqualTo("com.twilio.messaging.message.delivered");
         assertThat(event.parameters().isEmpty()).isTrue();
+        assertThat(event.accountSid()).isNull(); // an array has no top-level AccountSid
+    }
+
+    @Test
+    void readsAJsonBodyThatIsNotCloudEventsIntoTheFallbackAsBefore() {
+        String body = "{\"AccountSid\":\"" + AC + "\",\"specversion\":\"1.0\",\"id\":\"EZ1\",\"source\":\"/x\","
+                + "\"type\":\"com.twilio.x\"}";
+        TwilioEvent<?> event = parse(Fixtures.signed("https://hooks.example.com/events", "application/json", body));
+        // a lone object, even one shaped like a CloudEvent, is not an Event Streams batch
+        assertThat(event.payload()).isInstanceOf(UnknownTwilioRequest.class);
+        assertThat(event.type()).isEqualTo("unknown");
+        assertThat(event.accountSid()).isEqualTo(AC);
+        assertThat(event.json()).isEqualTo(RawBody.ofUtf8(body));
+        assertThat(event.raw().get("id").asString()).isEqualTo("EZ1");
     }
 
     @Test

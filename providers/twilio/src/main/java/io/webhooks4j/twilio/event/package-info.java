@@ -3,6 +3,7 @@
  * {@link io.webhooks4j.twilio.event.MessageStatus}, {@link io.webhooks4j.twilio.event.IncomingCall},
  * {@link io.webhooks4j.twilio.event.CallStatus}, {@link io.webhooks4j.twilio.event.GatherResult},
  * {@link io.webhooks4j.twilio.event.RecordingStatus}, {@link io.webhooks4j.twilio.event.ConferenceStatus},
+ * {@link io.webhooks4j.twilio.event.EventStreamsDelivery} (its {@link io.webhooks4j.twilio.event.CloudEvent}s),
  * {@link io.webhooks4j.twilio.event.UnknownTwilioRequest}),
  * all {@link io.webhooks4j.twilio.event.TwilioRequest}, with their parts ({@link io.webhooks4j.twilio.event.Call},
  * {@link io.webhooks4j.twilio.event.Media}, {@link io.webhooks4j.twilio.event.Geo},

@@ -5,6 +5,7 @@ import io.webhooks4j.FormParameters;
 import io.webhooks4j.RawBody;
 import io.webhooks4j.Reason;
 import io.webhooks4j.WebhookRequest;
+import io.webhooks4j.internal.Rfc3339Instants;
 import io.webhooks4j.spi.WebhookJson;
 import io.webhooks4j.spi.WebhookParseException;
 import io.webhooks4j.twilio.TwilioEvent;
@@ -13,7 +14,9 @@ import io.webhooks4j.twilio.event.Call;
 import io.webhooks4j.twilio.event.CallDirection;
 import io.webhooks4j.twilio.event.CallState;
 import io.webhooks4j.twilio.event.CallStatus;
+import io.webhooks4j.twilio.event.CloudEvent;
 import io.webhooks4j.twilio.event.ConferenceStatus;
+import io.webhooks4j.twilio.event.EventStreamsDelivery;
 import io.webhooks4j.twilio.event.GatherResult;
 import io.webhooks4j.twilio.event.Geo;
 import io.webhooks4j.twilio.event.IncomingCall;
@@ -27,19 +30,26 @@ import io.webhooks4j.twilio.event.TwilioRequest;
 import io.webhooks4j.twilio.event.UnknownTwilioRequest;
 import io.webhooks4j.twilio.event.WhatsApp;
 import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.NullNode;
 
 /**
  * Reads a verified request into its {@link TwilioEvent}: the kind (rules in {@code TwilioEvents}) and what every
@@ -58,8 +68,13 @@ public final class TwilioRequestParser {
             // verified by bodySHA256 in the URL: the body's bytes are signed as bytes, never read as parameters
             RawBody body = request.body();
             RawBody json = media.endsWith("json") && !body.isEmpty() ? body : null;
-            String accountSid = json != null ? accountSidOf(json) : null;
-            return new TwilioEvent<>(new UnknownTwilioRequest(), accountSid, null, token, FormParameters.empty(), json);
+            if (json == null) {
+                return new TwilioEvent<>(new UnknownTwilioRequest(), null, null, token, FormParameters.empty(), null);
+            }
+            String accountSid = accountSidOf(json); // also refuses what is not one well-formed document
+            List<CloudEvent> events = cloudEventsOf(json);
+            TwilioRequest kind = events != null ? new EventStreamsDelivery(events) : new UnknownTwilioRequest();
+            return new TwilioEvent<>(kind, accountSid, null, token, FormParameters.empty(), json);
         }
         Params p = new Params(request.formParameters());
         return new TwilioEvent<>(kind(p), p.str("AccountSid"), p.str("ApiVersion"), token, p.parameters, null);
@@ -113,6 +128,156 @@ public final class TwilioRequestParser {
         } catch (JacksonException | IllegalArgumentException e) {
             throw WebhookJson.parseFailure(e);
         }
+    }
+
+    /**
+     * The events of an Event Streams delivery, or null when {@code json} is not one: a non-empty JSON array whose
+     * every element is an object with the REQUIRED CloudEvents attributes as non-empty strings, {@code specversion}
+     * 1.x (CloudEvents 1.0, "REQUIRED Attributes"; the JSON batch format, json-format.md section 4). Anything else
+     * (an object, an empty array, an element without them, a {@code specversion} 2) gives null and the body stays an
+     * unknown request. Call it on a body {@link #accountSidOf} accepted, so the document is known to be well formed;
+     * the read stops at the first element that is not an event. Each event's members are built as JSON trees (its
+     * {@code data} and extensions stay trees; the attributes are read from them).
+     *
+     * <p>In an event, a member set to {@code null} is unset (json-format.md section 2.2); a repeated member counts
+     * once, its last value (as a tree keeps it). An event whose optional attributes do not fit their CloudEvents
+     * types is malformed (400, naming the attribute and the event): {@code time} not an RFC 3339 timestamp (within
+     * the instants {@link WebhookJson} reads), {@code dataschema} not a URI, {@code subject}, {@code
+     * datacontenttype} or {@code data_base64} not a string.
+     */
+    static @Nullable List<CloudEvent> cloudEventsOf(RawBody json) {
+        List<Map<String, JsonNode>> elements = new ArrayList<>();
+        try (JsonParser p = WebhookJson.parser(json)) {
+            if (p.nextToken() != JsonToken.START_ARRAY) {
+                return null;
+            }
+            for (JsonToken token = p.nextToken(); token != JsonToken.END_ARRAY; token = p.nextToken()) {
+                Map<String, JsonNode> members = token == JsonToken.START_OBJECT ? members(p) : null;
+                if (members == null || !isCloudEvent(members)) {
+                    return null;
+                }
+                elements.add(members);
+            }
+        } catch (JacksonException | IllegalArgumentException e) {
+            throw WebhookJson.parseFailure(e);
+        }
+        if (elements.isEmpty()) {
+            return null;
+        }
+        // every element is an event: only now may an attribute that does not fit its type refuse the body
+        List<CloudEvent> events = new ArrayList<>(elements.size());
+        for (Map<String, JsonNode> members : elements) {
+            events.add(cloudEvent(members, events.size()));
+        }
+        return events;
+    }
+
+    /**
+     * The members of the object whose {@code START_OBJECT} {@code p} is on, in the order sent, leaving {@code p} on
+     * its {@code END_OBJECT}: a member set to {@code null} left out (unset), except {@code data}, whose {@code null}
+     * is a value; a repeated member once, with its last value, where it was last sent.
+     */
+    private static Map<String, JsonNode> members(JsonParser p) {
+        Map<String, JsonNode> members = new LinkedHashMap<>();
+        for (String name = p.nextName(); name != null; name = p.nextName()) {
+            JsonToken value = p.nextToken();
+            members.remove(name);
+            if (value == JsonToken.VALUE_NULL) {
+                if (name.equals("data")) {
+                    members.put(name, NullNode.getInstance());
+                }
+                continue;
+            }
+            members.put(name, WebhookJson.bind(p, JsonNode.class));
+        }
+        return members;
+    }
+
+    private static boolean isCloudEvent(Map<String, JsonNode> members) {
+        String specVersion = required(members.get("specversion"));
+        return specVersion != null
+                && specVersion.startsWith("1.")
+                && required(members.get("id")) != null
+                && required(members.get("source")) != null
+                && required(members.get("type")) != null;
+    }
+
+    /** The event of {@code members} ({@link #isCloudEvent} true), the {@code index}th of its delivery. */
+    private static CloudEvent cloudEvent(Map<String, JsonNode> members, int index) {
+        String specVersion = required(members.remove("specversion"));
+        String id = required(members.remove("id"));
+        String source = required(members.remove("source"));
+        String type = required(members.remove("type"));
+        String dataContentType = optionalString(members.remove("datacontenttype"), "datacontenttype", index);
+        String dataSchema = optionalString(members.remove("dataschema"), "dataschema", index);
+        String subject = optionalString(members.remove("subject"), "subject", index);
+        String time = optionalString(members.remove("time"), "time", index);
+        JsonNode data = members.remove("data");
+        String dataBase64 = optionalString(members.remove("data_base64"), "data_base64", index);
+        return new CloudEvent(
+                Objects.requireNonNull(specVersion),
+                Objects.requireNonNull(id),
+                Objects.requireNonNull(source),
+                Objects.requireNonNull(type),
+                dataContentType,
+                dataSchema == null ? null : uri(dataSchema, index),
+                subject,
+                time == null ? null : instant(time, index),
+                data,
+                dataBase64,
+                members);
+    }
+
+    /** A REQUIRED attribute's value: a non-empty string, else null (then the element is not an event). */
+    private static @Nullable String required(@Nullable JsonNode value) {
+        return value != null && value.isString() && !value.asString().isEmpty() ? value.asString() : null;
+    }
+
+    private static @Nullable String optionalString(@Nullable JsonNode value, String attribute, int index) {
+        if (value == null) {
+            return null;
+        }
+        if (!value.isString()) {
+            throw malformedAttribute(attribute, index, "a string", null);
+        }
+        return value.asString();
+    }
+
+    private static URI uri(String value, int index) {
+        try {
+            return new URI(value);
+        } catch (URISyntaxException e) {
+            throw malformedAttribute("dataschema", index, "a URI", e);
+        }
+    }
+
+    /**
+     * RFC 3339 ({@code 2026-11-27T11:59:58.000Z}, {@code ...+01:00}), within the instants {@link WebhookJson}
+     * reads; not the epoch numbers a Jackson {@code Instant} would also take.
+     */
+    private static Instant instant(String value, int index) {
+        char[] text = value.toCharArray();
+        Instant time = Rfc3339Instants.parse(text, 0, text.length);
+        if (time == null) {
+            try {
+                time = OffsetDateTime.parse(value, DateTimeFormatter.ISO_OFFSET_DATE_TIME)
+                        .toInstant();
+            } catch (DateTimeParseException e) {
+                throw malformedAttribute("time", index, "an RFC 3339 timestamp", e);
+            }
+        }
+        if (time.isBefore(WebhookJson.MIN_INSTANT) || time.isAfter(WebhookJson.MAX_INSTANT)) {
+            throw malformedAttribute("time", index, "a timestamp within the years 1 to 9999", null);
+        }
+        return time;
+    }
+
+    private static WebhookParseException malformedAttribute(
+            String attribute, int index, String expected, @Nullable Exception cause) {
+        return new WebhookParseException(
+                Reason.MALFORMED_BODY,
+                "CloudEvents attribute '" + attribute + "' of event " + index + " is not " + expected,
+                cause);
     }
 
     private static void requireBoundedScale(JsonParser p) {
