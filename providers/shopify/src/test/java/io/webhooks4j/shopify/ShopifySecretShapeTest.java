@@ -8,15 +8,10 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import io.webhooks4j.Keyring;
 import io.webhooks4j.spi.ProviderBuilder;
 import io.webhooks4j.spi.ProviderSettings;
-import java.util.ArrayList;
+import io.webhooks4j.test.kit.LoggedWarnings;
 import java.util.List;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -27,39 +22,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * shape of an app's client secret (API secret key) itself, so it is accepted silently.
  */
 class ShopifySecretShapeTest {
-    /** The JDK's default System.Logger backend is java.util.logging: capture what the provider logs there. */
-    private final Logger julLogger = Logger.getLogger(ProviderBuilder.class.getName());
-
-    private final List<LogRecord> records = new ArrayList<>();
-    private final Handler capture = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            records.add(record);
-        }
-
-        @Override
-        public void flush() {}
-
-        @Override
-        public void close() {}
-    };
-
-    @BeforeEach
-    void captureLogs() {
-        julLogger.addHandler(capture);
-    }
-
-    @AfterEach
-    void stopCapturing() {
-        julLogger.removeHandler(capture);
-    }
-
-    private List<String> warnings() {
-        return records.stream()
-                .filter(r -> r.getLevel().intValue() >= Level.WARNING.intValue())
-                .map(r -> new java.util.logging.SimpleFormatter().formatMessage(r))
-                .toList();
-    }
+    /** What the provider warns about (System.Logger goes to java.util.logging in tests). */
+    @RegisterExtension
+    final LoggedWarnings warnings = LoggedWarnings.of(ProviderBuilder.class);
 
     @Test
     void anUnsetEnvironmentVariableNamesTheMissingShopifySecret() {
@@ -100,7 +65,7 @@ class ShopifySecretShapeTest {
                 .build();
 
         assertThat(provider.keyIds()).containsExactly("current", "from-admin");
-        assertThat(warnings()).singleElement().satisfies(message -> assertThat(message)
+        assertThat(warnings.messages()).singleElement().satisfies(message -> assertThat(message)
                 .contains("'from-admin'", token.substring(0, 6) + "...", "client secret")
                 .doesNotContain("5d5b86ea")
                 .doesNotContain("'current'"));
@@ -111,14 +76,15 @@ class ShopifySecretShapeTest {
         ShopifyProvider.create(SECRET, OTHER_SECRET, "0123456789abcdef0123456789abcdef");
         new ShopifyProviderFactory().create(ProviderSettings.of(Keyring.of(SECRET)));
 
-        assertThat(warnings()).isEmpty();
+        assertThat(warnings.messages()).isEmpty();
     }
 
     @Test
     void theFactoryWarnsToo() {
         new ShopifyProviderFactory().create(ProviderSettings.of(Keyring.of("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")));
 
-        assertThat(warnings()).singleElement().satisfies(m -> assertThat(m).contains("'key-1'"));
+        assertThat(warnings.messages()).singleElement().satisfies(m -> assertThat(m)
+                .contains("'key-1'"));
     }
 
     @Test

@@ -2,8 +2,7 @@ package io.webhooks4j.twilio;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.webhooks4j.RawBody;
-import io.webhooks4j.WebhookRequest;
+import io.webhooks4j.test.kit.PayloadCorpus;
 import io.webhooks4j.twilio.event.CallStatus;
 import io.webhooks4j.twilio.event.CloudEvent;
 import io.webhooks4j.twilio.event.ConferenceStatus;
@@ -13,14 +12,9 @@ import io.webhooks4j.twilio.event.MessageStatus;
 import io.webhooks4j.twilio.event.RecordingStatus;
 import io.webhooks4j.twilio.event.UnknownTwilioRequest;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -37,64 +31,30 @@ class TwilioCorpusTest {
     /** Corpus files that stay {@link UnknownTwilioRequest}, with the reason: none. */
     static final Map<String, String> RAW = Map.of();
 
-    record Parsed(String file, TwilioEvent<?> event) {}
-
-    private static List<Parsed> parseAll(List<String> errors) throws Exception {
-        Path dir = Path.of(
-                TwilioCorpusTest.class.getResource("/io/webhooks4j/twilio").toURI());
-        List<Path> files;
-        try (Stream<Path> list = Files.list(dir)) {
-            files = list.filter(
-                            p -> p.toString().endsWith(".form") || p.toString().endsWith(".json"))
-                    .sorted()
-                    .toList();
-        }
-        List<Parsed> parsed = new ArrayList<>();
-        for (Path file : files) {
-            String name = file.getFileName().toString();
-            RawBody body = Fixtures.body(name);
-            WebhookRequest request = name.endsWith(".json")
-                    ? Fixtures.signed("https://hooks.example.com/events", "application/json", body)
-                    : Fixtures.signed(Fixtures.URL, body);
-            try {
-                parsed.add(new Parsed(name, PROVIDER.parse(request, PROVIDER.verify(request))));
-            } catch (RuntimeException e) {
-                errors.add(name + ": " + e);
-            }
-        }
-        return parsed;
-    }
+    /** Every fixture, signed as Twilio sends it (a JSON body to an Event Streams sink URL), parsed once. */
+    private static final PayloadCorpus<TwilioEvent<?>> CORPUS = PayloadCorpus.parse(
+            PROVIDER,
+            PayloadCorpus.read(TwilioCorpusTest.class, "/io/webhooks4j/twilio", ".form", ".json"),
+            payload -> payload.name().endsWith(".json")
+                    ? Fixtures.signed("https://hooks.example.com/events", "application/json", payload.body())
+                    : Fixtures.signed(Fixtures.URL, payload.body()));
 
     @Test
-    void everyPayloadParsesAndAllButTheListedOnesAreTyped() throws Exception {
-        List<String> errors = new ArrayList<>();
-        List<Parsed> parsed = parseAll(errors);
-
-        assertThat(errors).isEmpty();
-        assertThat(parsed).hasSize(Fixtures.FORMS.size() + 1);
-        Map<String, String> raw = new TreeMap<>();
-        long typed = 0;
-        for (Parsed p : parsed) {
-            if (p.event().payload() instanceof UnknownTwilioRequest) {
-                raw.put(p.file(), p.event().type());
-            } else {
-                assertThat(p.event().type()).as(p.file()).isNotEqualTo("unknown");
-                typed++;
-            }
-        }
-        System.out.printf("twilio corpus: %d of %d payloads typed; raw: %s%n", typed, parsed.size(), raw.keySet());
+    void everyPayloadParsesAndAllButTheListedOnesAreTyped() {
+        CORPUS.assertNoErrors(Fixtures.FORMS.size() + 1);
+        Map<String, String> raw = CORPUS.raw(e -> !(e.payload() instanceof UnknownTwilioRequest));
         assertThat(raw.keySet()).containsExactlyInAnyOrderElementsOf(RAW.keySet());
-        assertThat(typed).isEqualTo(parsed.size() - RAW.size()).isEqualTo(9);
+        assertThat(CORPUS.share(e -> !(e.payload() instanceof UnknownTwilioRequest), "twilio"))
+                .isEqualTo(1.0);
+        CORPUS.parsed()
+                .forEach((file, event) -> assertThat(event.type()).as(file).isNotEqualTo("unknown"));
         assertThat(RAW.values()).allSatisfy(reason -> assertThat(reason).isNotBlank());
         assertThat(Fixtures.FORMS).allSatisfy(form -> assertThat(raw).doesNotContainKey(form));
     }
 
     @Test
-    void keyFieldsHaveTheirExactValues() throws Exception {
-        Map<String, TwilioEvent<?>> byFile = new TreeMap<>();
-        for (Parsed p : parseAll(new ArrayList<>())) {
-            byFile.put(p.file(), p.event());
-        }
+    void keyFieldsHaveTheirExactValues() {
+        Map<String, TwilioEvent<?>> byFile = CORPUS.parsed();
         assertThat(byFile.get("incoming-message.form").type()).isEqualTo("message.incoming");
         assertThat(((IncomingMessage) byFile.get("incoming-message.form").payload()).messageSid())
                 .isEqualTo("SM7c1a3f0e9d8b4c2a1f6e5d4c3b2a1908");

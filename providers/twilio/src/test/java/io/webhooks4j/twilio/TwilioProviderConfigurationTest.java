@@ -9,55 +9,20 @@ import io.webhooks4j.spi.ProviderBuilder;
 import io.webhooks4j.spi.ProviderDescriptor;
 import io.webhooks4j.spi.ProviderSettings;
 import io.webhooks4j.spi.WebhookProviderFactory;
+import io.webhooks4j.test.kit.LoggedWarnings;
 import io.webhooks4j.twilio.event.IncomingMessage;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Missing and wrong-looking secrets, key ids and the URL-signing flag (issues #16.5, #16.6). */
 class TwilioProviderConfigurationTest {
     private static final String ACCOUNT_SID = "ACf1e2d3c4b5a6978812345678abcdef01";
     private static final String API_KEY_SID = "SK0123456789abcdef0123456789abcdef";
 
-    // JDK platform logging goes to java.util.logging in tests: capture what the provider logs
-    private final Logger jul = Logger.getLogger(ProviderBuilder.class.getName());
-    private final List<LogRecord> logged = new ArrayList<>();
-    private final Handler capture = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            logged.add(record);
-        }
-
-        @Override
-        public void flush() {}
-
-        @Override
-        public void close() {}
-    };
-
-    @BeforeEach
-    void listen() {
-        jul.addHandler(capture);
-    }
-
-    @AfterEach
-    void stopListening() {
-        jul.removeHandler(capture);
-    }
-
-    private List<String> warnings() {
-        return logged.stream()
-                .filter(r -> r.getLevel() == Level.WARNING)
-                .map(LogRecord::getMessage)
-                .toList();
-    }
+    /** What the provider warns about (System.Logger goes to java.util.logging in tests). */
+    @RegisterExtension
+    final LoggedWarnings warnings = LoggedWarnings.of(ProviderBuilder.class);
 
     @Test
     void saysTheAuthTokenIsMissing() {
@@ -85,13 +50,15 @@ class TwilioProviderConfigurationTest {
     void warnsAtBuildTimeAboutAnAccountSidOrApiKeySidGivenAsTheToken() {
         TwilioProvider.create(ACCOUNT_SID);
         TwilioProvider.create(Fixtures.AUTH_TOKEN, API_KEY_SID);
-        assertThat(warnings()).hasSize(2);
-        assertThat(warnings().get(0))
+        assertThat(warnings.messages()).hasSize(2);
+        assertThat(warnings.messages().get(0))
                 .contains("'key-1'")
                 .contains("an Account SID (AC followed by 32 hex digits)")
                 .contains("auth token");
-        assertThat(warnings().get(1)).contains("'key-2'").contains("an API key SID (SK followed by 32 hex digits)");
-        assertThat(warnings()).allSatisfy(w -> assertThat(w)
+        assertThat(warnings.messages().get(1))
+                .contains("'key-2'")
+                .contains("an API key SID (SK followed by 32 hex digits)");
+        assertThat(warnings.messages()).allSatisfy(w -> assertThat(w)
                 .doesNotContain(ACCOUNT_SID)
                 .doesNotContain(API_KEY_SID)
                 .doesNotContain(ACCOUNT_SID.substring(2, 10))
@@ -104,7 +71,11 @@ class TwilioProviderConfigurationTest {
         new TwilioProviderFactory()
                 .create(ProviderSettings.of(
                         Keyring.builder().add("2026-11", ACCOUNT_SID).build()));
-        assertThat(warnings()).singleElement().asString().contains("'2026-11'").contains("Account SID");
+        assertThat(warnings.messages())
+                .singleElement()
+                .asString()
+                .contains("'2026-11'")
+                .contains("Account SID");
     }
 
     @Test
@@ -112,7 +83,7 @@ class TwilioProviderConfigurationTest {
         TwilioProvider.create(Fixtures.AUTH_TOKEN, Fixtures.SECONDARY_TOKEN);
         TwilioProvider.create("ac" + "0123456789abcdef0123456789abcdef".substring(2)); // lower case: hex
         TwilioProvider.create("AC-not-a-sid");
-        assertThat(warnings()).isEmpty();
+        assertThat(warnings.messages()).isEmpty();
     }
 
     @Test
