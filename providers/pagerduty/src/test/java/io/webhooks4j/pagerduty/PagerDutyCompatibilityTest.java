@@ -42,7 +42,7 @@ class PagerDutyCompatibilityTest extends WebhookProviderCompatibilityKit {
     /** PagerDuty signs the body only: the webhook id and the subscription are not signed. */
     @Override
     protected List<String> unsignedHeaders() {
-        return List.of(PagerDutyHeaders.WEBHOOK_ID, "User-Agent");
+        return List.of(PagerDutyHeaders.WEBHOOK_ID, PagerDutyHeaders.SUBSCRIPTION, "User-Agent");
     }
 
     private static WebhookVerificationException reject(WebhookRequest request) {

@@ -736,7 +736,10 @@ public abstract class WebhookProviderCompatibilityKit {
 
     // ---------------------------------------------------------------- replay
 
-    /** A captured delivery sent again with fresh values in its unsigned headers is a duplicate, not run twice. */
+    /**
+     * A captured delivery sent again with fresh values in its unsigned headers, or without them, is a duplicate, not
+     * run twice.
+     */
     @Test
     protected void aRedeliveryWithChangedUnsignedHeadersIsADuplicate() {
         Assumptions.assumeFalse(unsignedHeaders().isEmpty(), "the test declares no unsigned headers");
@@ -760,6 +763,15 @@ public abstract class WebhookProviderCompatibilityKit {
             assertThat(again.status()).as("%s changed: %s", header, again).isEqualTo(200);
             assertThat(again.outcome()).as("%s changed", header).isEqualTo(DeliveryOutcome.Kind.DUPLICATE);
         }
+        // sent again without any of them (a replay that drops the id headers rather than forging new ones): a
+        // duplicate, or refused where the provider requires one of them (Shopify's 400 missing_required_header)
+        WebhookRequest.Builder stripped = original.toBuilder();
+        unsignedHeaders().forEach(stripped::removeHeader);
+        WebhookResponse bare = webhooks.handle(provider.id(), stripped.build());
+        assertThat(bare.outcome())
+                .as("without %s: %s", unsignedHeaders(), bare)
+                .isIn(DeliveryOutcome.Kind.DUPLICATE, DeliveryOutcome.Kind.REJECTED);
+        assertThat(bare.status()).as("without %s: %s", unsignedHeaders(), bare).isIn(200, 400);
         assertThat(runs).hasValue(1);
     }
 
