@@ -33,6 +33,7 @@ import io.webhooks4j.stripe.event.IssuingCardholder;
 import io.webhooks4j.stripe.event.IssuingDispute;
 import io.webhooks4j.stripe.event.IssuingSettlement;
 import io.webhooks4j.stripe.event.IssuingTransaction;
+import io.webhooks4j.stripe.event.LegacyOrder;
 import io.webhooks4j.stripe.event.Mandate;
 import io.webhooks4j.stripe.event.PaymentIntent;
 import io.webhooks4j.stripe.event.PaymentLink;
@@ -46,12 +47,14 @@ import io.webhooks4j.stripe.event.Product;
 import io.webhooks4j.stripe.event.PromotionCode;
 import io.webhooks4j.stripe.event.Quote;
 import io.webhooks4j.stripe.event.RadarEarlyFraudWarning;
+import io.webhooks4j.stripe.event.Recipient;
 import io.webhooks4j.stripe.event.Refund;
 import io.webhooks4j.stripe.event.ReportingReportRun;
 import io.webhooks4j.stripe.event.ReportingReportType;
 import io.webhooks4j.stripe.event.Review;
 import io.webhooks4j.stripe.event.ScheduledQueryRun;
 import io.webhooks4j.stripe.event.SetupIntent;
+import io.webhooks4j.stripe.event.Sku;
 import io.webhooks4j.stripe.event.Source;
 import io.webhooks4j.stripe.event.SourceTransaction;
 import io.webhooks4j.stripe.event.Subscription;
@@ -84,6 +87,11 @@ import tools.jackson.databind.JsonNode;
  * public previews included). Types whose {@code data.object} is modelled carry its record ({@link Invoice},
  * {@link PaymentIntent}, ...); the others carry the object as a {@link JsonNode}. A type Stripe adds later
  * still parses (to a {@code JsonNode} payload) and reaches {@link #ANY} handlers.
+ *
+ * <p>A few retired types that enum no longer lists are catalogued too, {@code @Deprecated}, because endpoints
+ * that subscribed to them can still receive them: {@code order.*} (legacy Orders v1, {@link
+ * LegacyOrder}), {@code recipient.*} ({@link Recipient}), {@code sku.*} ({@link Sku}), and the former name
+ * {@code payment_method.card_automatically_updated} ({@link PaymentMethod}).
  *
  * <p>Thin events ({@code "object": "v2.core.event"}, sent to event destinations) carry a {@link StripeThinEvent}:
  * {@link #THIN_EVENT} matches all of them, and the few typed constants below match one type each.
@@ -702,6 +710,95 @@ public final class StripeEvents {
             DEFINE.type("treasury.received_credit.succeeded", TreasuryReceivedCredit.class);
     public static final EventType<StripeEvent<TreasuryReceivedDebit>> TREASURY_RECEIVED_DEBIT_CREATED =
             DEFINE.type("treasury.received_debit.created", TreasuryReceivedDebit.class);
+
+    // Retired event types: not in Stripe's Event.type any more. Stripe renders an event in the API version of the
+    // endpoint (the corpus has them at 2018-01-23); the records follow the last spec that describes the object.
+
+    /**
+     * A legacy order (Orders v1) was created. Stripe retired the legacy Orders API: the last stripe/openapi spec
+     * that describes its {@code order} is at API version 2020-08-27 (commit
+     * dd21899b0a6f6ed7ac301ec72c10c4c78220062a), and the 2023-08-16 spec (commit
+     * 63a674638635c68de26b9f3add13e58198f4df44) still lists {@code order.created} among the events an endpoint
+     * can subscribe to.
+     */
+    @Deprecated
+    public static final EventType<StripeEvent<LegacyOrder>> ORDER_CREATED =
+            DEFINE.type("order.created", LegacyOrder.class);
+
+    /**
+     * A legacy order's payment failed. Retired with the legacy Orders API: endpoints can subscribe to it up to the
+     * specs of API version 2020-08-27 (last in stripe/openapi commit eb6acd7da71782e1890c0018ff07b622e6b8e8f6); see
+     * {@link #ORDER_CREATED}.
+     */
+    @Deprecated
+    public static final EventType<StripeEvent<LegacyOrder>> ORDER_PAYMENT_FAILED =
+            DEFINE.type("order.payment_failed", LegacyOrder.class);
+
+    /**
+     * A legacy order was paid. Retired with the legacy Orders API: endpoints can subscribe to it up to the specs of
+     * API version 2020-08-27 (last in stripe/openapi commit eb6acd7da71782e1890c0018ff07b622e6b8e8f6); see {@link
+     * #ORDER_CREATED}.
+     */
+    @Deprecated
+    public static final EventType<StripeEvent<LegacyOrder>> ORDER_PAYMENT_SUCCEEDED =
+            DEFINE.type("order.payment_succeeded", LegacyOrder.class);
+
+    /**
+     * A legacy order was updated. Retired with the legacy Orders API: endpoints can subscribe to it up to the specs
+     * of API version 2020-08-27 (last in stripe/openapi commit eb6acd7da71782e1890c0018ff07b622e6b8e8f6); see {@link
+     * #ORDER_CREATED}.
+     */
+    @Deprecated
+    public static final EventType<StripeEvent<LegacyOrder>> ORDER_UPDATED =
+            DEFINE.type("order.updated", LegacyOrder.class);
+
+    /**
+     * A card payment method's details were updated by the card networks: the first name of {@link
+     * #PAYMENT_METHOD_AUTOMATICALLY_UPDATED}. Stripe's specs list it up to API version 2020-08-27 (last in
+     * stripe/openapi commit adae467392d46f04ac1afca7b96e7d471c647e1c); endpoints subscribed to it still receive it
+     * (the corpus has one from 2023, at API version 2022-11-15).
+     */
+    @Deprecated
+    public static final EventType<StripeEvent<PaymentMethod>> PAYMENT_METHOD_CARD_AUTOMATICALLY_UPDATED =
+            DEFINE.type("payment_method.card_automatically_updated", PaymentMethod.class);
+
+    /**
+     * A transfer recipient was created. Stripe retired recipients in favour of Connect accounts: the last
+     * stripe/openapi spec that describes {@code recipient} is at API version 2022-08-01 (commit
+     * 86d5b6fed2228bab96357e3b9a69da90650a8166), and the 2023-08-16 spec (commit
+     * 63a674638635c68de26b9f3add13e58198f4df44) still lists {@code recipient.*} among the events an endpoint can
+     * subscribe to.
+     */
+    @Deprecated
+    public static final EventType<StripeEvent<Recipient>> RECIPIENT_CREATED =
+            DEFINE.type("recipient.created", Recipient.class);
+
+    /** A transfer recipient was deleted. Retired with recipients; see {@link #RECIPIENT_CREATED}. */
+    @Deprecated
+    public static final EventType<StripeEvent<Recipient>> RECIPIENT_DELETED =
+            DEFINE.type("recipient.deleted", Recipient.class);
+
+    /** A transfer recipient was updated. Retired with recipients; see {@link #RECIPIENT_CREATED}. */
+    @Deprecated
+    public static final EventType<StripeEvent<Recipient>> RECIPIENT_UPDATED =
+            DEFINE.type("recipient.updated", Recipient.class);
+
+    /**
+     * A SKU was created. Stripe retired SKUs with the legacy Orders API: the last stripe/openapi spec that
+     * describes {@code sku} is at API version 2022-08-01 (commit da4ef11c8691eb41e6b2a8d86c13343a973633e4), and
+     * the 2023-08-16 spec (commit 63a674638635c68de26b9f3add13e58198f4df44) still lists {@code sku.*} among the
+     * events an endpoint can subscribe to.
+     */
+    @Deprecated
+    public static final EventType<StripeEvent<Sku>> SKU_CREATED = DEFINE.type("sku.created", Sku.class);
+
+    /** A SKU was deleted. Retired with SKUs; see {@link #SKU_CREATED}. */
+    @Deprecated
+    public static final EventType<StripeEvent<Sku>> SKU_DELETED = DEFINE.type("sku.deleted", Sku.class);
+
+    /** A SKU was updated. Retired with SKUs; see {@link #SKU_CREATED}. */
+    @Deprecated
+    public static final EventType<StripeEvent<Sku>> SKU_UPDATED = DEFINE.type("sku.updated", Sku.class);
 
     /** The catalogue of every constant above: the last static field, so it misses none. */
     private static final EventCatalogue CATALOGUE = DEFINE.build();

@@ -59,7 +59,11 @@ public final class StripeRecordGenerator {
             "ExternalAccount", List.of("bank_account", "card"),
             "PaymentSource", List.of("bank_account", "card", "source")));
 
-    /** Schemas with a hand-written record: not generated, and referenced by that name. */
+    /**
+     * Schemas with a hand-written record: not generated, and referenced by that name. {@code recipient} and {@code
+     * sku} are retired objects no longer in the recorded spec, listed so that an older spec does not overwrite
+     * their records.
+     */
     static final Map<String, String> HAND_WRITTEN = new TreeMap<>(Map.ofEntries(
             Map.entry("address", "Address"),
             Map.entry("charge", "Charge"),
@@ -74,16 +78,22 @@ public final class StripeRecordGenerator {
             Map.entry("payout", "Payout"),
             Map.entry("price", "Price"),
             Map.entry("product", "Product"),
+            Map.entry("recipient", "Recipient"),
             Map.entry("refund", "Refund"),
             Map.entry("setup_intent", "SetupIntent"),
+            Map.entry("sku", "Sku"),
             Map.entry("subscription", "Subscription"),
             Map.entry("tax_id", "TaxId")));
 
-    /** Other hand-written type names of the package, which generated names must not shadow. */
+    /**
+     * Other hand-written type names of the package, which generated names must not shadow. {@code LegacyOrder} is
+     * the retired Orders v1 {@code order}, whose schema name later specs reuse for another object.
+     */
     static final Set<String> OTHER_NAMES = Set.of(
             "BillingDetails",
             "Card",
             "InvoiceLineItem",
+            "LegacyOrder",
             "Period",
             "Shipping",
             "StripeError",

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 class StripeRecordGeneratorTest {
     @Test
@@ -38,5 +40,22 @@ class StripeRecordGeneratorTest {
                 .contains("DEFINE.type(\"billing.meter.created\", JsonNode.class);");
         assertThat(StripeRecordGenerator.retypeCatalogue(typed, Map.of("coupon.created", "Coupon")))
                 .isEqualTo(typed);
+    }
+
+    @Test
+    void retiredHandWrittenRecordsAreNeverGeneratedFromASpecThatStillHasThem() {
+        JsonNode spec = JsonMapper.builder().build().readTree("""
+                {"info": {"version": "2020-08-27"}, "components": {"schemas": {
+                  "sku": {"type": "object", "properties": {"id": {"type": "string"}}},
+                  "recipient": {"type": "object", "properties": {"id": {"type": "string"}}}}}}""");
+        String catalogue =
+                "DEFINE.type(\"sku.created\", Sku.class);\nDEFINE.type(\"recipient.created\", Recipient.class);\n";
+        StripeRecordGenerator generator = new StripeRecordGenerator(spec, "dd21899b", "openapi/spec3.yaml");
+
+        Map<String, String> mapping = generator.plan(spec, catalogue);
+
+        assertThat(mapping).containsEntry("sku.created", "Sku").containsEntry("recipient.created", "Recipient");
+        assertThat(generator.generated()).doesNotContainKeys("Sku", "Recipient");
+        assertThat(StripeRecordGenerator.OTHER_NAMES).contains("LegacyOrder");
     }
 }
