@@ -59,6 +59,17 @@ public record ProviderSettings(
     }
 
     /**
+     * Refuses any option {@code descriptor} does not list (its {@link ProviderDescriptor#options()}, the one list of
+     * a provider's options), naming the unknown ones and the known ones in alphabetical order.
+     *
+     * @throws IllegalArgumentException when an option is not the provider's
+     */
+    public void requireOnlyOptions(ProviderDescriptor descriptor) {
+        requireOnlyOptions(
+                descriptor.id(), new java.util.TreeSet<>(descriptor.options().keySet()).toArray(String[]::new));
+    }
+
+    /**
      * Checks that every option set is one of {@code known}, for a provider's factory.
      *
      * @throws IllegalArgumentException naming the provider, its options and the unknown ones

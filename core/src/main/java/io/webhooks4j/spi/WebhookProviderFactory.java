@@ -13,8 +13,10 @@ import org.jspecify.annotations.Nullable;
  * Spring starter from properties, the CLI from flags) without knowing their classes.
  */
 public interface WebhookProviderFactory {
-    /** The provider id, as {@link WebhookProvider#id()}. */
-    String id();
+    /** The provider id, as {@link WebhookProvider#id()}: the descriptor's. */
+    default String id() {
+        return descriptor().id();
+    }
 
     /**
      * A provider configured by {@code settings}.

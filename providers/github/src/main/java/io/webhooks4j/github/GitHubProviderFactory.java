@@ -17,13 +17,8 @@ public final class GitHubProviderFactory implements WebhookProviderFactory {
     public static final String LEGACY_SHA1 = "legacy-sha1";
 
     @Override
-    public String id() {
-        return GitHubProvider.ID;
-    }
-
-    @Override
     public WebhookProvider<?> create(ProviderSettings settings) {
-        settings.requireOnlyOptions(id(), LEGACY_SHA1);
+        settings.requireOnlyOptions(descriptor());
         GitHubProvider.Builder builder = GitHubProvider.builder().settings(settings);
         settings.booleanOption(id(), LEGACY_SHA1).ifPresent(builder::allowLegacySha1);
         return builder.build();

@@ -13,13 +13,8 @@ import java.util.Optional;
  */
 public final class PagerDutyProviderFactory implements WebhookProviderFactory {
     @Override
-    public String id() {
-        return PagerDutyProvider.ID;
-    }
-
-    @Override
     public WebhookProvider<?> create(ProviderSettings settings) {
-        settings.requireOnlyOptions(id());
+        settings.requireOnlyOptions(descriptor());
         return PagerDutyProvider.builder().settings(settings).build();
     }
 

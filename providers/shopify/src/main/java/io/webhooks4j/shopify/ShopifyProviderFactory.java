@@ -38,18 +38,13 @@ public final class ShopifyProviderFactory implements WebhookProviderFactory {
                             + ShopifyProvider.DEFAULT_API_VERSION + ")"));
 
     @Override
-    public String id() {
-        return ShopifyProvider.ID;
-    }
-
-    @Override
     public ProviderDescriptor descriptor() {
         return DESCRIPTOR;
     }
 
     @Override
     public WebhookProvider<?> create(ProviderSettings settings) {
-        settings.requireOnlyOptions(id(), PUBLIC_APP, API_VERSION);
+        settings.requireOnlyOptions(descriptor());
         ShopifyProvider.Builder builder = ShopifyProvider.builder().settings(settings);
         settings.booleanOption(id(), PUBLIC_APP).ifPresent(builder::publicApp);
         settings.option(API_VERSION).ifPresent(builder::apiVersion);

@@ -87,7 +87,7 @@ public class StandardWebhooksProviderFactory implements WebhookProviderFactory {
 
     @Override
     public final WebhookProvider<?> create(ProviderSettings settings) {
-        settings.requireOnlyOptions(factoryId, ID, FUTURE_TOLERANCE);
+        settings.requireOnlyOptions(descriptor());
         String providerId = settings.option(ID).map(String::strip).orElse(factoryId);
         StandardWebhooksProvider.Builder builder;
         try {

@@ -39,18 +39,13 @@ public final class StripeProviderFactory implements WebhookProviderFactory {
                             + " false)"));
 
     @Override
-    public String id() {
-        return StripeProvider.ID;
-    }
-
-    @Override
     public ProviderDescriptor descriptor() {
         return DESCRIPTOR;
     }
 
     @Override
     public WebhookProvider<?> create(ProviderSettings settings) {
-        settings.requireOnlyOptions(id(), FUTURE_TOLERANCE, ALLOW_API_KEY_SHAPED_SECRETS);
+        settings.requireOnlyOptions(descriptor());
         StripeProvider.Builder builder = StripeProvider.builder().settings(settings);
         settings.booleanOption(id(), ALLOW_API_KEY_SHAPED_SECRETS).ifPresent(builder::allowApiKeyShapedSecrets);
         settings.option(FUTURE_TOLERANCE).ifPresent(v -> builder.futureTolerance(duration(v)));

@@ -37,18 +37,13 @@ public final class TwilioProviderFactory implements WebhookProviderFactory {
                     "The secret of that shared signing key; set with " + SHARED_KEY_ID));
 
     @Override
-    public String id() {
-        return TwilioProvider.ID;
-    }
-
-    @Override
     public ProviderDescriptor descriptor() {
         return DESCRIPTOR;
     }
 
     @Override
     public WebhookProvider<?> create(ProviderSettings settings) {
-        settings.requireOnlyOptions(id(), SHARED_KEY_ID, SHARED_KEY_SECRET);
+        settings.requireOnlyOptions(descriptor());
         TwilioProvider.Builder builder = TwilioProvider.builder().settings(settings);
         String keyId = settings.option(SHARED_KEY_ID).orElse(null);
         String keySecret = settings.option(SHARED_KEY_SECRET).orElse(null);
