@@ -199,6 +199,14 @@ public final class StripeRecordGenerator {
     /** Schema (or {@code #Union}) to the events that carry it. */
     private final Map<String, Set<String>> eventsByObject = new TreeMap<>();
 
+    /**
+     * Schemas nested by two or more top-level records, written once as their own top-level record (in {@link #topLevel} too), to the records that refer to them.
+     */
+    private final Map<String, Set<String>> shared = new TreeMap<>();
+
+    /** While {@link #share()} surveys the records: schema to where it would be nested. */
+    private Map<String, Sites> survey;
+
     StripeRecordGenerator(JsonNode spec, String commit, String specPath) {
         this.schemas = spec.path("components").path("schemas");
         String version = spec.path("info").path("version").asString();
@@ -234,6 +242,10 @@ public final class StripeRecordGenerator {
         }
         for (Map.Entry<String, String> e : generator.generated().entrySet()) {
             Path file = out.resolve(e.getKey() + ".java");
+            if (Files.exists(file)
+                    && !Files.readString(file, StandardCharsets.UTF_8).startsWith(GENERATED_MARK)) {
+                throw new IllegalStateException("Would overwrite the hand-written " + file);
+            }
             String source = generator.render(e.getKey(), e.getValue());
             Files.writeString(file, source, StandardCharsets.UTF_8);
             written++;
@@ -303,6 +315,7 @@ public final class StripeRecordGenerator {
         for (String object : eventsByObject.keySet()) {
             topLevel.putIfAbsent(object, className(object));
         }
+        share();
         Map<String, String> mapping = new TreeMap<>();
         objectByEvent.forEach((type, object) -> mapping.put(type, topLevel.get(object)));
         return mapping;
@@ -329,6 +342,84 @@ public final class StripeRecordGenerator {
             }
         }
         return null;
+    }
+
+    /**
+     * Where a schema would be nested: by which top-level records (one record nesting it twice already writes it
+     * once), and the least depth.
+     */
+    private static final class Sites {
+        final Set<String> records = new TreeSet<>();
+        int count;
+        int minDepth = Integer.MAX_VALUE;
+
+        void add(String record, int depth) {
+            records.add(record);
+            count = records.size();
+            minDepth = Math.min(minDepth, depth);
+        }
+    }
+
+    /**
+     * Makes every schema that two or more records would nest a top-level record of its own, which all of
+     * them then name. The shallowest such schemas are taken first, a round at a time (a schema only repeated
+     * inside another repeated one is not counted twice), until no schema is nested twice; new top-level records
+     * are surveyed too. Names are claimed in sorted order, so the result is deterministic.
+     */
+    private void share() {
+        while (true) {
+            Map<String, Sites> sites = survey();
+            int shallowest = Integer.MAX_VALUE;
+            for (Sites s : sites.values()) {
+                if (s.count >= 2) {
+                    shallowest = Math.min(shallowest, s.minDepth);
+                }
+            }
+            List<String> round = new ArrayList<>();
+            for (Map.Entry<String, Sites> e : sites.entrySet()) {
+                if (e.getValue().count >= 2 && e.getValue().minDepth == shallowest) {
+                    round.add(e.getKey());
+                }
+            }
+            if (round.isEmpty()) {
+                break;
+            }
+            for (String ref : round) {
+                topLevel.put(ref, claimTopLevel(className(ref)));
+                shared.put(ref, new TreeSet<>());
+            }
+        }
+        Map<String, String> classes = generated();
+        for (Map.Entry<String, String> e : classes.entrySet()) { // who refers to each shared record, for its doc
+            Unit unit = new Unit(e.getKey(), e.getValue());
+            unit.users = shared;
+            renderBody(unit, e.getKey(), e.getValue());
+        }
+    }
+
+    /** Renders every generated record, noting where each schema would be nested. */
+    private Map<String, Sites> survey() {
+        survey = new TreeMap<>();
+        try {
+            generated().forEach(this::render);
+            return survey;
+        } finally {
+            survey = null;
+        }
+    }
+
+    /** A top-level name for a shared schema: its class name, unless a record of the package has it. */
+    private String claimTopLevel(String wanted) {
+        Set<String> taken = new TreeSet<>(topLevel.values());
+        taken.addAll(OTHER_NAMES);
+        taken.addAll(JAVA_TYPES);
+        String name = taken.contains(wanted) ? wanted + "Details" : wanted;
+        int i = 2;
+        String base = name;
+        while (taken.contains(name)) {
+            name = base + i++;
+        }
+        return name;
     }
 
     static String className(String schema) {
@@ -390,6 +481,9 @@ public final class StripeRecordGenerator {
         final List<String> declarations = new ArrayList<>();
         final Set<String> imports = new TreeSet<>();
 
+        /** When set, shared schema to the records that refer to it, noted while rendering. */
+        Map<String, Set<String>> users;
+
         Unit(String top, String topSchema) {
             this.top = top;
             this.topSchema = topSchema;
@@ -422,6 +516,28 @@ public final class StripeRecordGenerator {
 
     String render(String className, String schemaName) {
         Unit unit = new Unit(className, schemaName);
+        String body = renderBody(unit, className, schemaName);
+        StringBuilder out = new StringBuilder(header);
+        out.append("package ").append(PACKAGE).append(";\n\n");
+        for (String i : unit.imports) {
+            out.append("import ").append(i).append(";\n");
+        }
+        out.append("\n").append(body);
+        return out.toString();
+    }
+
+    private String renderBody(Unit unit, String className, String schemaName) {
+        if (shared.containsKey(schemaName)) {
+            List<String> links = shared.get(schemaName).stream()
+                    .map(u -> "{@link " + u + "}")
+                    .toList();
+            String doc = "/**\n * Stripe's {@code " + schemaName + "}, one record for every place that has one"
+                    + (links.isEmpty() ? "" : ": in " + String.join(", ", links)) + ".\n"
+                    + " *\n * <p>Generated from Stripe's OpenAPI schema {@code " + schemaName
+                    + "}: every field is {@code @Nullable}; lists and maps read as empty when absent; enums read"
+                    + " values added later as {@code UNKNOWN}; ids of expandable references read as the id.\n */\n";
+            return record(unit, className, schemas.get(schemaName).path("properties"), 0, true, false, true, wrap(doc));
+        }
         JsonNode properties;
         String objects;
         if (schemaName.startsWith("#")) {
@@ -463,14 +579,7 @@ public final class StripeRecordGenerator {
                 .append(
                         "}: every field is {@code @Nullable}; lists and maps read as empty when absent; enums read"
                                 + " values added later as {@code UNKNOWN}; ids of expandable references read as the id.\n */\n");
-        String body = record(unit, className, properties, 0, !schemaName.startsWith("#"), true, wrap(doc.toString()));
-        StringBuilder out = new StringBuilder(header);
-        out.append("package ").append(PACKAGE).append(";\n\n");
-        for (String i : unit.imports) {
-            out.append("import ").append(i).append(";\n");
-        }
-        out.append("\n").append(body);
-        return out.toString();
+        return record(unit, className, properties, 0, !schemaName.startsWith("#"), true, true, wrap(doc.toString()));
     }
 
     /** Javadoc with its lines wrapped at 110 columns (the formatter leaves comments as they are). */
@@ -543,9 +652,19 @@ public final class StripeRecordGenerator {
                 && !b.has("properties");
     }
 
-    /** Renders a record (the top-level one, or a nested one appended to the unit's declarations). */
+    /**
+     * Renders a record: the top-level one ({@code top}, with the unit's nested types inside it; {@code deleted}
+     * for an event's object), or a nested one appended to the unit's declarations.
+     */
     private String record(
-            Unit unit, String name, JsonNode properties, int depth, boolean skipObject, boolean top, String doc) {
+            Unit unit,
+            String name,
+            JsonNode properties,
+            int depth,
+            boolean skipObject,
+            boolean deleted,
+            boolean top,
+            String doc) {
         List<Field> fields = new ArrayList<>();
         List<String> propertyNames = new ArrayList<>();
         properties.properties().forEach(p -> propertyNames.add(p.getKey()));
@@ -553,7 +672,7 @@ public final class StripeRecordGenerator {
         if (propertyNames.remove("id")) {
             propertyNames.add(0, "id");
         }
-        if (top && !propertyNames.contains("deleted")) {
+        if (deleted && !propertyNames.contains("deleted")) {
             propertyNames.add("deleted");
         }
         Set<String> javaNames = new TreeSet<>();
@@ -702,6 +821,9 @@ public final class StripeRecordGenerator {
             String ref = s.path("$ref").asString().substring("#/components/schemas/".length());
             String known = topLevel.get(ref);
             if (known != null && !known.equals(unit.top)) {
+                if (unit.users != null && unit.users.containsKey(ref)) {
+                    unit.users.get(ref).add(unit.top);
+                }
                 return known;
             }
             JsonNode target = schemas.get(ref);
@@ -715,6 +837,9 @@ public final class StripeRecordGenerator {
             }
             if (isList(target)) {
                 return list(unit, owner, json, target, depth);
+            }
+            if (survey != null) {
+                survey.computeIfAbsent(ref, k -> new Sites()).add(unit.top, depth + 1);
             }
             String existing = unit.nestedByRef.get(ref);
             if (existing != null) {
@@ -804,7 +929,7 @@ public final class StripeRecordGenerator {
         String doc = "/** Part of {@link " + unit.top + "}" + source + ". */\n";
         int slot = unit.declarations.size();
         unit.declarations.add(""); // keeps declaration order stable: parents before children
-        unit.declarations.set(slot, record(unit, name, schema.path("properties"), depth, true, false, doc));
+        unit.declarations.set(slot, record(unit, name, schema.path("properties"), depth, true, false, false, doc));
     }
 
     /** An enum for a string's values, or null when they do not make Java constants. */

@@ -638,17 +638,6 @@ public record Account(
             @JsonProperty("vat_id_provided") @Nullable Boolean vatIdProvided,
             @Nullable LegalEntityCompanyVerification verification) {}
 
-    /** Part of {@link Account} ({@code legal_entity_japan_address}). */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record LegalEntityJapanAddress(
-            @Nullable String city,
-            @Nullable String country,
-            @Nullable String line1,
-            @Nullable String line2,
-            @JsonProperty("postal_code") @Nullable String postalCode,
-            @Nullable String state,
-            @Nullable String town) {}
-
     /** Part of {@link Account} ({@code legal_entity_ubo_declaration}). */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record LegalEntityUboDeclaration(
@@ -731,11 +720,11 @@ public record Account(
     /** Part of {@link Account} ({@code account_future_requirements}). */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record FutureRequirements(
-            List<RequirementsAlternative> alternatives,
+            List<AccountRequirementsAlternative> alternatives,
             @JsonProperty("current_deadline") @Nullable Instant currentDeadline,
             @JsonProperty("currently_due") List<String> currentlyDue,
             @JsonProperty("disabled_reason") @Nullable String disabledReason,
-            List<RequirementsError> errors,
+            List<AccountRequirementsError> errors,
             @JsonProperty("eventually_due") List<String> eventuallyDue,
             @JsonProperty("past_due") List<String> pastDue,
             @JsonProperty("pending_verification") List<String> pendingVerification) {
@@ -749,32 +738,14 @@ public record Account(
         }
     }
 
-    /** Part of {@link Account} ({@code account_requirements_alternative}). */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record RequirementsAlternative(
-            @JsonProperty("alternative_fields_due") List<String> alternativeFieldsDue,
-            @JsonProperty("original_fields_due") List<String> originalFieldsDue) {
-        public RequirementsAlternative {
-            alternativeFieldsDue = RecordCopies.listOrEmpty(alternativeFieldsDue);
-            originalFieldsDue = RecordCopies.listOrEmpty(originalFieldsDue);
-        }
-    }
-
-    /** Part of {@link Account} ({@code account_requirements_error}). */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record RequirementsError(
-            @Nullable String code,
-            @Nullable String reason,
-            @Nullable String requirement) {}
-
     /** Part of {@link Account} ({@code account_requirements}). */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Requirements(
-            List<RequirementsAlternative> alternatives,
+            List<AccountRequirementsAlternative> alternatives,
             @JsonProperty("current_deadline") @Nullable Instant currentDeadline,
             @JsonProperty("currently_due") List<String> currentlyDue,
             @JsonProperty("disabled_reason") @Nullable String disabledReason,
-            List<RequirementsError> errors,
+            List<AccountRequirementsError> errors,
             @JsonProperty("eventually_due") List<String> eventuallyDue,
             @JsonProperty("past_due") List<String> pastDue,
             @JsonProperty("pending_verification") List<String> pendingVerification) {

@@ -55,24 +55,6 @@ public record Capability(
         }
     }
 
-    /** Part of {@link Capability} ({@code account_requirements_alternative}). */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record AccountRequirementsAlternative(
-            @JsonProperty("alternative_fields_due") List<String> alternativeFieldsDue,
-            @JsonProperty("original_fields_due") List<String> originalFieldsDue) {
-        public AccountRequirementsAlternative {
-            alternativeFieldsDue = RecordCopies.listOrEmpty(alternativeFieldsDue);
-            originalFieldsDue = RecordCopies.listOrEmpty(originalFieldsDue);
-        }
-    }
-
-    /** Part of {@link Capability} ({@code account_requirements_error}). */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record AccountRequirementsError(
-            @Nullable String code,
-            @Nullable String reason,
-            @Nullable String requirement) {}
-
     /** Part of {@link Capability} ({@code account_capability_requirements}). */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record AccountCapabilityRequirements(

@@ -198,14 +198,6 @@ public record CreditNote(
         }
     }
 
-    /** Part of {@link CreditNote} ({@code line_items_tax_amount}). */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record LineItemsTaxAmount(
-            @Nullable Long amount,
-            @Nullable TaxRate rate,
-            @JsonProperty("taxability_reason") @Nullable TaxabilityReason taxabilityReason,
-            @JsonProperty("taxable_amount") @Nullable Long taxableAmount) {}
-
     /** Values of {@code status}; {@code UNKNOWN} for one added later. */
     public enum Status {
         @JsonProperty("issued")

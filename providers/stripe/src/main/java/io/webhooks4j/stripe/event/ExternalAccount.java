@@ -81,26 +81,4 @@ public record ExternalAccount(
         @JsonEnumDefaultValue
         UNKNOWN
     }
-
-    /** Part of {@link ExternalAccount} ({@code external_account_requirements}). */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record ExternalAccountRequirements(
-            @JsonProperty("currently_due") List<String> currentlyDue,
-            List<AccountRequirementsError> errors,
-            @JsonProperty("past_due") List<String> pastDue,
-            @JsonProperty("pending_verification") List<String> pendingVerification) {
-        public ExternalAccountRequirements {
-            currentlyDue = RecordCopies.listOrEmpty(currentlyDue);
-            errors = RecordCopies.listOrEmpty(errors);
-            pastDue = RecordCopies.listOrEmpty(pastDue);
-            pendingVerification = RecordCopies.listOrEmpty(pendingVerification);
-        }
-    }
-
-    /** Part of {@link ExternalAccount} ({@code account_requirements_error}). */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record AccountRequirementsError(
-            @Nullable String code,
-            @Nullable String reason,
-            @Nullable String requirement) {}
 }

@@ -53,28 +53,6 @@ public record FinancialConnectionsAccount(
         supportedPaymentMethodTypes = RecordCopies.listOrEmpty(supportedPaymentMethodTypes);
     }
 
-    /** Part of {@link FinancialConnectionsAccount} ({@code bank_connections_resource_accountholder}). */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record BankConnectionsResourceAccountholder(
-            @JsonDeserialize(using = StripeIdDeserializer.class) @Nullable
-            String account,
-
-            @JsonDeserialize(using = StripeIdDeserializer.class) @Nullable
-            String customer,
-
-            @Nullable Type type) {}
-
-    /** Values of {@code type}; {@code UNKNOWN} for one added later. */
-    public enum Type {
-        @JsonProperty("account")
-        ACCOUNT,
-        @JsonProperty("customer")
-        CUSTOMER,
-        /** A value added by Stripe after this record was generated. */
-        @JsonEnumDefaultValue
-        UNKNOWN
-    }
-
     /** Part of {@link FinancialConnectionsAccount} ({@code bank_connections_resource_balance}). */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record BankConnectionsResourceBalance(
@@ -82,7 +60,7 @@ public record FinancialConnectionsAccount(
             @Nullable BankConnectionsResourceBalanceApiResourceCashBalance cash,
             @Nullable BankConnectionsResourceBalanceApiResourceCreditBalance credit,
             Map<String, JsonNode> current,
-            @Nullable BankConnectionsResourceBalanceType type) {
+            @Nullable Type type) {
         public BankConnectionsResourceBalance {
             current = RecordCopies.mapOrEmpty(current);
         }
@@ -105,7 +83,7 @@ public record FinancialConnectionsAccount(
     }
 
     /** Values of {@code type}; {@code UNKNOWN} for one added later. */
-    public enum BankConnectionsResourceBalanceType {
+    public enum Type {
         @JsonProperty("cash")
         CASH,
         @JsonProperty("credit")

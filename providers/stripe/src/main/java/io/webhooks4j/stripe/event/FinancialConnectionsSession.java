@@ -7,10 +7,8 @@ import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.webhooks4j.spi.RecordCopies;
-import io.webhooks4j.stripe.internal.StripeIdDeserializer;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * A BankConnectionsResourceLinkAccountSession ({@code "object": "financial_connections.session"}), the
@@ -35,28 +33,6 @@ public record FinancialConnectionsSession(
     public FinancialConnectionsSession {
         permissions = RecordCopies.listOrEmpty(permissions);
         prefetch = RecordCopies.listOrEmpty(prefetch);
-    }
-
-    /** Part of {@link FinancialConnectionsSession} ({@code bank_connections_resource_accountholder}). */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record BankConnectionsResourceAccountholder(
-            @JsonDeserialize(using = StripeIdDeserializer.class) @Nullable
-            String account,
-
-            @JsonDeserialize(using = StripeIdDeserializer.class) @Nullable
-            String customer,
-
-            @Nullable Type type) {}
-
-    /** Values of {@code type}; {@code UNKNOWN} for one added later. */
-    public enum Type {
-        @JsonProperty("account")
-        ACCOUNT,
-        @JsonProperty("customer")
-        CUSTOMER,
-        /** A value added by Stripe after this record was generated. */
-        @JsonEnumDefaultValue
-        UNKNOWN
     }
 
     /** Part of {@link FinancialConnectionsSession} ({@code bank_connections_resource_link_account_session_filters}). */

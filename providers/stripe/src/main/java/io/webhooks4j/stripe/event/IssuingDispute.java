@@ -8,7 +8,6 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.webhooks4j.spi.RecordCopies;
 import io.webhooks4j.stripe.internal.StripeIdDeserializer;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -44,125 +43,6 @@ public record IssuingDispute(
     public IssuingDispute {
         balanceTransactions = RecordCopies.listOrEmpty(balanceTransactions);
         metadata = RecordCopies.mapOrEmpty(metadata);
-    }
-
-    /** Part of {@link IssuingDispute} ({@code balance_transaction}). */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record BalanceTransaction(
-            @Nullable String id,
-            @Nullable Long amount,
-            @JsonProperty("available_on") @Nullable Instant availableOn,
-            @Nullable Instant created,
-            @Nullable String currency,
-            @Nullable String description,
-            @JsonProperty("exchange_rate") @Nullable BigDecimal exchangeRate,
-            @Nullable Long fee,
-            @JsonProperty("fee_details") List<Fee> feeDetails,
-            @Nullable Long net,
-            @JsonProperty("reporting_category") @Nullable String reportingCategory,
-
-            @JsonDeserialize(using = StripeIdDeserializer.class) @Nullable
-            String source,
-
-            @Nullable String status,
-            @Nullable Type type) {
-        public BalanceTransaction {
-            feeDetails = RecordCopies.listOrEmpty(feeDetails);
-        }
-    }
-
-    /** Part of {@link IssuingDispute} ({@code fee}). */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Fee(
-            @Nullable Long amount,
-            @Nullable String application,
-            @Nullable String currency,
-            @Nullable String description,
-            @Nullable String type) {}
-
-    /** Values of {@code type}; {@code UNKNOWN} for one added later. */
-    public enum Type {
-        @JsonProperty("adjustment")
-        ADJUSTMENT,
-        @JsonProperty("advance")
-        ADVANCE,
-        @JsonProperty("advance_funding")
-        ADVANCE_FUNDING,
-        @JsonProperty("anticipation_repayment")
-        ANTICIPATION_REPAYMENT,
-        @JsonProperty("application_fee")
-        APPLICATION_FEE,
-        @JsonProperty("application_fee_refund")
-        APPLICATION_FEE_REFUND,
-        @JsonProperty("charge")
-        CHARGE,
-        @JsonProperty("connect_collection_transfer")
-        CONNECT_COLLECTION_TRANSFER,
-        @JsonProperty("contribution")
-        CONTRIBUTION,
-        @JsonProperty("issuing_authorization_hold")
-        ISSUING_AUTHORIZATION_HOLD,
-        @JsonProperty("issuing_authorization_release")
-        ISSUING_AUTHORIZATION_RELEASE,
-        @JsonProperty("issuing_dispute")
-        ISSUING_DISPUTE,
-        @JsonProperty("issuing_transaction")
-        ISSUING_TRANSACTION,
-        @JsonProperty("obligation_inbound")
-        OBLIGATION_INBOUND,
-        @JsonProperty("obligation_outbound")
-        OBLIGATION_OUTBOUND,
-        @JsonProperty("obligation_payout")
-        OBLIGATION_PAYOUT,
-        @JsonProperty("obligation_payout_failure")
-        OBLIGATION_PAYOUT_FAILURE,
-        @JsonProperty("obligation_reversal_inbound")
-        OBLIGATION_REVERSAL_INBOUND,
-        @JsonProperty("obligation_reversal_outbound")
-        OBLIGATION_REVERSAL_OUTBOUND,
-        @JsonProperty("payment")
-        PAYMENT,
-        @JsonProperty("payment_failure_refund")
-        PAYMENT_FAILURE_REFUND,
-        @JsonProperty("payment_refund")
-        PAYMENT_REFUND,
-        @JsonProperty("payment_reversal")
-        PAYMENT_REVERSAL,
-        @JsonProperty("payout")
-        PAYOUT,
-        @JsonProperty("payout_cancel")
-        PAYOUT_CANCEL,
-        @JsonProperty("payout_failure")
-        PAYOUT_FAILURE,
-        @JsonProperty("refund")
-        REFUND,
-        @JsonProperty("refund_failure")
-        REFUND_FAILURE,
-        @JsonProperty("reserve_transaction")
-        RESERVE_TRANSACTION,
-        @JsonProperty("reserved_funds")
-        RESERVED_FUNDS,
-        @JsonProperty("stripe_fee")
-        STRIPE_FEE,
-        @JsonProperty("stripe_fx_fee")
-        STRIPE_FX_FEE,
-        @JsonProperty("tax_fee")
-        TAX_FEE,
-        @JsonProperty("topup")
-        TOPUP,
-        @JsonProperty("topup_reversal")
-        TOPUP_REVERSAL,
-        @JsonProperty("transfer")
-        TRANSFER,
-        @JsonProperty("transfer_cancel")
-        TRANSFER_CANCEL,
-        @JsonProperty("transfer_failure")
-        TRANSFER_FAILURE,
-        @JsonProperty("transfer_refund")
-        TRANSFER_REFUND,
-        /** A value added by Stripe after this record was generated. */
-        @JsonEnumDefaultValue
-        UNKNOWN
     }
 
     /** Part of {@link IssuingDispute} ({@code issuing_dispute_evidence}). */

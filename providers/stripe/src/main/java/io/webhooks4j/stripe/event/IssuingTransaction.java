@@ -69,19 +69,6 @@ public record IssuingTransaction(
             @JsonProperty("atm_fee") @Nullable Long atmFee,
             @JsonProperty("cashback_amount") @Nullable Long cashbackAmount) {}
 
-    /** Part of {@link IssuingTransaction} ({@code issuing_authorization_merchant_data}). */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record IssuingAuthorizationMerchantData(
-            @Nullable String category,
-            @JsonProperty("category_code") @Nullable String categoryCode,
-            @Nullable String city,
-            @Nullable String country,
-            @Nullable String name,
-            @JsonProperty("network_id") @Nullable String networkId,
-            @JsonProperty("postal_code") @Nullable String postalCode,
-            @Nullable String state,
-            @JsonProperty("terminal_id") @Nullable String terminalId) {}
-
     /** Part of {@link IssuingTransaction} ({@code issuing_transaction_purchase_details}). */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record IssuingTransactionPurchaseDetails(

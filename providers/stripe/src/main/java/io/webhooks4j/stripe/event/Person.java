@@ -63,17 +63,6 @@ public record Person(
         metadata = RecordCopies.mapOrEmpty(metadata);
     }
 
-    /** Part of {@link Person} ({@code legal_entity_japan_address}). */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record LegalEntityJapanAddress(
-            @Nullable String city,
-            @Nullable String country,
-            @Nullable String line1,
-            @Nullable String line2,
-            @JsonProperty("postal_code") @Nullable String postalCode,
-            @Nullable String state,
-            @Nullable String town) {}
-
     /** Part of {@link Person} ({@code legal_entity_dob}). */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record LegalEntityDob(
@@ -99,24 +88,6 @@ public record Person(
             pendingVerification = RecordCopies.listOrEmpty(pendingVerification);
         }
     }
-
-    /** Part of {@link Person} ({@code account_requirements_alternative}). */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record AccountRequirementsAlternative(
-            @JsonProperty("alternative_fields_due") List<String> alternativeFieldsDue,
-            @JsonProperty("original_fields_due") List<String> originalFieldsDue) {
-        public AccountRequirementsAlternative {
-            alternativeFieldsDue = RecordCopies.listOrEmpty(alternativeFieldsDue);
-            originalFieldsDue = RecordCopies.listOrEmpty(originalFieldsDue);
-        }
-    }
-
-    /** Part of {@link Person} ({@code account_requirements_error}). */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record AccountRequirementsError(
-            @Nullable String code,
-            @Nullable String reason,
-            @Nullable String requirement) {}
 
     /** Values of {@code political_exposure}; {@code UNKNOWN} for one added later. */
     public enum PoliticalExposure {

@@ -152,7 +152,7 @@ public record Quote(
     public record QuotesResourceUpfront(
             @JsonProperty("amount_subtotal") @Nullable Long amountSubtotal,
             @JsonProperty("amount_total") @Nullable Long amountTotal,
-            @JsonProperty("line_items") @Nullable StripeList<JsonNode> lineItems,
+            @JsonProperty("line_items") @Nullable StripeList<Item> lineItems,
             @JsonProperty("total_details") @Nullable JsonNode totalDetails) {}
 
     /** Part of {@link Quote} ({@code quotes_resource_from_quote}). */
@@ -167,76 +167,6 @@ public record Quote(
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record InvoiceSettingQuoteSetting(
             @JsonProperty("days_until_due") @Nullable Long daysUntilDue) {}
-
-    /** Part of {@link Quote} ({@code item}). */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Item(
-            @Nullable String id,
-            @JsonProperty("amount_discount") @Nullable Long amountDiscount,
-            @JsonProperty("amount_subtotal") @Nullable Long amountSubtotal,
-            @JsonProperty("amount_tax") @Nullable Long amountTax,
-            @JsonProperty("amount_total") @Nullable Long amountTotal,
-            @Nullable String currency,
-            @Nullable String description,
-            List<LineItemsDiscountAmount> discounts,
-            @Nullable Price price,
-            @Nullable Long quantity,
-            List<LineItemsTaxAmount> taxes) {
-        public Item {
-            discounts = RecordCopies.listOrEmpty(discounts);
-            taxes = RecordCopies.listOrEmpty(taxes);
-        }
-    }
-
-    /** Part of {@link Quote} ({@code line_items_discount_amount}). */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record LineItemsDiscountAmount(
-            @Nullable Long amount, @Nullable Discount discount) {}
-
-    /** Part of {@link Quote} ({@code line_items_tax_amount}). */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record LineItemsTaxAmount(
-            @Nullable Long amount,
-            @Nullable TaxRate rate,
-            @JsonProperty("taxability_reason") @Nullable TaxabilityReason taxabilityReason,
-            @JsonProperty("taxable_amount") @Nullable Long taxableAmount) {}
-
-    /** Values of {@code taxability_reason}; {@code UNKNOWN} for one added later. */
-    public enum TaxabilityReason {
-        @JsonProperty("customer_exempt")
-        CUSTOMER_EXEMPT,
-        @JsonProperty("not_collecting")
-        NOT_COLLECTING,
-        @JsonProperty("not_subject_to_tax")
-        NOT_SUBJECT_TO_TAX,
-        @JsonProperty("not_supported")
-        NOT_SUPPORTED,
-        @JsonProperty("portion_product_exempt")
-        PORTION_PRODUCT_EXEMPT,
-        @JsonProperty("portion_reduced_rated")
-        PORTION_REDUCED_RATED,
-        @JsonProperty("portion_standard_rated")
-        PORTION_STANDARD_RATED,
-        @JsonProperty("product_exempt")
-        PRODUCT_EXEMPT,
-        @JsonProperty("product_exempt_holiday")
-        PRODUCT_EXEMPT_HOLIDAY,
-        @JsonProperty("proportionally_rated")
-        PROPORTIONALLY_RATED,
-        @JsonProperty("reduced_rated")
-        REDUCED_RATED,
-        @JsonProperty("reverse_charge")
-        REVERSE_CHARGE,
-        @JsonProperty("standard_rated")
-        STANDARD_RATED,
-        @JsonProperty("taxable_basis_reduced")
-        TAXABLE_BASIS_REDUCED,
-        @JsonProperty("zero_rated")
-        ZERO_RATED,
-        /** A value added by Stripe after this record was generated. */
-        @JsonEnumDefaultValue
-        UNKNOWN
-    }
 
     /** Values of {@code status}; {@code UNKNOWN} for one added later. */
     public enum QuoteStatus {
@@ -277,7 +207,8 @@ public record Quote(
 
     /** Part of {@link Quote} ({@code quotes_resource_total_details_resource_breakdown}). */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record QuotesResourceTotalDetailsResourceBreakdown(List<JsonNode> discounts, List<JsonNode> taxes) {
+    public record QuotesResourceTotalDetailsResourceBreakdown(
+            List<JsonNode> discounts, List<LineItemsTaxAmount> taxes) {
         public QuotesResourceTotalDetailsResourceBreakdown {
             discounts = RecordCopies.listOrEmpty(discounts);
             taxes = RecordCopies.listOrEmpty(taxes);

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.webhooks4j.spi.RecordCopies;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -23,396 +22,45 @@ import org.jspecify.annotations.Nullable;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Source(
         @Nullable String id,
-        @JsonProperty("ach_credit_transfer") @Nullable TypeAchCreditTransfer achCreditTransfer,
-        @JsonProperty("ach_debit") @Nullable TypeAchDebit achDebit,
-        @JsonProperty("acss_debit") @Nullable TypeAcssDebit acssDebit,
-        @Nullable TypeAlipay alipay,
+        @JsonProperty("ach_credit_transfer") @Nullable SourceTypeAchCreditTransfer achCreditTransfer,
+        @JsonProperty("ach_debit") @Nullable SourceTypeAchDebit achDebit,
+        @JsonProperty("acss_debit") @Nullable SourceTypeAcssDebit acssDebit,
+        @Nullable SourceTypeAlipay alipay,
         @Nullable Long amount,
-        @JsonProperty("au_becs_debit") @Nullable TypeAuBecsDebit auBecsDebit,
-        @Nullable TypeBancontact bancontact,
-        @Nullable TypeCard card,
-        @JsonProperty("card_present") @Nullable TypeCardPresent cardPresent,
+        @JsonProperty("au_becs_debit") @Nullable SourceTypeAuBecsDebit auBecsDebit,
+        @Nullable SourceTypeBancontact bancontact,
+        @Nullable SourceTypeCard card,
+        @JsonProperty("card_present") @Nullable SourceTypeCardPresent cardPresent,
         @JsonProperty("client_secret") @Nullable String clientSecret,
-        @JsonProperty("code_verification") @Nullable CodeVerificationFlow codeVerification,
+        @JsonProperty("code_verification") @Nullable SourceCodeVerificationFlow codeVerification,
         @Nullable Instant created,
         @Nullable String currency,
         @Nullable String customer,
-        @Nullable TypeEps eps,
+        @Nullable SourceTypeEps eps,
         @Nullable String flow,
-        @Nullable TypeGiropay giropay,
-        @Nullable TypeIdeal ideal,
-        @Nullable TypeKlarna klarna,
+        @Nullable SourceTypeGiropay giropay,
+        @Nullable SourceTypeIdeal ideal,
+        @Nullable SourceTypeKlarna klarna,
         @Nullable Boolean livemode,
         Map<String, String> metadata,
-        @Nullable TypeMultibanco multibanco,
-        @Nullable Owner owner,
-        @Nullable TypeP24 p24,
-        @Nullable ReceiverFlow receiver,
-        @Nullable RedirectFlow redirect,
-        @JsonProperty("sepa_debit") @Nullable TypeSepaDebit sepaDebit,
-        @Nullable TypeSofort sofort,
-        @JsonProperty("source_order") @Nullable Order sourceOrder,
+        @Nullable SourceTypeMultibanco multibanco,
+        @Nullable SourceOwner owner,
+        @Nullable SourceTypeP24 p24,
+        @Nullable SourceReceiverFlow receiver,
+        @Nullable SourceRedirectFlow redirect,
+        @JsonProperty("sepa_debit") @Nullable SourceTypeSepaDebit sepaDebit,
+        @Nullable SourceTypeSofort sofort,
+        @JsonProperty("source_order") @Nullable SourceOrder sourceOrder,
         @JsonProperty("statement_descriptor") @Nullable String statementDescriptor,
         @Nullable String status,
-        @JsonProperty("three_d_secure") @Nullable TypeThreeDSecure threeDSecure,
+        @JsonProperty("three_d_secure") @Nullable SourceTypeThreeDSecure threeDSecure,
         @Nullable Type type,
         @Nullable String usage,
-        @Nullable TypeWechat wechat,
+        @Nullable SourceTypeWechat wechat,
         @Nullable Boolean deleted) {
     public Source {
         metadata = RecordCopies.mapOrEmpty(metadata);
     }
-
-    /** Part of {@link Source} ({@code source_type_ach_credit_transfer}). */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record TypeAchCreditTransfer(
-            @JsonProperty("account_number") @Nullable String accountNumber,
-            @JsonProperty("bank_name") @Nullable String bankName,
-            @Nullable String fingerprint,
-
-            @JsonProperty("refund_account_holder_name") @Nullable
-            String refundAccountHolderName,
-
-            @JsonProperty("refund_account_holder_type") @Nullable
-            String refundAccountHolderType,
-
-            @JsonProperty("refund_routing_number") @Nullable String refundRoutingNumber,
-            @JsonProperty("routing_number") @Nullable String routingNumber,
-            @JsonProperty("swift_code") @Nullable String swiftCode) {}
-
-    /** Part of {@link Source} ({@code source_type_ach_debit}). */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record TypeAchDebit(
-            @JsonProperty("bank_name") @Nullable String bankName,
-            @Nullable String country,
-            @Nullable String fingerprint,
-            @Nullable String last4,
-            @JsonProperty("routing_number") @Nullable String routingNumber,
-            @Nullable String type) {}
-
-    /** Part of {@link Source} ({@code source_type_acss_debit}). */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record TypeAcssDebit(
-            @JsonProperty("bank_address_city") @Nullable String bankAddressCity,
-            @JsonProperty("bank_address_line_1") @Nullable String bankAddressLine1,
-            @JsonProperty("bank_address_line_2") @Nullable String bankAddressLine2,
-
-            @JsonProperty("bank_address_postal_code") @Nullable
-            String bankAddressPostalCode,
-
-            @JsonProperty("bank_name") @Nullable String bankName,
-            @Nullable String category,
-            @Nullable String country,
-            @Nullable String fingerprint,
-            @Nullable String last4,
-            @JsonProperty("routing_number") @Nullable String routingNumber) {}
-
-    /** Part of {@link Source} ({@code source_type_alipay}). */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record TypeAlipay(
-            @JsonProperty("data_string") @Nullable String dataString,
-            @JsonProperty("native_url") @Nullable String nativeUrl,
-            @JsonProperty("statement_descriptor") @Nullable String statementDescriptor) {}
-
-    /** Part of {@link Source} ({@code source_type_au_becs_debit}). */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record TypeAuBecsDebit(
-            @JsonProperty("bsb_number") @Nullable String bsbNumber,
-            @Nullable String fingerprint,
-            @Nullable String last4) {}
-
-    /** Part of {@link Source} ({@code source_type_bancontact}). */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record TypeBancontact(
-            @JsonProperty("bank_code") @Nullable String bankCode,
-            @JsonProperty("bank_name") @Nullable String bankName,
-            @Nullable String bic,
-            @JsonProperty("iban_last4") @Nullable String ibanLast4,
-            @JsonProperty("preferred_language") @Nullable String preferredLanguage,
-            @JsonProperty("statement_descriptor") @Nullable String statementDescriptor) {}
-
-    /** Part of {@link Source} ({@code source_type_card}). */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record TypeCard(
-            @JsonProperty("address_line1_check") @Nullable String addressLine1Check,
-            @JsonProperty("address_zip_check") @Nullable String addressZipCheck,
-            @Nullable String brand,
-            @Nullable String country,
-            @JsonProperty("cvc_check") @Nullable String cvcCheck,
-            @JsonProperty("dynamic_last4") @Nullable String dynamicLast4,
-            @JsonProperty("exp_month") @Nullable Long expMonth,
-            @JsonProperty("exp_year") @Nullable Long expYear,
-            @Nullable String fingerprint,
-            @Nullable String funding,
-            @Nullable String last4,
-            @Nullable String name,
-            @JsonProperty("three_d_secure") @Nullable String threeDSecure,
-            @JsonProperty("tokenization_method") @Nullable String tokenizationMethod) {}
-
-    /** Part of {@link Source} ({@code source_type_card_present}). */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record TypeCardPresent(
-            @JsonProperty("application_cryptogram") @Nullable
-            String applicationCryptogram,
-
-            @JsonProperty("application_preferred_name") @Nullable
-            String applicationPreferredName,
-
-            @JsonProperty("authorization_code") @Nullable String authorizationCode,
-
-            @JsonProperty("authorization_response_code") @Nullable
-            String authorizationResponseCode,
-
-            @Nullable String brand,
-            @Nullable String country,
-            @JsonProperty("cvm_type") @Nullable String cvmType,
-            @JsonProperty("data_type") @Nullable String dataType,
-            @JsonProperty("dedicated_file_name") @Nullable String dedicatedFileName,
-            @JsonProperty("emv_auth_data") @Nullable String emvAuthData,
-
-            @JsonProperty("evidence_customer_signature") @Nullable
-            String evidenceCustomerSignature,
-
-            @JsonProperty("evidence_transaction_certificate") @Nullable
-            String evidenceTransactionCertificate,
-
-            @JsonProperty("exp_month") @Nullable Long expMonth,
-            @JsonProperty("exp_year") @Nullable Long expYear,
-            @Nullable String fingerprint,
-            @Nullable String funding,
-            @Nullable String last4,
-            @JsonProperty("pos_device_id") @Nullable String posDeviceId,
-            @JsonProperty("pos_entry_mode") @Nullable String posEntryMode,
-            @JsonProperty("read_method") @Nullable String readMethod,
-            @Nullable String reader,
-
-            @JsonProperty("terminal_verification_results") @Nullable
-            String terminalVerificationResults,
-
-            @JsonProperty("transaction_status_information") @Nullable
-            String transactionStatusInformation) {}
-
-    /** Part of {@link Source} ({@code source_code_verification_flow}). */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record CodeVerificationFlow(
-            @JsonProperty("attempts_remaining") @Nullable Long attemptsRemaining,
-            @Nullable String status) {}
-
-    /** Part of {@link Source} ({@code source_type_eps}). */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record TypeEps(
-            @Nullable String reference,
-            @JsonProperty("statement_descriptor") @Nullable String statementDescriptor) {}
-
-    /** Part of {@link Source} ({@code source_type_giropay}). */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record TypeGiropay(
-            @JsonProperty("bank_code") @Nullable String bankCode,
-            @JsonProperty("bank_name") @Nullable String bankName,
-            @Nullable String bic,
-            @JsonProperty("statement_descriptor") @Nullable String statementDescriptor) {}
-
-    /** Part of {@link Source} ({@code source_type_ideal}). */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record TypeIdeal(
-            @Nullable String bank,
-            @Nullable String bic,
-            @JsonProperty("iban_last4") @Nullable String ibanLast4,
-            @JsonProperty("statement_descriptor") @Nullable String statementDescriptor) {}
-
-    /** Part of {@link Source} ({@code source_type_klarna}). */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record TypeKlarna(
-            @JsonProperty("background_image_url") @Nullable String backgroundImageUrl,
-            @JsonProperty("client_token") @Nullable String clientToken,
-            @JsonProperty("first_name") @Nullable String firstName,
-            @JsonProperty("last_name") @Nullable String lastName,
-            @Nullable String locale,
-            @JsonProperty("logo_url") @Nullable String logoUrl,
-            @JsonProperty("page_title") @Nullable String pageTitle,
-
-            @JsonProperty("pay_later_asset_urls_descriptive") @Nullable
-            String payLaterAssetUrlsDescriptive,
-
-            @JsonProperty("pay_later_asset_urls_standard") @Nullable
-            String payLaterAssetUrlsStandard,
-
-            @JsonProperty("pay_later_name") @Nullable String payLaterName,
-
-            @JsonProperty("pay_later_redirect_url") @Nullable
-            String payLaterRedirectUrl,
-
-            @JsonProperty("pay_now_asset_urls_descriptive") @Nullable
-            String payNowAssetUrlsDescriptive,
-
-            @JsonProperty("pay_now_asset_urls_standard") @Nullable
-            String payNowAssetUrlsStandard,
-
-            @JsonProperty("pay_now_name") @Nullable String payNowName,
-            @JsonProperty("pay_now_redirect_url") @Nullable String payNowRedirectUrl,
-
-            @JsonProperty("pay_over_time_asset_urls_descriptive") @Nullable
-            String payOverTimeAssetUrlsDescriptive,
-
-            @JsonProperty("pay_over_time_asset_urls_standard") @Nullable
-            String payOverTimeAssetUrlsStandard,
-
-            @JsonProperty("pay_over_time_name") @Nullable String payOverTimeName,
-
-            @JsonProperty("pay_over_time_redirect_url") @Nullable
-            String payOverTimeRedirectUrl,
-
-            @JsonProperty("payment_method_categories") @Nullable
-            String paymentMethodCategories,
-
-            @JsonProperty("purchase_country") @Nullable String purchaseCountry,
-            @JsonProperty("purchase_type") @Nullable String purchaseType,
-            @JsonProperty("redirect_url") @Nullable String redirectUrl,
-            @JsonProperty("shipping_delay") @Nullable Long shippingDelay,
-            @JsonProperty("shipping_first_name") @Nullable String shippingFirstName,
-            @JsonProperty("shipping_last_name") @Nullable String shippingLastName) {}
-
-    /** Part of {@link Source} ({@code source_type_multibanco}). */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record TypeMultibanco(
-            @Nullable String entity,
-            @Nullable String reference,
-
-            @JsonProperty("refund_account_holder_address_city") @Nullable
-            String refundAccountHolderAddressCity,
-
-            @JsonProperty("refund_account_holder_address_country") @Nullable
-            String refundAccountHolderAddressCountry,
-
-            @JsonProperty("refund_account_holder_address_line1") @Nullable
-            String refundAccountHolderAddressLine1,
-
-            @JsonProperty("refund_account_holder_address_line2") @Nullable
-            String refundAccountHolderAddressLine2,
-
-            @JsonProperty("refund_account_holder_address_postal_code") @Nullable
-            String refundAccountHolderAddressPostalCode,
-
-            @JsonProperty("refund_account_holder_address_state") @Nullable
-            String refundAccountHolderAddressState,
-
-            @JsonProperty("refund_account_holder_name") @Nullable
-            String refundAccountHolderName,
-
-            @JsonProperty("refund_iban") @Nullable String refundIban) {}
-
-    /** Part of {@link Source} ({@code source_owner}). */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Owner(
-            @Nullable Address address,
-            @Nullable String email,
-            @Nullable String name,
-            @Nullable String phone,
-            @JsonProperty("verified_address") @Nullable Address verifiedAddress,
-            @JsonProperty("verified_email") @Nullable String verifiedEmail,
-            @JsonProperty("verified_name") @Nullable String verifiedName,
-            @JsonProperty("verified_phone") @Nullable String verifiedPhone) {}
-
-    /** Part of {@link Source} ({@code source_type_p24}). */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record TypeP24(@Nullable String reference) {}
-
-    /** Part of {@link Source} ({@code source_receiver_flow}). */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record ReceiverFlow(
-            @Nullable String address,
-            @JsonProperty("amount_charged") @Nullable Long amountCharged,
-            @JsonProperty("amount_received") @Nullable Long amountReceived,
-            @JsonProperty("amount_returned") @Nullable Long amountReturned,
-
-            @JsonProperty("refund_attributes_method") @Nullable
-            String refundAttributesMethod,
-
-            @JsonProperty("refund_attributes_status") @Nullable
-            String refundAttributesStatus) {}
-
-    /** Part of {@link Source} ({@code source_redirect_flow}). */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record RedirectFlow(
-            @JsonProperty("failure_reason") @Nullable String failureReason,
-            @JsonProperty("return_url") @Nullable String returnUrl,
-            @Nullable String status,
-            @Nullable String url) {}
-
-    /** Part of {@link Source} ({@code source_type_sepa_debit}). */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record TypeSepaDebit(
-            @JsonProperty("bank_code") @Nullable String bankCode,
-            @JsonProperty("branch_code") @Nullable String branchCode,
-            @Nullable String country,
-            @Nullable String fingerprint,
-            @Nullable String last4,
-            @JsonProperty("mandate_reference") @Nullable String mandateReference,
-            @JsonProperty("mandate_url") @Nullable String mandateUrl) {}
-
-    /** Part of {@link Source} ({@code source_type_sofort}). */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record TypeSofort(
-            @JsonProperty("bank_code") @Nullable String bankCode,
-            @JsonProperty("bank_name") @Nullable String bankName,
-            @Nullable String bic,
-            @Nullable String country,
-            @JsonProperty("iban_last4") @Nullable String ibanLast4,
-            @JsonProperty("preferred_language") @Nullable String preferredLanguage,
-            @JsonProperty("statement_descriptor") @Nullable String statementDescriptor) {}
-
-    /** Part of {@link Source} ({@code source_order}). */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Order(
-            @Nullable Long amount,
-            @Nullable String currency,
-            @Nullable String email,
-            List<OrderItem> items,
-            @Nullable OrderShipping shipping) {
-        public Order {
-            items = RecordCopies.listOrEmpty(items);
-        }
-    }
-
-    /** Part of {@link Source} ({@code source_order_item}). */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record OrderItem(
-            @Nullable Long amount,
-            @Nullable String currency,
-            @Nullable String description,
-            @Nullable String parent,
-            @Nullable Long quantity,
-            @Nullable String type) {}
-
-    /** Part of {@link Source} ({@code shipping}). */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record OrderShipping(
-            @Nullable Address address,
-            @Nullable String carrier,
-            @Nullable String name,
-            @Nullable String phone,
-            @JsonProperty("tracking_number") @Nullable String trackingNumber) {}
-
-    /** Part of {@link Source} ({@code source_type_three_d_secure}). */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record TypeThreeDSecure(
-            @JsonProperty("address_line1_check") @Nullable String addressLine1Check,
-            @JsonProperty("address_zip_check") @Nullable String addressZipCheck,
-            @Nullable Boolean authenticated,
-            @Nullable String brand,
-            @Nullable String card,
-            @Nullable String country,
-            @Nullable String customer,
-            @JsonProperty("cvc_check") @Nullable String cvcCheck,
-            @JsonProperty("dynamic_last4") @Nullable String dynamicLast4,
-            @JsonProperty("exp_month") @Nullable Long expMonth,
-            @JsonProperty("exp_year") @Nullable Long expYear,
-            @Nullable String fingerprint,
-            @Nullable String funding,
-            @Nullable String last4,
-            @Nullable String name,
-            @JsonProperty("three_d_secure") @Nullable String threeDSecure,
-            @JsonProperty("tokenization_method") @Nullable String tokenizationMethod) {}
 
     /** Values of {@code type}; {@code UNKNOWN} for one added later. */
     public enum Type {
@@ -456,11 +104,4 @@ public record Source(
         @JsonEnumDefaultValue
         UNKNOWN
     }
-
-    /** Part of {@link Source} ({@code source_type_wechat}). */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record TypeWechat(
-            @JsonProperty("prepay_id") @Nullable String prepayId,
-            @JsonProperty("qr_code_url") @Nullable String qrCodeUrl,
-            @JsonProperty("statement_descriptor") @Nullable String statementDescriptor) {}
 }

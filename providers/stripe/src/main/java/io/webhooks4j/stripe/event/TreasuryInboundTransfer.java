@@ -113,13 +113,6 @@ public record TreasuryInboundTransfer(
             @JsonProperty("us_bank_account") @Nullable
             InboundTransfersPaymentMethodDetailsUsBankAccount usBankAccount) {}
 
-    /** Part of {@link TreasuryInboundTransfer} ({@code treasury_shared_resource_billing_details}). */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record TreasurySharedResourceBillingDetails(
-            @Nullable Address address,
-            @Nullable String email,
-            @Nullable String name) {}
-
     /** Values of {@code type}; {@code UNKNOWN} for one added later. */
     public enum Type {
         @JsonProperty("us_bank_account")

@@ -79,13 +79,6 @@ public record TreasuryOutboundPayment(
             @JsonProperty("us_bank_account") @Nullable
             OutboundPaymentsPaymentMethodDetailsUsBankAccount usBankAccount) {}
 
-    /** Part of {@link TreasuryOutboundPayment} ({@code treasury_shared_resource_billing_details}). */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record TreasurySharedResourceBillingDetails(
-            @Nullable Address address,
-            @Nullable String email,
-            @Nullable String name) {}
-
     /** Part of {@link TreasuryOutboundPayment} ({@code outbound_payments_payment_method_details_financial_account}). */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record OutboundPaymentsPaymentMethodDetailsFinancialAccount(

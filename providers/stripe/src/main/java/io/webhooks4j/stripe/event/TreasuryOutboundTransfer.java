@@ -71,13 +71,6 @@ public record TreasuryOutboundTransfer(
             @JsonProperty("us_bank_account") @Nullable
             OutboundTransfersPaymentMethodDetailsUsBankAccount usBankAccount) {}
 
-    /** Part of {@link TreasuryOutboundTransfer} ({@code treasury_shared_resource_billing_details}). */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record TreasurySharedResourceBillingDetails(
-            @Nullable Address address,
-            @Nullable String email,
-            @Nullable String name) {}
-
     /** Values of {@code type}; {@code UNKNOWN} for one added later. */
     public enum Type {
         @JsonProperty("us_bank_account")

@@ -39,7 +39,7 @@ public record TreasuryReceivedCredit(
 
         @JsonProperty("linked_flows") @Nullable TreasuryReceivedCreditsResourceLinkedFlows linkedFlows,
         @Nullable Boolean livemode,
-        @Nullable TreasuryReceivedCreditNetwork network,
+        @Nullable Network network,
         @JsonProperty("reversal_details") @Nullable TreasuryReceivedCreditsResourceReversalDetails reversalDetails,
         @Nullable Status status,
 
@@ -61,72 +61,6 @@ public record TreasuryReceivedCredit(
         UNKNOWN
     }
 
-    /** Part of {@link TreasuryReceivedCredit} ({@code treasury_shared_resource_initiating_payment_method_details_initiating_payment_method_details}). */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record TreasurySharedResourceInitiatingPaymentMethodDetailsInitiatingPaymentMethodDetails(
-            @Nullable TreasurySharedResourceInitiatingPaymentMethodDetailsInitiatingPaymentMethodDetailsBalance balance,
-            @JsonProperty("billing_details") @Nullable TreasurySharedResourceBillingDetails billingDetails,
-            @JsonProperty("financial_account") @Nullable ReceivedPaymentMethodDetailsFinancialAccount financialAccount,
-            @JsonProperty("issuing_card") @Nullable String issuingCard,
-            @Nullable Type type,
-
-            @JsonProperty("us_bank_account") @Nullable
-            TreasurySharedResourceInitiatingPaymentMethodDetailsUsBankAccount usBankAccount) {}
-
-    /** Values of {@code balance}; {@code UNKNOWN} for one added later. */
-    public enum TreasurySharedResourceInitiatingPaymentMethodDetailsInitiatingPaymentMethodDetailsBalance {
-        @JsonProperty("payments")
-        PAYMENTS,
-        /** A value added by Stripe after this record was generated. */
-        @JsonEnumDefaultValue
-        UNKNOWN
-    }
-
-    /** Part of {@link TreasuryReceivedCredit} ({@code treasury_shared_resource_billing_details}). */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record TreasurySharedResourceBillingDetails(
-            @Nullable Address address,
-            @Nullable String email,
-            @Nullable String name) {}
-
-    /** Part of {@link TreasuryReceivedCredit} ({@code received_payment_method_details_financial_account}). */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record ReceivedPaymentMethodDetailsFinancialAccount(
-            @Nullable String id, @Nullable Network network) {}
-
-    /** Values of {@code network}; {@code UNKNOWN} for one added later. */
-    public enum Network {
-        @JsonProperty("stripe")
-        STRIPE,
-        /** A value added by Stripe after this record was generated. */
-        @JsonEnumDefaultValue
-        UNKNOWN
-    }
-
-    /** Values of {@code type}; {@code UNKNOWN} for one added later. */
-    public enum Type {
-        @JsonProperty("balance")
-        BALANCE,
-        @JsonProperty("financial_account")
-        FINANCIAL_ACCOUNT,
-        @JsonProperty("issuing_card")
-        ISSUING_CARD,
-        @JsonProperty("stripe")
-        STRIPE,
-        @JsonProperty("us_bank_account")
-        US_BANK_ACCOUNT,
-        /** A value added by Stripe after this record was generated. */
-        @JsonEnumDefaultValue
-        UNKNOWN
-    }
-
-    /** Part of {@link TreasuryReceivedCredit} ({@code treasury_shared_resource_initiating_payment_method_details_us_bank_account}). */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record TreasurySharedResourceInitiatingPaymentMethodDetailsUsBankAccount(
-            @JsonProperty("bank_name") @Nullable String bankName,
-            @Nullable String last4,
-            @JsonProperty("routing_number") @Nullable String routingNumber) {}
-
     /** Part of {@link TreasuryReceivedCredit} ({@code treasury_received_credits_resource_linked_flows}). */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record TreasuryReceivedCreditsResourceLinkedFlows(
@@ -146,10 +80,10 @@ public record TreasuryReceivedCredit(
             @JsonProperty("credit_reversal") @Nullable TreasuryCreditReversal creditReversal,
             @JsonProperty("outbound_payment") @Nullable TreasuryOutboundPayment outboundPayment,
             @Nullable Payout payout,
-            @Nullable TreasuryReceivedCreditsResourceSourceFlowsDetailsType type) {}
+            @Nullable Type type) {}
 
     /** Values of {@code type}; {@code UNKNOWN} for one added later. */
-    public enum TreasuryReceivedCreditsResourceSourceFlowsDetailsType {
+    public enum Type {
         @JsonProperty("credit_reversal")
         CREDIT_REVERSAL,
         @JsonProperty("other")
@@ -164,7 +98,7 @@ public record TreasuryReceivedCredit(
     }
 
     /** Values of {@code network}; {@code UNKNOWN} for one added later. */
-    public enum TreasuryReceivedCreditNetwork {
+    public enum Network {
         @JsonProperty("ach")
         ACH,
         @JsonProperty("card")

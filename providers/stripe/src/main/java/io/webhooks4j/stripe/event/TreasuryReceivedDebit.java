@@ -38,7 +38,7 @@ public record TreasuryReceivedDebit(
 
         @JsonProperty("linked_flows") @Nullable TreasuryReceivedDebitsResourceLinkedFlows linkedFlows,
         @Nullable Boolean livemode,
-        @Nullable TreasuryReceivedDebitNetwork network,
+        @Nullable Network network,
         @JsonProperty("reversal_details") @Nullable TreasuryReceivedDebitsResourceReversalDetails reversalDetails,
         @Nullable Status status,
 
@@ -62,72 +62,6 @@ public record TreasuryReceivedDebit(
         UNKNOWN
     }
 
-    /** Part of {@link TreasuryReceivedDebit} ({@code treasury_shared_resource_initiating_payment_method_details_initiating_payment_method_details}). */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record TreasurySharedResourceInitiatingPaymentMethodDetailsInitiatingPaymentMethodDetails(
-            @Nullable TreasurySharedResourceInitiatingPaymentMethodDetailsInitiatingPaymentMethodDetailsBalance balance,
-            @JsonProperty("billing_details") @Nullable TreasurySharedResourceBillingDetails billingDetails,
-            @JsonProperty("financial_account") @Nullable ReceivedPaymentMethodDetailsFinancialAccount financialAccount,
-            @JsonProperty("issuing_card") @Nullable String issuingCard,
-            @Nullable Type type,
-
-            @JsonProperty("us_bank_account") @Nullable
-            TreasurySharedResourceInitiatingPaymentMethodDetailsUsBankAccount usBankAccount) {}
-
-    /** Values of {@code balance}; {@code UNKNOWN} for one added later. */
-    public enum TreasurySharedResourceInitiatingPaymentMethodDetailsInitiatingPaymentMethodDetailsBalance {
-        @JsonProperty("payments")
-        PAYMENTS,
-        /** A value added by Stripe after this record was generated. */
-        @JsonEnumDefaultValue
-        UNKNOWN
-    }
-
-    /** Part of {@link TreasuryReceivedDebit} ({@code treasury_shared_resource_billing_details}). */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record TreasurySharedResourceBillingDetails(
-            @Nullable Address address,
-            @Nullable String email,
-            @Nullable String name) {}
-
-    /** Part of {@link TreasuryReceivedDebit} ({@code received_payment_method_details_financial_account}). */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record ReceivedPaymentMethodDetailsFinancialAccount(
-            @Nullable String id, @Nullable Network network) {}
-
-    /** Values of {@code network}; {@code UNKNOWN} for one added later. */
-    public enum Network {
-        @JsonProperty("stripe")
-        STRIPE,
-        /** A value added by Stripe after this record was generated. */
-        @JsonEnumDefaultValue
-        UNKNOWN
-    }
-
-    /** Values of {@code type}; {@code UNKNOWN} for one added later. */
-    public enum Type {
-        @JsonProperty("balance")
-        BALANCE,
-        @JsonProperty("financial_account")
-        FINANCIAL_ACCOUNT,
-        @JsonProperty("issuing_card")
-        ISSUING_CARD,
-        @JsonProperty("stripe")
-        STRIPE,
-        @JsonProperty("us_bank_account")
-        US_BANK_ACCOUNT,
-        /** A value added by Stripe after this record was generated. */
-        @JsonEnumDefaultValue
-        UNKNOWN
-    }
-
-    /** Part of {@link TreasuryReceivedDebit} ({@code treasury_shared_resource_initiating_payment_method_details_us_bank_account}). */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record TreasurySharedResourceInitiatingPaymentMethodDetailsUsBankAccount(
-            @JsonProperty("bank_name") @Nullable String bankName,
-            @Nullable String last4,
-            @JsonProperty("routing_number") @Nullable String routingNumber) {}
-
     /** Part of {@link TreasuryReceivedDebit} ({@code treasury_received_debits_resource_linked_flows}). */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record TreasuryReceivedDebitsResourceLinkedFlows(
@@ -137,7 +71,7 @@ public record TreasuryReceivedDebit(
             @JsonProperty("issuing_transaction") @Nullable String issuingTransaction) {}
 
     /** Values of {@code network}; {@code UNKNOWN} for one added later. */
-    public enum TreasuryReceivedDebitNetwork {
+    public enum Network {
         @JsonProperty("ach")
         ACH,
         @JsonProperty("card")
