@@ -1,7 +1,6 @@
 package io.webhooks4j.github;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import io.webhooks4j.Keyring;
 import io.webhooks4j.RawBody;
@@ -36,24 +35,6 @@ class GitHubEnvelopeTest {
         GitHubProvider provider = GitHubProvider.create(Fixtures.SECRET);
         WebhookRequest request = provider.sign(Fixtures.unsigned(event, RawBody.ofUtf8(body)));
         return provider.parse(request, provider.verify(request));
-    }
-
-    @Test
-    void aMissingSecretIsNamedAsTheGitHubWebhookSecret() {
-        assertThatIllegalArgumentException()
-                .isThrownBy(() -> GitHubProvider.create((String) null))
-                .withMessageContaining("GitHub webhook secret")
-                .withMessageContaining("null");
-        assertThatIllegalArgumentException()
-                .isThrownBy(() -> GitHubProvider.create((String[]) null))
-                .withMessageContaining("GitHub webhook secret");
-        assertThatIllegalArgumentException()
-                .isThrownBy(() -> GitHubProvider.create())
-                .withMessageContaining("GitHub webhook secret");
-        assertThatIllegalArgumentException()
-                .isThrownBy(() -> GitHubProvider.create(Fixtures.SECRET, " "))
-                .withMessageContaining("GitHub webhook secret")
-                .withMessageContaining("blank");
     }
 
     @Test

@@ -35,18 +35,9 @@ class PagerDutyEnvelopeTest {
         return provider.parse(request, provider.verify(request));
     }
 
+    /** The kit checks create(...) with missing and blank secrets; the list form is the builder's own. */
     @Test
-    void aMissingSecretIsNamedAsThePagerDutyWebhookSigningSecret() {
-        assertThatIllegalArgumentException()
-                .isThrownBy(() -> PagerDutyProvider.create((String) null))
-                .withMessageContaining("PagerDuty webhook signing secret")
-                .withMessageContaining("null");
-        assertThatIllegalArgumentException()
-                .isThrownBy(() -> PagerDutyProvider.create((String[]) null))
-                .withMessageContaining("PagerDuty webhook signing secret");
-        assertThatIllegalArgumentException()
-                .isThrownBy(PagerDutyProvider::create)
-                .withMessageContaining("PagerDuty webhook signing secret");
+    void aNullListOfSecretsIsNamedAsThePagerDutyWebhookSigningSecret() {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> PagerDutyProvider.builder().secrets((List<String>) null))
                 .withMessageContaining("PagerDuty webhook signing secret");

@@ -46,6 +46,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Assumptions;
@@ -208,6 +209,15 @@ public abstract class WebhookProviderCompatibilityKit {
      */
     protected List<String> unsignedHeaders() {
         return List.of();
+    }
+
+    /**
+     * The provider's {@code <P>Provider.create(String...)} ({@code GitHubProvider::create}), for the check that a
+     * missing or blank secret is refused naming the provider's secret; {@code null} (the default): that check is
+     * skipped.
+     */
+    protected @Nullable Function<String[], ? extends WebhookProvider<?>> createFromSecrets() {
+        return null;
     }
 
     /** Names beside {@code <P>Provider}, ... that the provider's root package documents ({@code TwiML}). */
@@ -776,6 +786,33 @@ public abstract class WebhookProviderCompatibilityKit {
     }
 
     // ---------------------------------------------------------------- factory, catalogue, template
+
+    /**
+     * An unset environment variable, no secret, or a blank one among several is refused when the provider is
+     * built, naming the provider's secret as its descriptor calls it ("The Stripe webhook secret is missing
+     * (null): ..."), and the message holds no secret.
+     */
+    @Test
+    protected void aMissingOrBlankSecretIsNamedAsTheProvidersSecret() {
+        Function<String[], ? extends WebhookProvider<?>> create = createFromSecrets();
+        Assumptions.assumeTrue(create != null, "the test names no create(String...)");
+        String name = factory().descriptor().secretName();
+        String unset = System.getenv("WEBHOOKS4J_SURELY_UNSET_VARIABLE");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> create.apply(new String[] {unset}))
+                .withMessageContaining(name)
+                .withMessageContaining("missing (null)");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> create.apply(null))
+                .withMessageContaining(name);
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> create.apply(new String[0]))
+                .withMessageContaining(name);
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> create.apply(new String[] {secret(), " "}))
+                .withMessageContaining(name + " (number 2 of 2) is blank")
+                .withMessageNotContaining(secret());
+    }
 
     @Test
     protected void theFactoryIsDiscoveredAndDescribesTheProviderItCreates() {
