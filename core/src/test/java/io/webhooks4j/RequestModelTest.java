@@ -167,4 +167,28 @@ class RequestModelTest {
         assertThat(settings.withOptions(java.util.Map.of("flag", "TRUE")).booleanOption("demo", "flag"))
                 .contains(true);
     }
+
+    @Test
+    void durationOptionsAreSecondsOrIso8601AndNeverNegative() {
+        ProviderSettings settings = ProviderSettings.of(Keyring.of("s"));
+        assertThat(settings.withOptions(java.util.Map.of("d", "300")).durationOption("demo", "d"))
+                .contains(java.time.Duration.ofSeconds(300));
+        assertThat(settings.withOptions(java.util.Map.of("d", " 45 ")).durationOption("demo", "d"))
+                .contains(java.time.Duration.ofSeconds(45));
+        assertThat(settings.withOptions(java.util.Map.of("d", "PT2M")).durationOption("demo", "d"))
+                .contains(java.time.Duration.ofMinutes(2));
+        assertThat(settings.durationOption("demo", "d")).isEmpty();
+        assertThatIllegalArgumentException()
+                .isThrownBy(
+                        () -> settings.withOptions(java.util.Map.of("d", "5m")).durationOption("demo", "d"))
+                .withMessage("demo option d must be seconds or an ISO-8601 duration, was '5m'");
+        assertThatIllegalArgumentException()
+                .isThrownBy(
+                        () -> settings.withOptions(java.util.Map.of("d", "-1")).durationOption("demo", "d"))
+                .withMessage("demo option d must not be negative, was '-1'");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() ->
+                        settings.withOptions(java.util.Map.of("d", "PT-1S")).durationOption("demo", "d"))
+                .withMessage("demo option d must not be negative, was 'PT-1S'");
+    }
 }

@@ -25,6 +25,7 @@ public abstract class ProviderBuilder<B extends ProviderBuilder<B, P>, P extends
     private Clock clock = Clock.systemUTC();
     private long maxBodyBytes;
     private @Nullable Duration tolerance;
+    private @Nullable Duration futureTolerance;
 
     /**
      * @param secretName what the secret is called, in messages ("Stripe webhook secret")
@@ -36,6 +37,7 @@ public abstract class ProviderBuilder<B extends ProviderBuilder<B, P>, P extends
         this.secretName = Objects.requireNonNull(secretName, "secretName");
         this.maxBodyBytes = defaultMaxBodyBytes;
         this.tolerance = defaultTolerance;
+        this.futureTolerance = defaultTolerance;
         this.signsTimestamp = defaultTolerance != null;
     }
 
@@ -143,6 +145,25 @@ public abstract class ProviderBuilder<B extends ProviderBuilder<B, P>, P extends
     }
 
     /**
+     * How far in the future a signed timestamp may be (a sender's clock ahead of ours); the default tolerance unless
+     * set. Only for providers that sign a timestamp: a subclass makes it public.
+     *
+     * @throws UnsupportedOperationException for a provider that signs no timestamp
+     */
+    protected B futureTolerance(Duration futureTolerance) {
+        if (!signsTimestamp) {
+            throw new UnsupportedOperationException(secretName + ": this provider signs no timestamp");
+        }
+        this.futureTolerance = Objects.requireNonNull(futureTolerance, "futureTolerance");
+        return self();
+    }
+
+    /** The future tolerance, for providers that sign a timestamp. */
+    protected Optional<Duration> futureTolerance() {
+        return Optional.ofNullable(futureTolerance);
+    }
+
+    /**
      * Validates the shared settings, then builds.
      *
      * @throws IllegalStateException naming the setting that is missing or wrong
@@ -156,6 +177,9 @@ public abstract class ProviderBuilder<B extends ProviderBuilder<B, P>, P extends
         }
         if (tolerance != null && (tolerance.isNegative() || tolerance.isZero())) {
             throw new IllegalStateException("tolerance must be positive, was " + tolerance);
+        }
+        if (futureTolerance != null && futureTolerance.isNegative()) {
+            throw new IllegalStateException("futureTolerance must not be negative, was " + futureTolerance);
         }
         for (Secret secret : keyring) {
             String shape = wrongCredentialShape(secret);

@@ -100,6 +100,30 @@ public record ProviderSettings(
         });
     }
 
+    /**
+     * The duration option {@code name}, if set: whole seconds ({@code 300}) or an ISO-8601 duration ({@code PT5M}).
+     *
+     * @throws IllegalArgumentException naming the option when the value is neither, or negative
+     */
+    public Optional<Duration> durationOption(String provider, String name) {
+        return option(name).map(value -> {
+            Duration duration;
+            try {
+                duration = value.startsWith("P") || value.startsWith("p")
+                        ? Duration.parse(value)
+                        : Duration.ofSeconds(Long.parseLong(value.trim()));
+            } catch (NumberFormatException | java.time.format.DateTimeParseException e) {
+                throw new IllegalArgumentException(
+                        provider + " option " + name + " must be seconds or an ISO-8601 duration, was '" + value + "'");
+            }
+            if (duration.isNegative()) {
+                throw new IllegalArgumentException(
+                        provider + " option " + name + " must not be negative, was '" + value + "'");
+            }
+            return duration;
+        });
+    }
+
     /** Ids only. */
     @Override
     public String toString() {

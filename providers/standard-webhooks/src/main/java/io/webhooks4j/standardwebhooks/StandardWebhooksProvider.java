@@ -15,7 +15,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Standard Webhooks (https://www.standardwebhooks.com), the scheme of OpenAI, Anthropic, Clerk, Resend and every
@@ -158,7 +157,6 @@ public final class StandardWebhooksProvider
     public static final class Builder extends ProviderBuilder<Builder, StandardWebhooksProvider> {
         private final String id;
         private final String what;
-        private Duration futureTolerance = StandardWebhooksVerifier.DEFAULT_FUTURE_TOLERANCE;
 
         private Builder(String id) {
             super(describeKeys(id), DEFAULT_MAX_BODY_BYTES, StandardWebhooksVerifier.DEFAULT_TOLERANCE);
@@ -173,22 +171,18 @@ public final class StandardWebhooksProvider
         }
 
         /** How far in the future a signed timestamp may be; zero or more; default 5 minutes. */
+        @Override
         public Builder futureTolerance(Duration futureTolerance) {
-            this.futureTolerance = Objects.requireNonNull(futureTolerance, "futureTolerance");
-            return this;
+            return super.futureTolerance(futureTolerance);
         }
 
         /**
          * Reads every secret as a key.
          *
          * @throws IllegalArgumentException naming the key (never its value) when one cannot be read as a key
-         * @throws IllegalStateException when {@code futureTolerance} is negative
          */
         @Override
         protected StandardWebhooksProvider create() {
-            if (futureTolerance.isNegative()) {
-                throw new IllegalStateException("futureTolerance must not be negative, was " + futureTolerance);
-            }
             Keyring keyring = keyring();
             List<StandardWebhooksKey> keys = new ArrayList<>(keyring.size());
             for (Secret secret : keyring) {
@@ -201,8 +195,8 @@ public final class StandardWebhooksProvider
             } else if (id.equals(AnthropicEvents.PROVIDER_ID)) {
                 AnthropicEvents.all();
             }
-            StandardWebhooksVerifier verifier =
-                    new StandardWebhooksVerifier(keys, clock(), tolerance().orElseThrow(), futureTolerance);
+            StandardWebhooksVerifier verifier = new StandardWebhooksVerifier(
+                    keys, clock(), tolerance().orElseThrow(), futureTolerance().orElseThrow());
             return new StandardWebhooksProvider(
                     id, keyring, maxBodyBytes(), verifier, new StandardWebhooksSigner(keys, clock()));
         }

@@ -5,8 +5,6 @@ import io.webhooks4j.spi.ProviderDescriptor;
 import io.webhooks4j.spi.ProviderSettings;
 import io.webhooks4j.spi.WebhookProvider;
 import io.webhooks4j.spi.WebhookProviderFactory;
-import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -96,27 +94,11 @@ public class StandardWebhooksProviderFactory implements WebhookProviderFactory {
             throw new IllegalArgumentException(factoryId + " option " + ID + ": " + e.getMessage(), e);
         }
         builder.settings(settings);
-        settings.option(FUTURE_TOLERANCE).ifPresent(v -> builder.futureTolerance(duration(v)));
+        settings.durationOption(factoryId, FUTURE_TOLERANCE).ifPresent(builder::futureTolerance);
         try {
             return builder.build();
         } catch (IllegalStateException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
-        }
-    }
-
-    private Duration duration(String value) {
-        try {
-            Duration duration = value.startsWith("P") || value.startsWith("p")
-                    ? Duration.parse(value)
-                    : Duration.ofSeconds(Long.parseLong(value.trim()));
-            if (duration.isNegative()) {
-                throw new IllegalArgumentException(
-                        factoryId + " option " + FUTURE_TOLERANCE + " must not be negative, was '" + value + "'");
-            }
-            return duration;
-        } catch (NumberFormatException | DateTimeParseException e) {
-            throw new IllegalArgumentException(factoryId + " option " + FUTURE_TOLERANCE
-                    + " must be seconds or an ISO-8601 duration, was '" + value + "'");
         }
     }
 }

@@ -12,7 +12,6 @@ import io.webhooks4j.stripe.internal.StripeSecrets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -101,7 +100,6 @@ public final class StripeProvider extends AbstractWebhookProvider<StripeEvent<?>
      * own. The signing secrets are required.
      */
     public static final class Builder extends ProviderBuilder<Builder, StripeProvider> {
-        private Duration futureTolerance = StripeWebhookVerifier.DEFAULT_FUTURE_TOLERANCE;
         private boolean allowApiKeyShapedSecrets;
 
         private Builder() {
@@ -115,9 +113,9 @@ public final class StripeProvider extends AbstractWebhookProvider<StripeEvent<?>
         }
 
         /** How far in the future a signed timestamp may be; zero or more; default 300 s. */
+        @Override
         public Builder futureTolerance(Duration futureTolerance) {
-            this.futureTolerance = Objects.requireNonNull(futureTolerance, "futureTolerance");
-            return this;
+            return super.futureTolerance(futureTolerance);
         }
 
         /**
@@ -144,14 +142,14 @@ public final class StripeProvider extends AbstractWebhookProvider<StripeEvent<?>
             return null;
         }
 
-        /** @throws IllegalStateException when {@code futureTolerance} is negative */
         @Override
         protected StripeProvider create() {
-            if (futureTolerance.isNegative()) {
-                throw new IllegalStateException("futureTolerance must not be negative, was " + futureTolerance);
-            }
             StripeWebhookVerifier verifier = new StripeWebhookVerifier(
-                    keyring(), clock(), tolerance().orElseThrow(), futureTolerance, allowApiKeyShapedSecrets);
+                    keyring(),
+                    clock(),
+                    tolerance().orElseThrow(),
+                    futureTolerance().orElseThrow(),
+                    allowApiKeyShapedSecrets);
             return new StripeProvider(keyring(), maxBodyBytes(), verifier, new StripeSigner(keyring(), clock()));
         }
     }

@@ -4,8 +4,6 @@ import io.webhooks4j.spi.ProviderDescriptor;
 import io.webhooks4j.spi.ProviderSettings;
 import io.webhooks4j.spi.WebhookProvider;
 import io.webhooks4j.spi.WebhookProviderFactory;
-import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Optional;
 
@@ -48,7 +46,7 @@ public final class StripeProviderFactory implements WebhookProviderFactory {
         settings.requireOnlyOptions(descriptor());
         StripeProvider.Builder builder = StripeProvider.builder().settings(settings);
         settings.booleanOption(id(), ALLOW_API_KEY_SHAPED_SECRETS).ifPresent(builder::allowApiKeyShapedSecrets);
-        settings.option(FUTURE_TOLERANCE).ifPresent(v -> builder.futureTolerance(duration(v)));
+        settings.durationOption(id(), FUTURE_TOLERANCE).ifPresent(builder::futureTolerance);
         try {
             return builder.build();
         } catch (IllegalArgumentException e) {
@@ -57,17 +55,6 @@ public final class StripeProviderFactory implements WebhookProviderFactory {
                         e.getMessage() + " (option " + ALLOW_API_KEY_SHAPED_SECRETS + "=true)", e);
             }
             throw e;
-        }
-    }
-
-    private static Duration duration(String value) {
-        try {
-            return value.startsWith("P") || value.startsWith("p")
-                    ? Duration.parse(value)
-                    : Duration.ofSeconds(Long.parseLong(value.trim()));
-        } catch (NumberFormatException | DateTimeParseException e) {
-            throw new IllegalArgumentException("stripe option " + FUTURE_TOLERANCE
-                    + " must be seconds or an ISO-8601 duration, was '" + value + "'");
         }
     }
 }
