@@ -23,6 +23,7 @@ import io.webhooks4j.shopify.event.CustomerPurchasingSummary;
 import io.webhooks4j.shopify.event.CustomerSegmentMembership;
 import io.webhooks4j.shopify.event.CustomerSmsMarketingConsentUpdate;
 import io.webhooks4j.shopify.event.CustomerTagsChange;
+import io.webhooks4j.shopify.event.CustomerWhatsAppMarketingConsentUpdate;
 import io.webhooks4j.shopify.event.CustomersDataRequest;
 import io.webhooks4j.shopify.event.CustomersRedact;
 import io.webhooks4j.shopify.event.DeletedResource;
@@ -38,6 +39,8 @@ import io.webhooks4j.shopify.event.FulfillmentEvent;
 import io.webhooks4j.shopify.event.FulfillmentHoldChange;
 import io.webhooks4j.shopify.event.FulfillmentOrderChange;
 import io.webhooks4j.shopify.event.FulfillmentOrderMoved;
+import io.webhooks4j.shopify.event.FulfillmentOrderProgressReported;
+import io.webhooks4j.shopify.event.FulfillmentOrderProgressStopped;
 import io.webhooks4j.shopify.event.InventoryItem;
 import io.webhooks4j.shopify.event.InventoryLevel;
 import io.webhooks4j.shopify.event.InventoryShipment;
@@ -331,6 +334,11 @@ public final class ShopifyEvents {
     public static final EventType<ShopifyEvent<CustomerSmsMarketingConsentUpdate>> CUSTOMERS_MARKETING_CONSENT_UPDATE =
             DEFINE.type("customers_marketing_consent/update", CustomerSmsMarketingConsentUpdate.class);
 
+    /** {@code customers_whats_app_marketing_consent/update}: A customer's WhatsApp marketing consent changed. */
+    public static final EventType<ShopifyEvent<CustomerWhatsAppMarketingConsentUpdate>>
+            CUSTOMERS_WHATS_APP_MARKETING_CONSENT_UPDATE = DEFINE.type(
+                    "customers_whats_app_marketing_consent/update", CustomerWhatsAppMarketingConsentUpdate.class);
+
     /** {@code delivery_promise_settings/update}: The shop's delivery promise settings changed. */
     public static final EventType<ShopifyEvent<DeliveryPromiseSettings>> DELIVERY_PROMISE_SETTINGS_UPDATE =
             DEFINE.type("delivery_promise_settings/update", DeliveryPromiseSettings.class);
@@ -473,6 +481,11 @@ public final class ShopifyEvents {
             FULFILLMENT_ORDERS_LINE_ITEMS_PREPARED_FOR_PICKUP =
                     DEFINE.type("fulfillment_orders/line_items_prepared_for_pickup", FulfillmentOrderChange.class);
 
+    /** {@code fulfillment_orders/manually_reported_progress_stopped}: Manually reported progress on a fulfillment order was stopped. */
+    public static final EventType<ShopifyEvent<FulfillmentOrderProgressStopped>>
+            FULFILLMENT_ORDERS_MANUALLY_REPORTED_PROGRESS_STOPPED = DEFINE.type(
+                    "fulfillment_orders/manually_reported_progress_stopped", FulfillmentOrderProgressStopped.class);
+
     /** {@code fulfillment_orders/merged} (payload not modelled: {@link JsonNode}). */
     public static final EventType<ShopifyEvent<JsonNode>> FULFILLMENT_ORDERS_MERGED =
             DEFINE.type("fulfillment_orders/merged", JsonNode.class);
@@ -488,6 +501,10 @@ public final class ShopifyEvents {
     /** {@code fulfillment_orders/placed_on_hold}: A fulfillment order was put on hold. */
     public static final EventType<ShopifyEvent<FulfillmentOrderChange>> FULFILLMENT_ORDERS_PLACED_ON_HOLD =
             DEFINE.type("fulfillment_orders/placed_on_hold", FulfillmentOrderChange.class);
+
+    /** {@code fulfillment_orders/progress_reported}: Progress was reported on a fulfillment order. */
+    public static final EventType<ShopifyEvent<FulfillmentOrderProgressReported>> FULFILLMENT_ORDERS_PROGRESS_REPORTED =
+            DEFINE.type("fulfillment_orders/progress_reported", FulfillmentOrderProgressReported.class);
 
     /** {@code fulfillment_orders/rescheduled}: A scheduled fulfillment order's date changed. */
     public static final EventType<ShopifyEvent<FulfillmentOrderChange>> FULFILLMENT_ORDERS_RESCHEDULED =
@@ -590,9 +607,17 @@ public final class ShopifyEvents {
     public static final EventType<ShopifyEvent<InventoryTransfer>> INVENTORY_TRANSFERS_UPDATE_ITEM_QUANTITIES =
             DEFINE.type("inventory_transfers/update_item_quantities", InventoryTransfer.class);
 
+    /** {@code inventory_transfers/updated}: An inventory transfer was updated. */
+    public static final EventType<ShopifyEvent<InventoryTransfer>> INVENTORY_TRANSFERS_UPDATED =
+            DEFINE.type("inventory_transfers/updated", InventoryTransfer.class);
+
     /** {@code locales/create}: A language was added to the shop. */
     public static final EventType<ShopifyEvent<ShopLocale>> LOCALES_CREATE =
             DEFINE.type("locales/create", ShopLocale.class);
+
+    /** {@code locales/destroy}: A language was removed from the shop; the payload is the language as it was. */
+    public static final EventType<ShopifyEvent<ShopLocale>> LOCALES_DESTROY =
+            DEFINE.type("locales/destroy", ShopLocale.class);
 
     /** {@code locales/update}: A language of the shop was updated (published or unpublished). */
     public static final EventType<ShopifyEvent<ShopLocale>> LOCALES_UPDATE =
@@ -676,6 +701,10 @@ public final class ShopifyEvents {
 
     /** {@code orders/fulfilled}: An order was fulfilled. */
     public static final EventType<ShopifyEvent<Order>> ORDERS_FULFILLED = DEFINE.type("orders/fulfilled", Order.class);
+
+    /** {@code orders/link_requested}: A customer asked for a new link to an expired order status page; the payload is the order. */
+    public static final EventType<ShopifyEvent<Order>> ORDERS_LINK_REQUESTED =
+            DEFINE.type("orders/link_requested", Order.class);
 
     /** {@code orders/paid}: An order was paid. */
     public static final EventType<ShopifyEvent<Order>> ORDERS_PAID = DEFINE.type("orders/paid", Order.class);

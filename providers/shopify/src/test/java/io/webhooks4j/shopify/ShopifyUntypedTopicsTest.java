@@ -76,6 +76,6 @@ class ShopifyUntypedTopicsTest {
                 .count();
 
         assertThat(typed).isEqualTo(ShopifyEvents.all().size() - 1 - UNTYPED.size());
-        assertThat(typed).isGreaterThanOrEqualTo(199);
+        assertThat(typed).isGreaterThanOrEqualTo(205);
     }
 }

@@ -8,7 +8,9 @@ import tools.jackson.databind.annotation.JsonNaming;
 
 /**
  * A change to a fulfillment order: the payload of the {@code fulfillment_orders/*} topics but
- * {@code fulfillment_orders/moved} ({@link FulfillmentOrderMoved}) and {@code fulfillment_orders/merged}. Each
+ * {@code fulfillment_orders/moved} ({@link FulfillmentOrderMoved}), {@code fulfillment_orders/progress_reported}
+ * ({@link FulfillmentOrderProgressReported}), {@code fulfillment_orders/manually_reported_progress_stopped}
+ * ({@link FulfillmentOrderProgressStopped}) and {@code fulfillment_orders/merged}. Each
  * topic fills the fields its sample payload shows (https://shopify.dev/docs/api/webhooks/2026-07); the others are
  * null:
  *

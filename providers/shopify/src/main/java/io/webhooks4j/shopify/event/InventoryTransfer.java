@@ -14,7 +14,8 @@ import tools.jackson.databind.annotation.JsonNaming;
  * its origin and destination, and what changed, as its sample payload shows
  * (https://shopify.dev/docs/api/webhooks/2026-07): {@code cancel}, {@code complete}, {@code ready_to_ship} and
  * {@code update_item_quantities} the status; {@code ready_to_ship} the line items; {@code add_items},
- * {@code remove_items} and {@code update_item_quantities} their item list. Lists a topic does not send are empty.
+ * {@code remove_items} and {@code update_item_quantities} their item list; {@code updated} sends nothing more than
+ * the id, the time, the origin and the destination. Lists a topic does not send are empty.
  *
  * @param id the transfer's global id ({@code gid://shopify/InventoryTransfer/...})
  * @param happenedAt when the change happened
