@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The settings every provider shares, and their validation: secrets (a keyring), clock, body limit and, for
- * providers that sign a timestamp, the tolerance. Each {@code <P>Provider.Builder} extends it and adds only its
+ * providers that sign a timestamp (through {@link TimestampedProviderBuilder}), the tolerances. Each {@code <P>Provider.Builder} extends it and adds only its
  * own settings; {@link #build()} validates the shared ones, then calls {@link #create()}.
  *
  * @param <B> the concrete builder, returned by every setter
@@ -83,7 +83,8 @@ public abstract class ProviderBuilder<B extends ProviderBuilder<B, P>, P extends
     }
 
     /**
-     * How old a signed timestamp may be. Only for providers that sign one: a subclass makes it public.
+     * How old a signed timestamp may be. Only for providers that sign one: {@link TimestampedProviderBuilder} makes it
+     * public.
      *
      * @throws UnsupportedOperationException for a provider that signs no timestamp
      */
@@ -146,7 +147,7 @@ public abstract class ProviderBuilder<B extends ProviderBuilder<B, P>, P extends
 
     /**
      * How far in the future a signed timestamp may be (a sender's clock ahead of ours); the default tolerance unless
-     * set. Only for providers that sign a timestamp: a subclass makes it public.
+     * set. Only for providers that sign a timestamp: {@link TimestampedProviderBuilder} makes it public.
      *
      * @throws UnsupportedOperationException for a provider that signs no timestamp
      */

@@ -4,14 +4,13 @@ import io.webhooks4j.Keyring;
 import io.webhooks4j.WebhookReply;
 import io.webhooks4j.WebhookRequest;
 import io.webhooks4j.spi.AbstractWebhookProvider;
-import io.webhooks4j.spi.ProviderBuilder;
 import io.webhooks4j.spi.Secret;
+import io.webhooks4j.spi.TimestampedProviderBuilder;
 import io.webhooks4j.spi.Verification;
 import io.webhooks4j.standardwebhooks.internal.HeaderFamily;
 import io.webhooks4j.standardwebhooks.internal.KeyringSecrets;
 import io.webhooks4j.standardwebhooks.internal.StandardWebhookEventParser;
 import io.webhooks4j.standardwebhooks.internal.StandardWebhooksKey;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -154,7 +153,7 @@ public final class StandardWebhooksProvider
      * libraries read it. {@link #keyring(Keyring)} gives them ids of your choice; a secret made with {@code
      * Secret.ofBytes} is taken as decoded HMAC key bytes.
      */
-    public static final class Builder extends ProviderBuilder<Builder, StandardWebhooksProvider> {
+    public static final class Builder extends TimestampedProviderBuilder<Builder, StandardWebhooksProvider> {
         private final String id;
         private final String what;
 
@@ -162,18 +161,6 @@ public final class StandardWebhooksProvider
             super(describeKeys(id), DEFAULT_MAX_BODY_BYTES, StandardWebhooksVerifier.DEFAULT_TOLERANCE);
             this.id = id;
             this.what = describeKeys(id);
-        }
-
-        /** How old a signed timestamp may be; positive; default 5 minutes. */
-        @Override
-        public Builder tolerance(Duration tolerance) {
-            return super.tolerance(tolerance);
-        }
-
-        /** How far in the future a signed timestamp may be; zero or more; default 5 minutes. */
-        @Override
-        public Builder futureTolerance(Duration futureTolerance) {
-            return super.futureTolerance(futureTolerance);
         }
 
         /**

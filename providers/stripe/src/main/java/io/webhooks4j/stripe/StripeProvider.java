@@ -4,12 +4,11 @@ import io.webhooks4j.EventType;
 import io.webhooks4j.Keyring;
 import io.webhooks4j.WebhookRequest;
 import io.webhooks4j.spi.AbstractWebhookProvider;
-import io.webhooks4j.spi.ProviderBuilder;
 import io.webhooks4j.spi.Secret;
+import io.webhooks4j.spi.TimestampedProviderBuilder;
 import io.webhooks4j.spi.Verification;
 import io.webhooks4j.stripe.internal.StripeEventParser;
 import io.webhooks4j.stripe.internal.StripeSecrets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -99,23 +98,11 @@ public final class StripeProvider extends AbstractWebhookProvider<StripeEvent<?>
      * Builds a {@link StripeProvider}: the shared settings (secrets, clock, body limit, tolerance) and Stripe's
      * own. The signing secrets are required.
      */
-    public static final class Builder extends ProviderBuilder<Builder, StripeProvider> {
+    public static final class Builder extends TimestampedProviderBuilder<Builder, StripeProvider> {
         private boolean allowApiKeyShapedSecrets;
 
         private Builder() {
             super(SECRET_NAME, DEFAULT_MAX_BODY_BYTES, StripeWebhookVerifier.DEFAULT_TOLERANCE);
-        }
-
-        /** How old a signed timestamp may be; positive; default 300 s. */
-        @Override
-        public Builder tolerance(Duration tolerance) {
-            return super.tolerance(tolerance);
-        }
-
-        /** How far in the future a signed timestamp may be; zero or more; default 300 s. */
-        @Override
-        public Builder futureTolerance(Duration futureTolerance) {
-            return super.futureTolerance(futureTolerance);
         }
 
         /**
