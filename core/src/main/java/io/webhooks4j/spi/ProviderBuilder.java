@@ -5,12 +5,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The settings every provider shares, and their validation: secrets (a keyring), clock, body limit and, for
- * providers that sign a timestamp (through {@link TimestampedProviderBuilder}), the tolerances. Each {@code <P>Provider.Builder} extends it and adds only its
+ * The settings every provider shares, and their validation: secrets (a keyring), clock and body limit (a
+ * provider that signs a timestamp extends {@link TimestampedProviderBuilder}, which adds the tolerances). Each {@code <P>Provider.Builder} extends it and adds only its
  * own settings; {@link #build()} validates the shared ones, then calls {@link #create()}.
  *
  * @param <B> the concrete builder, returned by every setter
@@ -20,25 +19,17 @@ public abstract class ProviderBuilder<B extends ProviderBuilder<B, P>, P extends
     private static final System.Logger LOG = System.getLogger(ProviderBuilder.class.getName());
 
     private final String secretName;
-    private final boolean signsTimestamp;
     private @Nullable Keyring keyring;
     private Clock clock = Clock.systemUTC();
     private long maxBodyBytes;
-    private @Nullable Duration tolerance;
-    private @Nullable Duration futureTolerance;
 
     /**
      * @param secretName what the secret is called, in messages ("Stripe webhook secret")
      * @param defaultMaxBodyBytes the provider's default body limit
-     * @param defaultTolerance the default timestamp tolerance, or {@code null} when the provider signs no
-     *     timestamp (then {@link #tolerance(Duration)} is refused)
      */
-    protected ProviderBuilder(String secretName, long defaultMaxBodyBytes, @Nullable Duration defaultTolerance) {
+    protected ProviderBuilder(String secretName, long defaultMaxBodyBytes) {
         this.secretName = Objects.requireNonNull(secretName, "secretName");
         this.maxBodyBytes = defaultMaxBodyBytes;
-        this.tolerance = defaultTolerance;
-        this.futureTolerance = defaultTolerance;
-        this.signsTimestamp = defaultTolerance != null;
     }
 
     @SuppressWarnings("unchecked")
@@ -83,20 +74,6 @@ public abstract class ProviderBuilder<B extends ProviderBuilder<B, P>, P extends
     }
 
     /**
-     * How old a signed timestamp may be. Only for providers that sign one: {@link TimestampedProviderBuilder} makes it
-     * public.
-     *
-     * @throws UnsupportedOperationException for a provider that signs no timestamp
-     */
-    protected B tolerance(Duration tolerance) {
-        if (!signsTimestamp) {
-            throw new UnsupportedOperationException(secretName + ": this provider signs no timestamp");
-        }
-        this.tolerance = Objects.requireNonNull(tolerance, "tolerance");
-        return self();
-    }
-
-    /**
      * Applies neutral settings (a factory's job: the Spring starter's properties, the CLI's flags): keyring,
      * clock, body limit and, where the provider signs a timestamp, tolerance. A tolerance for a provider that
      * signs none is refused.
@@ -107,15 +84,22 @@ public abstract class ProviderBuilder<B extends ProviderBuilder<B, P>, P extends
         keyring(settings.keyring());
         clock(settings.clock());
         settings.maxBodyBytes().ifPresent(this::maxBodyBytes);
-        if (settings.tolerance().isPresent()) {
-            if (!signsTimestamp) {
-                throw new IllegalArgumentException(
-                        "tolerance: the provider of the " + secretName + " signs no timestamp");
-            }
-            this.tolerance = settings.tolerance().get();
-        }
+        settings.tolerance().ifPresent(this::applyTolerance);
         return self();
     }
+
+    /**
+     * Takes the tolerance of {@link #settings(ProviderSettings)}; refused here, since only a {@link
+     * TimestampedProviderBuilder}'s provider signs a timestamp.
+     *
+     * @throws IllegalArgumentException naming the tolerance
+     */
+    void applyTolerance(Duration tolerance) {
+        throw new IllegalArgumentException("tolerance: the provider of the " + secretName + " signs no timestamp");
+    }
+
+    /** Checks the settings a subclass of this package adds, before {@link #create()}. */
+    void validateShared() {}
 
     /**
      * A shape check run by {@link #build()} on every secret, for secrets that are recognisably the wrong
@@ -140,30 +124,6 @@ public abstract class ProviderBuilder<B extends ProviderBuilder<B, P>, P extends
         return maxBodyBytes;
     }
 
-    /** The tolerance, for providers that sign a timestamp. */
-    protected Optional<Duration> tolerance() {
-        return Optional.ofNullable(tolerance);
-    }
-
-    /**
-     * How far in the future a signed timestamp may be (a sender's clock ahead of ours); the default tolerance unless
-     * set. Only for providers that sign a timestamp: {@link TimestampedProviderBuilder} makes it public.
-     *
-     * @throws UnsupportedOperationException for a provider that signs no timestamp
-     */
-    protected B futureTolerance(Duration futureTolerance) {
-        if (!signsTimestamp) {
-            throw new UnsupportedOperationException(secretName + ": this provider signs no timestamp");
-        }
-        this.futureTolerance = Objects.requireNonNull(futureTolerance, "futureTolerance");
-        return self();
-    }
-
-    /** The future tolerance, for providers that sign a timestamp. */
-    protected Optional<Duration> futureTolerance() {
-        return Optional.ofNullable(futureTolerance);
-    }
-
     /**
      * Validates the shared settings, then builds.
      *
@@ -176,12 +136,7 @@ public abstract class ProviderBuilder<B extends ProviderBuilder<B, P>, P extends
         if (maxBodyBytes <= 0) {
             throw new IllegalStateException("maxBodyBytes must be positive, was " + maxBodyBytes);
         }
-        if (tolerance != null && (tolerance.isNegative() || tolerance.isZero())) {
-            throw new IllegalStateException("tolerance must be positive, was " + tolerance);
-        }
-        if (futureTolerance != null && futureTolerance.isNegative()) {
-            throw new IllegalStateException("futureTolerance must not be negative, was " + futureTolerance);
-        }
+        validateShared();
         for (Secret secret : keyring) {
             String shape = wrongCredentialShape(secret);
             if (shape != null) {

@@ -55,7 +55,7 @@ public final class AcmeProvider extends AbstractWebhookProvider<AcmeEvent<?>, Ac
     /** Builds an {@link AcmeProvider}. */
     public static final class Builder extends ProviderBuilder<Builder, AcmeProvider> {
         Builder() {
-            super("Acme secret", DEFAULT_MAX_BODY_BYTES, null);
+            super("Acme secret", DEFAULT_MAX_BODY_BYTES);
         }
 
         @Override

@@ -101,7 +101,7 @@ public final class GitHubProvider extends AbstractWebhookProvider<GitHubEvent<?>
         private boolean allowLegacySha1;
 
         private Builder() {
-            super(SECRET_NAME, DEFAULT_MAX_BODY_BYTES, null);
+            super(SECRET_NAME, DEFAULT_MAX_BODY_BYTES);
         }
 
         /**

@@ -94,7 +94,7 @@ public final class PagerDutyProvider
      */
     public static final class Builder extends ProviderBuilder<Builder, PagerDutyProvider> {
         private Builder() {
-            super(SECRET_NAME, DEFAULT_MAX_BODY_BYTES, null);
+            super(SECRET_NAME, DEFAULT_MAX_BODY_BYTES);
         }
 
         /**

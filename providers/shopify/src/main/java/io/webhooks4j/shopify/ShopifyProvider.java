@@ -136,7 +136,7 @@ public final class ShopifyProvider
         private String apiVersion = DEFAULT_API_VERSION;
 
         private Builder() {
-            super(SECRET_NAME, DEFAULT_MAX_BODY_BYTES, null);
+            super(SECRET_NAME, DEFAULT_MAX_BODY_BYTES);
         }
 
         /**

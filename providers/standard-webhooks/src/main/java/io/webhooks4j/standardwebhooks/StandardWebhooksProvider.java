@@ -182,8 +182,8 @@ public final class StandardWebhooksProvider
             } else if (id.equals(AnthropicEvents.PROVIDER_ID)) {
                 AnthropicEvents.all();
             }
-            StandardWebhooksVerifier verifier = new StandardWebhooksVerifier(
-                    keys, clock(), tolerance().orElseThrow(), futureTolerance().orElseThrow());
+            StandardWebhooksVerifier verifier =
+                    new StandardWebhooksVerifier(keys, clock(), tolerance(), futureTolerance());
             return new StandardWebhooksProvider(
                     id, keyring, maxBodyBytes(), verifier, new StandardWebhooksSigner(keys, clock()));
         }

@@ -132,11 +132,7 @@ public final class StripeProvider extends AbstractWebhookProvider<StripeEvent<?>
         @Override
         protected StripeProvider create() {
             StripeWebhookVerifier verifier = new StripeWebhookVerifier(
-                    keyring(),
-                    clock(),
-                    tolerance().orElseThrow(),
-                    futureTolerance().orElseThrow(),
-                    allowApiKeyShapedSecrets);
+                    keyring(), clock(), tolerance(), futureTolerance(), allowApiKeyShapedSecrets);
             return new StripeProvider(keyring(), maxBodyBytes(), verifier, new StripeSigner(keyring(), clock()));
         }
     }

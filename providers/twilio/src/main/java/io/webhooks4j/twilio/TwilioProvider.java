@@ -139,7 +139,7 @@ public final class TwilioProvider extends AbstractWebhookProvider<TwilioEvent<?>
         private @Nullable Map<String, String> shapes;
 
         private Builder() {
-            super(AUTH_TOKEN, DEFAULT_MAX_BODY_BYTES, null);
+            super(AUTH_TOKEN, DEFAULT_MAX_BODY_BYTES);
         }
 
         /**
