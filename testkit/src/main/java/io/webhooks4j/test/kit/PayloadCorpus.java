@@ -176,9 +176,10 @@ public final class PayloadCorpus<E extends WebhookEvent> {
      * typed (100.0%); raw by type: {}}).
      */
     public double share(Predicate<? super E> typed, String label) {
+        Map<String, String> raw = raw(typed);
         Map<String, Integer> rawByType = new TreeMap<>();
-        raw(typed).values().forEach(type -> rawByType.merge(type, 1, Integer::sum));
-        int count = parsed.size() - raw(typed).size();
+        raw.values().forEach(type -> rawByType.merge(type, 1, Integer::sum));
+        int count = parsed.size() - raw.size();
         double share = parsed.isEmpty() ? 0 : (double) count / parsed.size();
         System.out.printf(
                 "%s corpus: %d of %d payloads typed (%.1f%%); raw by type: %s%n",
