@@ -71,18 +71,18 @@ public final class ShopifySigner implements WebhookSigner {
         Instant now = clock.instant();
         String seed = now + ":" + HexFormat.of().formatHex(unsigned.body().sha256());
         WebhookRequest.Builder builder = unsigned.toBuilder();
-        if (ShopifyHeaderFamily.value(unsigned, family.webhookId).isEmpty()
+        if (unsigned.headers().firstNonBlank(family.webhookId).isEmpty()
                 && (family == ShopifyHeaderFamily.WEBHOOKS
-                        || ShopifyHeaderFamily.value(unsigned, family.eventId).isEmpty())) {
+                        || unsigned.headers().firstNonBlank(family.eventId).isEmpty())) {
             builder.setHeader(family.webhookId, uuid("webhook:" + seed));
         }
-        if (ShopifyHeaderFamily.value(unsigned, family.eventId).isEmpty()) {
+        if (unsigned.headers().firstNonBlank(family.eventId).isEmpty()) {
             builder.setHeader(family.eventId, uuid("event:" + seed));
         }
-        if (ShopifyHeaderFamily.value(unsigned, family.triggeredAt).isEmpty()) {
+        if (unsigned.headers().firstNonBlank(family.triggeredAt).isEmpty()) {
             builder.setHeader(family.triggeredAt, now.toString());
         }
-        if (ShopifyHeaderFamily.value(unsigned, family.apiVersion).isEmpty()) {
+        if (unsigned.headers().firstNonBlank(family.apiVersion).isEmpty()) {
             builder.setHeader(family.apiVersion, apiVersion);
         }
         if (unsigned.header("Content-Type").isEmpty()) {

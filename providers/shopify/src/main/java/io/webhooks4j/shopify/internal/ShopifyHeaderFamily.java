@@ -4,7 +4,6 @@ import io.webhooks4j.Reason;
 import io.webhooks4j.WebhookRequest;
 import io.webhooks4j.shopify.ShopifyHeaders;
 import io.webhooks4j.spi.WebhookParseException;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -82,12 +81,7 @@ public enum ShopifyHeaderFamily {
         return WEBHOOKS;
     }
 
-    /** The first value of {@code header}, stripped, unless it is blank. */
-    public static Optional<String> value(WebhookRequest request, String header) {
-        return request.headers().firstNonBlank(header);
-    }
-
-    /** {@link #value} without the {@code Optional}, for the parse path: the first value stripped, or null if blank. */
+    /** The first value of {@code header}, stripped; null when absent or blank (the parse path's form). */
     public static @Nullable String text(WebhookRequest request, String header) {
         return request.headers().firstNonBlank(header).orElse(null);
     }
