@@ -59,10 +59,8 @@ public final class TwilioRequestParser {
     private TwilioRequestParser() {}
 
     public static TwilioEvent<?> parse(WebhookRequest request) {
-        String token = request.header(TwilioHeaders.IDEMPOTENCY_TOKEN)
-                .map(String::strip)
-                .filter(t -> !t.isEmpty())
-                .orElse(null);
+        String token =
+                request.headers().firstNonBlank(TwilioHeaders.IDEMPOTENCY_TOKEN).orElse(null);
         String media = request.mediaType();
         if (!SignedString.isForm(media)) {
             // verified by bodySHA256 in the URL: the body's bytes are signed as bytes, never read as parameters
