@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
-import javax.crypto.Mac;
 
 /**
  * The exact bytes of a delivery's body, as received. Immutable: the bytes are copied in and never handed
@@ -109,16 +108,6 @@ public final class RawBody {
     /** A read-only view of the bytes (no copy). */
     public ByteBuffer asReadOnlyBuffer() {
         return ByteBuffer.wrap(bytes).asReadOnlyBuffer();
-    }
-
-    /** Feeds the bytes to {@code mac} (no copy). */
-    public void updateMac(Mac mac) {
-        mac.update(bytes);
-    }
-
-    /** Feeds the bytes to {@code digest} (no copy). */
-    public void updateDigest(MessageDigest digest) {
-        digest.update(bytes);
     }
 
     /** SHA-256 of the bytes. */

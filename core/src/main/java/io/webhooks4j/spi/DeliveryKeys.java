@@ -1,6 +1,7 @@
 package io.webhooks4j.spi;
 
 import io.webhooks4j.RawBody;
+import io.webhooks4j.internal.RawBodies;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -31,7 +32,7 @@ public final class DeliveryKeys {
     public static String ofSignedContent(Verification verification, RawBody signed, String... parts) {
         Objects.requireNonNull(signed, "signed");
         MessageDigest digest = digestOf(verification, parts);
-        signed.updateDigest(digest);
+        digest.update(RawBodies.array(signed));
         return PREFIX + HexFormat.of().formatHex(digest.digest());
     }
 

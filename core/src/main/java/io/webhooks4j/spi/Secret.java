@@ -1,5 +1,7 @@
 package io.webhooks4j.spi;
 
+import io.webhooks4j.RawBody;
+import io.webhooks4j.internal.RawBodies;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.Objects;
@@ -89,6 +91,24 @@ public final class Secret {
     public byte[] hmac(HmacAlgorithm algorithm, byte[] data) {
         Mac mac = mac(algorithm);
         return mac.doFinal(data);
+    }
+
+    /** HMAC of {@code body}'s exact bytes with this secret, without copying them. */
+    public byte[] hmac(HmacAlgorithm algorithm, RawBody body) {
+        Mac mac = mac(algorithm);
+        mac.update(RawBodies.array(body));
+        return mac.doFinal();
+    }
+
+    /**
+     * HMAC of {@code prefix} followed by {@code body}'s exact bytes (a signed {@code "<timestamp>."} before the
+     * body), fed in turn: the two are never joined into a copy.
+     */
+    public byte[] hmac(HmacAlgorithm algorithm, byte[] prefix, RawBody body) {
+        Mac mac = mac(algorithm);
+        mac.update(prefix);
+        mac.update(RawBodies.array(body));
+        return mac.doFinal();
     }
 
     /**

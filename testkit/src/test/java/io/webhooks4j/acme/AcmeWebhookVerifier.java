@@ -45,9 +45,7 @@ public final class AcmeWebhookVerifier implements WebhookVerifier {
             }
         }
         for (Secret secret : keyring) {
-            javax.crypto.Mac mac = secret.mac(HmacAlgorithm.SHA256);
-            request.body().updateMac(mac);
-            byte[] expected = mac.doFinal();
+            byte[] expected = secret.hmac(HmacAlgorithm.SHA256, request.body());
             for (byte[] signature : signatures) {
                 if (Crypto.constantTimeEquals(expected, signature)) {
                     return Verification.byKey(secret.id());

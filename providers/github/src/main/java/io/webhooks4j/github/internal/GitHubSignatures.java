@@ -4,7 +4,6 @@ import io.webhooks4j.RawBody;
 import io.webhooks4j.github.GitHubHeaders;
 import io.webhooks4j.spi.HmacAlgorithm;
 import io.webhooks4j.spi.Secret;
-import javax.crypto.Mac;
 import org.jspecify.annotations.Nullable;
 
 /** The canonicalisation shared by the verifier and the signer: an HMAC of the exact raw body, nothing else. */
@@ -16,9 +15,7 @@ public final class GitHubSignatures {
 
     /** HMAC of the raw body bytes (for a form-encoded hook: the whole form body, not the payload parameter). */
     public static byte[] mac(Secret secret, HmacAlgorithm algorithm, RawBody body) {
-        Mac mac = secret.mac(algorithm);
-        body.updateMac(mac);
-        return mac.doFinal();
+        return secret.hmac(algorithm, body);
     }
 
     /** The length of the MAC in bytes. */

@@ -7,7 +7,6 @@ import io.webhooks4j.spi.Secret;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import javax.crypto.Mac;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,9 +21,7 @@ public final class PagerDutySignatures {
 
     /** HMAC-SHA256 of the exact body bytes, keyed with the secret's UTF-8 bytes used verbatim. */
     public static byte[] compute(Secret secret, RawBody body) {
-        Mac mac = secret.mac(HmacAlgorithm.SHA256);
-        body.updateMac(mac);
-        return mac.doFinal();
+        return secret.hmac(HmacAlgorithm.SHA256, body);
     }
 
     /** One header entry: {@code v1=<hex>}. */

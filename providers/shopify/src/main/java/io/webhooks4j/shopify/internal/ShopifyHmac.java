@@ -3,7 +3,6 @@ package io.webhooks4j.shopify.internal;
 import io.webhooks4j.RawBody;
 import io.webhooks4j.spi.HmacAlgorithm;
 import io.webhooks4j.spi.Secret;
-import javax.crypto.Mac;
 
 /** What Shopify signs, shared by {@code ShopifyWebhookVerifier} and {@code ShopifySigner}. Not API. */
 public final class ShopifyHmac {
@@ -14,8 +13,6 @@ public final class ShopifyHmac {
 
     /** HMAC-SHA256 of the exact body bytes, keyed with the app's client secret used verbatim (UTF-8). */
     public static byte[] of(Secret secret, RawBody body) {
-        Mac mac = secret.mac(HmacAlgorithm.SHA256);
-        body.updateMac(mac);
-        return mac.doFinal();
+        return secret.hmac(HmacAlgorithm.SHA256, body);
     }
 }

@@ -1,6 +1,7 @@
 package io.webhooks4j.standardwebhooks.internal;
 
 import io.webhooks4j.RawBody;
+import io.webhooks4j.internal.RawBodies;
 import io.webhooks4j.spi.HmacAlgorithm;
 import io.webhooks4j.spi.Secret;
 import java.nio.charset.StandardCharsets;
@@ -77,7 +78,7 @@ public final class StandardWebhooksSignatures {
     public static void v1(Secret secret, byte[] prefix, RawBody body, byte[] out) {
         Mac mac = secret.mac(HmacAlgorithm.SHA256);
         mac.update(prefix);
-        body.updateMac(mac);
+        mac.update(RawBodies.array(body));
         try {
             mac.doFinal(out, 0);
         } catch (ShortBufferException e) {

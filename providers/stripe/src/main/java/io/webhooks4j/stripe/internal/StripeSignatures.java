@@ -4,7 +4,6 @@ import io.webhooks4j.RawBody;
 import io.webhooks4j.spi.HmacAlgorithm;
 import io.webhooks4j.spi.Secret;
 import java.nio.charset.StandardCharsets;
-import javax.crypto.Mac;
 
 /**
  * The canonicalisation the signer and the verifier share: {@code v1} is the HMAC-SHA256, keyed with the whole
@@ -29,10 +28,7 @@ public final class StripeSignatures {
      * {@link #prefix(long)}: the MAC is fed the prefix, then the body as it is (never a copy of the two together).
      */
     public static byte[] v1(Secret secret, byte[] prefix, RawBody body) {
-        Mac mac = secret.mac(HmacAlgorithm.SHA256);
-        mac.update(prefix);
-        body.updateMac(mac);
-        return mac.doFinal();
+        return secret.hmac(HmacAlgorithm.SHA256, prefix, body);
     }
 
     /** The exact signed content, {@code "<t>.<body>"}: for a diagnosis only (it copies the body). */
