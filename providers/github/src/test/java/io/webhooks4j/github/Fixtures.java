@@ -2,9 +2,7 @@ package io.webhooks4j.github;
 
 import io.webhooks4j.RawBody;
 import io.webhooks4j.WebhookRequest;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import io.webhooks4j.test.TestResources;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
@@ -20,14 +18,7 @@ final class Fixtures {
 
     /** The bytes of fixture {@code name} (without {@code .json}), exactly as stored. */
     static RawBody body(String name) {
-        try (InputStream in = Fixtures.class.getResourceAsStream(name + ".json")) {
-            if (in == null) {
-                throw new IllegalArgumentException("No fixture " + name);
-            }
-            return RawBody.of(in.readAllBytes());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TestResources.rawBody(Fixtures.class, name + ".json");
     }
 
     /** The event name of a fixture file name: {@code pull_request.opened} gives {@code pull_request}. */

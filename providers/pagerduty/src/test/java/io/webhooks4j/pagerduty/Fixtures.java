@@ -2,9 +2,7 @@ package io.webhooks4j.pagerduty;
 
 import io.webhooks4j.RawBody;
 import io.webhooks4j.WebhookRequest;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import io.webhooks4j.test.TestResources;
 
 /** Our own fixtures (src/test/resources/io/webhooks4j/pagerduty/<event type>.json) and the go-pagerduty vector. */
 final class Fixtures {
@@ -48,15 +46,7 @@ final class Fixtures {
 
     /** The exact bytes of fixture {@code eventType}.json. */
     static RawBody body(String eventType) {
-        String path = "/io/webhooks4j/pagerduty/" + eventType + ".json";
-        try (InputStream in = Fixtures.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalArgumentException("No fixture " + path);
-            }
-            return RawBody.of(in.readAllBytes());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TestResources.rawBody(Fixtures.class, "/io/webhooks4j/pagerduty/" + eventType + ".json");
     }
 
     /** A delivery as PagerDuty sends it, without the signature. */

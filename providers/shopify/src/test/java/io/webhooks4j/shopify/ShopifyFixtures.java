@@ -2,9 +2,7 @@ package io.webhooks4j.shopify;
 
 import io.webhooks4j.RawBody;
 import io.webhooks4j.WebhookRequest;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import io.webhooks4j.test.TestResources;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -22,14 +20,7 @@ final class ShopifyFixtures {
 
     /** The exact bytes of fixture {@code name} (under src/test/resources/io/webhooks4j/shopify). */
     static RawBody fixture(String name) {
-        try (InputStream in = ShopifyFixtures.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalArgumentException("No fixture " + name);
-            }
-            return RawBody.of(in.readAllBytes());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TestResources.rawBody(ShopifyFixtures.class, name);
     }
 
     static ShopifyProvider provider() {

@@ -2,9 +2,7 @@ package io.webhooks4j.stripe;
 
 import io.webhooks4j.RawBody;
 import io.webhooks4j.WebhookRequest;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import io.webhooks4j.test.TestResources;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -20,14 +18,7 @@ final class Fixtures {
     private Fixtures() {}
 
     static RawBody body(String name) {
-        try (InputStream in = Fixtures.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalArgumentException("No fixture " + name);
-            }
-            return RawBody.of(in.readAllBytes());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TestResources.rawBody(Fixtures.class, name);
     }
 
     static StripeProvider provider() {

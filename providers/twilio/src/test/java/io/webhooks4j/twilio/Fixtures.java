@@ -2,9 +2,7 @@ package io.webhooks4j.twilio;
 
 import io.webhooks4j.RawBody;
 import io.webhooks4j.WebhookRequest;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import io.webhooks4j.test.TestResources;
 import java.util.List;
 
 /** Our own fixtures under src/test/resources/io/webhooks4j/twilio, and requests signed with a test token. */
@@ -29,19 +27,12 @@ final class Fixtures {
 
     /** The fixture's bytes; a trailing newline (which editors add) is dropped, since it would join a value. */
     static RawBody body(String name) {
-        try (InputStream in = Fixtures.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalArgumentException("No fixture " + name);
-            }
-            byte[] bytes = in.readAllBytes();
-            int length = bytes.length;
-            while (length > 0 && (bytes[length - 1] == '\n' || bytes[length - 1] == '\r')) {
-                length--;
-            }
-            return RawBody.of(java.util.Arrays.copyOf(bytes, length));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        byte[] bytes = TestResources.rawBody(Fixtures.class, name).toByteArray();
+        int length = bytes.length;
+        while (length > 0 && (bytes[length - 1] == '\n' || bytes[length - 1] == '\r')) {
+            length--;
         }
+        return RawBody.of(java.util.Arrays.copyOf(bytes, length));
     }
 
     static WebhookRequest unsigned(String url, RawBody body) {
