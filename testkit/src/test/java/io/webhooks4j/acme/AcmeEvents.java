@@ -12,13 +12,9 @@ public final class AcmeEvents {
     public static final EventType<AcmeEvent<Order>> ORDER_CREATED = DEFINE.type("order.created", Order.class);
     public static final EventType<AcmeEvent<Order>> ORDER_PAID = DEFINE.type("order.paid", Order.class);
     public static final EventType<AcmeEvent<Object>> ANY = DEFINE.any();
-    private static final EventCatalogue CATALOGUE = DEFINE.build();
+    static final EventCatalogue CATALOGUE = DEFINE.build();
 
     private AcmeEvents() {}
-
-    public static EventCatalogue catalogue() {
-        return CATALOGUE;
-    }
 
     public static List<EventType<?>> all() {
         return CATALOGUE.all();

@@ -27,7 +27,7 @@ public final class AcmeProviderFactory implements WebhookProviderFactory {
                 "Acme",
                 "Acme secret",
                 AcmeEvent.class,
-                AcmeEvents.catalogue(),
+                AcmeEvents.CATALOGUE,
                 false,
                 WebhookProvider.DEFAULT_MAX_BODY_BYTES,
                 Optional.empty(),

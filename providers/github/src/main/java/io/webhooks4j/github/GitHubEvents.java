@@ -1073,7 +1073,7 @@ public final class GitHubEvents {
             key("workflow_run.requested", WorkflowRunEvent.class);
 
     /** The catalogue of every constant above, {@link #ANY} included; built in the last static field. */
-    private static final EventCatalogue CATALOGUE = DEFINE.build();
+    static final EventCatalogue CATALOGUE = DEFINE.build();
 
     private GitHubEvents() {}
 
@@ -1089,10 +1089,5 @@ public final class GitHubEvents {
     /** The key named {@code name} ({@code push}, {@code pull_request.opened}), if GitHub documents it. */
     public static Optional<EventType<?>> find(String name) {
         return CATALOGUE.find(name);
-    }
-
-    /** The catalogue, for {@link GitHubProviderFactory#descriptor()}. */
-    static EventCatalogue catalogue() {
-        return CATALOGUE;
     }
 }

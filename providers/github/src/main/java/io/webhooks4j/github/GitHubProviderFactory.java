@@ -31,7 +31,7 @@ public final class GitHubProviderFactory implements WebhookProviderFactory {
                 "GitHub",
                 GitHubProvider.SECRET_NAME,
                 GitHubEvent.class,
-                GitHubEvents.catalogue(),
+                GitHubEvents.CATALOGUE,
                 false,
                 GitHubProvider.DEFAULT_MAX_BODY_BYTES,
                 Optional.empty(),

@@ -106,7 +106,7 @@ class GitHubProviderTest {
                         "GitHub",
                         "GitHub webhook secret",
                         GitHubEvent.class,
-                        GitHubEvents.catalogue(),
+                        GitHubEvents.CATALOGUE,
                         false,
                         25L * 1024 * 1024,
                         Optional.empty(),

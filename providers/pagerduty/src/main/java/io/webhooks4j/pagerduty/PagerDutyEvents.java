@@ -165,7 +165,7 @@ public final class PagerDutyEvents {
     public static final EventType<PagerDutyEvent<?>> ANY = DEFINE.any();
 
     /** The catalogue of every constant above, {@link #ANY} included; built in the last static field. */
-    private static final EventCatalogue CATALOGUE = DEFINE.build();
+    static final EventCatalogue CATALOGUE = DEFINE.build();
 
     private PagerDutyEvents() {}
 
@@ -181,10 +181,5 @@ public final class PagerDutyEvents {
     /** The documented event type named {@code name}, such as {@code incident.triggered}; empty for {@code null}. */
     public static Optional<EventType<?>> find(@Nullable String name) {
         return name == null ? Optional.empty() : CATALOGUE.find(name);
-    }
-
-    /** The catalogue, for {@link PagerDutyProviderFactory#descriptor()}. */
-    static EventCatalogue catalogue() {
-        return CATALOGUE;
     }
 }

@@ -25,7 +25,7 @@ public final class PagerDutyProviderFactory implements WebhookProviderFactory {
                 "PagerDuty",
                 PagerDutyProvider.SECRET_NAME,
                 PagerDutyEvent.class,
-                PagerDutyEvents.catalogue(),
+                PagerDutyEvents.CATALOGUE,
                 false,
                 PagerDutyProvider.DEFAULT_MAX_BODY_BYTES,
                 Optional.empty(),

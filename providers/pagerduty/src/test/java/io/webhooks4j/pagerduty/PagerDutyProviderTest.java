@@ -80,7 +80,7 @@ class PagerDutyProviderTest {
                         "PagerDuty",
                         "PagerDuty webhook signing secret",
                         PagerDutyEvent.class,
-                        PagerDutyEvents.catalogue(),
+                        PagerDutyEvents.CATALOGUE,
                         false,
                         1024 * 1024,
                         Optional.empty(),

@@ -997,7 +997,7 @@ public final class ShopifyEvents {
     public static final List<EventType<?>> COMPLIANCE = List.of(CUSTOMERS_DATA_REQUEST, CUSTOMERS_REDACT, SHOP_REDACT);
 
     /** The catalogue of every constant above: the last static field, so it misses none. */
-    private static final EventCatalogue CATALOGUE = DEFINE.build();
+    static final EventCatalogue CATALOGUE = DEFINE.build();
 
     private ShopifyEvents() {}
 
@@ -1014,11 +1014,6 @@ public final class ShopifyEvents {
             }
             return Map.copyOf(byName);
         }
-    }
-
-    /** The catalogue, for {@link ShopifyProviderFactory#descriptor()}. */
-    static EventCatalogue catalogue() {
-        return CATALOGUE;
     }
 
     /** {@code orders/create} -> {@code ORDERS_CREATE}, {@code customer.tags_added} -> {@code CUSTOMER_TAGS_ADDED}. */

@@ -25,7 +25,7 @@ public final class ShopifyProviderFactory implements WebhookProviderFactory {
             "Shopify",
             ShopifyProvider.SECRET_NAME,
             ShopifyEvent.class,
-            ShopifyEvents.catalogue(),
+            ShopifyEvents.CATALOGUE,
             false,
             WebhookProvider.DEFAULT_MAX_BODY_BYTES,
             Optional.empty(),

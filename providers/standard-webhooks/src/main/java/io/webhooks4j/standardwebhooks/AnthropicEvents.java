@@ -75,7 +75,7 @@ public final class AnthropicEvents {
             define("vault_credential.refresh_failed");
 
     /** The catalogue of every key above, {@link #ANY} first; built in the last static field. */
-    private static final EventCatalogue CATALOGUE = DEFINE.build();
+    static final EventCatalogue CATALOGUE = DEFINE.build();
 
     private AnthropicEvents() {}
 
@@ -92,10 +92,5 @@ public final class AnthropicEvents {
     /** The key named {@code name}, if the catalogue has it. */
     public static Optional<EventType<?>> find(String name) {
         return CATALOGUE.find(name);
-    }
-
-    /** The catalogue, for the factory's descriptor. */
-    static EventCatalogue catalogue() {
-        return CATALOGUE;
     }
 }

@@ -7,6 +7,6 @@ package io.webhooks4j.standardwebhooks;
  */
 public final class AnthropicProviderFactory extends StandardWebhooksProviderFactory {
     public AnthropicProviderFactory() {
-        super(AnthropicEvents.PROVIDER_ID, "Anthropic", AnthropicEvents::catalogue);
+        super(AnthropicEvents.PROVIDER_ID, "Anthropic", () -> AnthropicEvents.CATALOGUE);
     }
 }

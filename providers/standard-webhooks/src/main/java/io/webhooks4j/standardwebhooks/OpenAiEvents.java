@@ -72,7 +72,7 @@ public final class OpenAiEvents {
             resource("safety.alert.created");
 
     /** The catalogue of every key above, {@link #ANY} first; built in the last static field. */
-    private static final EventCatalogue CATALOGUE = DEFINE.build();
+    static final EventCatalogue CATALOGUE = DEFINE.build();
 
     private OpenAiEvents() {}
 
@@ -93,10 +93,5 @@ public final class OpenAiEvents {
     /** The key named {@code name}, if the catalogue has it. */
     public static Optional<EventType<?>> find(String name) {
         return CATALOGUE.find(name);
-    }
-
-    /** The catalogue, for the factory's descriptor. */
-    static EventCatalogue catalogue() {
-        return CATALOGUE;
     }
 }

@@ -7,6 +7,6 @@ package io.webhooks4j.standardwebhooks;
  */
 public final class OpenAiProviderFactory extends StandardWebhooksProviderFactory {
     public OpenAiProviderFactory() {
-        super(OpenAiEvents.PROVIDER_ID, "OpenAI", OpenAiEvents::catalogue);
+        super(OpenAiEvents.PROVIDER_ID, "OpenAI", () -> OpenAiEvents.CATALOGUE);
     }
 }

@@ -801,14 +801,9 @@ public final class StripeEvents {
     public static final EventType<StripeEvent<Sku>> SKU_UPDATED = DEFINE.type("sku.updated", Sku.class);
 
     /** The catalogue of every constant above: the last static field, so it misses none. */
-    private static final EventCatalogue CATALOGUE = DEFINE.build();
+    static final EventCatalogue CATALOGUE = DEFINE.build();
 
     private StripeEvents() {}
-
-    /** The catalogue, for {@link StripeProviderFactory#descriptor()}. */
-    static EventCatalogue catalogue() {
-        return CATALOGUE;
-    }
 
     /**
      * Every event type of this catalogue, in declaration order: {@link #ANY}, {@link #THIN_EVENT}, then every

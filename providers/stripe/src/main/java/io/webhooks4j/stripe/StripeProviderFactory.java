@@ -24,7 +24,7 @@ public final class StripeProviderFactory implements WebhookProviderFactory {
             "Stripe",
             StripeProvider.SECRET_NAME,
             StripeEvent.class,
-            StripeEvents.catalogue(),
+            StripeEvents.CATALOGUE,
             false,
             WebhookProvider.DEFAULT_MAX_BODY_BYTES,
             Optional.of(StripeWebhookVerifier.DEFAULT_TOLERANCE),

@@ -66,7 +66,7 @@ public final class TwilioEvents {
     /** Every Twilio request. */
     public static final EventType<TwilioEvent<?>> ANY = DEFINE.any();
 
-    private static final EventCatalogue CATALOGUE = DEFINE.build();
+    static final EventCatalogue CATALOGUE = DEFINE.build();
 
     private TwilioEvents() {}
 
@@ -78,10 +78,6 @@ public final class TwilioEvents {
     /** The kind named {@code name} ({@code message.incoming}), or {@code *} for {@link #ANY}. */
     public static Optional<EventType<?>> find(String name) {
         return CATALOGUE.find(name);
-    }
-
-    static EventCatalogue catalogue() {
-        return CATALOGUE;
     }
 
     /** The key whose payload is {@code payload}'s record. */

@@ -25,7 +25,7 @@ public final class TwilioProviderFactory implements WebhookProviderFactory {
             "Twilio",
             TwilioProvider.AUTH_TOKEN,
             TwilioEvent.class,
-            TwilioEvents.catalogue(),
+            TwilioEvents.CATALOGUE,
             true,
             WebhookProvider.DEFAULT_MAX_BODY_BYTES,
             Optional.empty(),
