@@ -38,18 +38,6 @@ class GitHubEnvelopeTest {
     }
 
     @Test
-    void keyIdsAreTheKeyringsIds() {
-        GitHubProvider provider = GitHubProvider.builder()
-                .keyring(Keyring.builder()
-                        .add("2026-11", Fixtures.SECRET)
-                        .add("2026-05", Fixtures.OTHER_SECRET)
-                        .build())
-                .build();
-        assertThat(provider.keyIds()).containsExactly("2026-11", "2026-05");
-        assertThat(GitHubProvider.create(Fixtures.SECRET).keyIds()).containsExactly("key-1");
-    }
-
-    @Test
     void everyGitHubTokenShapeGivenAsTheSecretIsWarnedAboutByKeyIdOnly() {
         List<String> tokens = List.of(
                 "ghp_16C7e42F292c6912E7710c838347Ae178B4a",

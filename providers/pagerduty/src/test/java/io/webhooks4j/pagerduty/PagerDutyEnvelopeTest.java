@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.webhooks4j.Keyring;
 import io.webhooks4j.RawBody;
 import io.webhooks4j.Reason;
 import io.webhooks4j.WebhookRequest;
@@ -41,18 +40,6 @@ class PagerDutyEnvelopeTest {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> PagerDutyProvider.builder().secrets((List<String>) null))
                 .withMessageContaining("PagerDuty webhook signing secret");
-    }
-
-    @Test
-    void keyIdsAreTheKeyringsIds() {
-        assertThat(PagerDutyProvider.create(Fixtures.SECRET, Fixtures.OTHER_SECRET)
-                        .keyIds())
-                .containsExactly("key-1", "key-2");
-        assertThat(PagerDutyProvider.builder()
-                        .keyring(Keyring.builder().add("sub-a", Fixtures.SECRET).build())
-                        .build()
-                        .keyIds())
-                .containsExactly("sub-a");
     }
 
     @Test

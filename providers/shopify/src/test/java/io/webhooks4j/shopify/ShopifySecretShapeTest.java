@@ -77,9 +77,4 @@ class ShopifySecretShapeTest {
         assertThat(warnings.messages()).singleElement().satisfies(m -> assertThat(m)
                 .contains("'key-1'"));
     }
-
-    @Test
-    void keyIdsAreTheKeyringsIds() {
-        assertThat(ShopifyProvider.create(SECRET, OTHER_SECRET).keyIds()).containsExactly("key-1", "key-2");
-    }
 }

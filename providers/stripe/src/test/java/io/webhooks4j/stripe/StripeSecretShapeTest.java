@@ -92,18 +92,6 @@ class StripeSecretShapeTest {
     }
 
     @Test
-    void keyIdsAreTheKeyringsIds() {
-        StripeProvider provider = StripeProvider.builder()
-                .keyring(Keyring.builder()
-                        .add("2026-11", Fixtures.SECRET)
-                        .add("2026-05", Fixtures.OTHER_SECRET)
-                        .build())
-                .build();
-
-        assertThat(provider.keyIds()).containsExactly("2026-11", "2026-05");
-    }
-
-    @Test
     void buildWithoutAnySecretStillNamesTheField() {
         assertThatIllegalStateException()
                 .isThrownBy(() -> StripeProvider.builder().build())

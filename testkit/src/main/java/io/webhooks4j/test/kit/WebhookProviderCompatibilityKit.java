@@ -814,6 +814,24 @@ public abstract class WebhookProviderCompatibilityKit {
                 .withMessageNotContaining(secret());
     }
 
+    /**
+     * A provider's key ids are its keyring's, in the keyring's order (not sorted), and secrets given bare to {@code
+     * create(...)} are {@code key-1}, {@code key-2}: the ids diagnoses, logs and the ledger name.
+     */
+    @Test
+    protected void keyIdsAreTheKeyringsIdsInItsOrder() {
+        Keyring named = Keyring.builder()
+                .add("2026-11", secret())
+                .add("2026-05", otherSecret())
+                .build();
+        assertThat(factory().create(ProviderSettings.of(named)).keyIds()).containsExactly("2026-11", "2026-05");
+        Function<String[], ? extends WebhookProvider<?>> create = createFromSecrets();
+        if (create != null) {
+            assertThat(create.apply(new String[] {secret(), otherSecret()}).keyIds())
+                    .containsExactly("key-1", "key-2");
+        }
+    }
+
     @Test
     protected void theFactoryIsDiscoveredAndDescribesTheProviderItCreates() {
         WebhookProviderFactory factory = factory();
