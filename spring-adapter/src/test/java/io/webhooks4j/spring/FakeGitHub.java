@@ -9,8 +9,6 @@ import io.webhooks4j.spi.ProviderSettings;
 import io.webhooks4j.spi.WebhookProvider;
 import io.webhooks4j.spi.WebhookProviderFactory;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -53,16 +51,13 @@ final class FakeGitHub {
 
         @Override
         public ProviderDescriptor descriptor() {
-            return new ProviderDescriptor(
-                    ID,
-                    "GitHub",
-                    "GitHub webhook secret",
-                    Event.class,
-                    EventCatalogue.of(ID, List.of(PUSH)),
-                    false,
-                    25L * 1024 * 1024,
-                    Optional.empty(),
-                    Map.of("legacy-sha1", "true to also accept the legacy SHA-1 signature"));
+            return ProviderDescriptor.builder(ID, "GitHub")
+                    .secretName("GitHub webhook secret")
+                    .eventClass(Event.class)
+                    .catalogue(EventCatalogue.of(ID, List.of(PUSH)))
+                    .defaultMaxBodyBytes(25L * 1024 * 1024)
+                    .option("legacy-sha1", "true to also accept the legacy SHA-1 signature")
+                    .build();
         }
     }
 }

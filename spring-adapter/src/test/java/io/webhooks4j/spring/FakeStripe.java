@@ -11,8 +11,6 @@ import io.webhooks4j.spi.WebhookProvider;
 import io.webhooks4j.spi.WebhookProviderFactory;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 
 /** A fake "stripe": a generic envelope {@link Event} with typed payloads, like the real one. */
@@ -92,18 +90,14 @@ final class FakeStripe {
 
         @Override
         public ProviderDescriptor descriptor() {
-            return new ProviderDescriptor(
-                    ID,
-                    "Stripe",
-                    "Stripe webhook secret",
-                    Event.class,
-                    EventCatalogue.of(ID, ALL),
-                    false,
-                    WebhookProvider.DEFAULT_MAX_BODY_BYTES,
-                    Optional.of(Duration.ofMinutes(5)),
-                    Map.of(
-                            "mode", "live or test",
-                            "require", "event type names, comma-separated, that must have a handler"));
+            return ProviderDescriptor.builder(ID, "Stripe")
+                    .secretName("Stripe webhook secret")
+                    .eventClass(Event.class)
+                    .catalogue(EventCatalogue.of(ID, ALL))
+                    .defaultTolerance(Duration.ofMinutes(5))
+                    .option("mode", "live or test")
+                    .option("require", "event type names, comma-separated, that must have a handler")
+                    .build();
         }
     }
 }

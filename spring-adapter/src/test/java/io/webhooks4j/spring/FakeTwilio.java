@@ -9,8 +9,6 @@ import io.webhooks4j.spi.ProviderSettings;
 import io.webhooks4j.spi.WebhookProvider;
 import io.webhooks4j.spi.WebhookProviderFactory;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 
 /** A fake "twilio": request kinds are subtypes of {@link Request}, like the real one; replies are TwiML. */
@@ -65,16 +63,12 @@ final class FakeTwilio {
 
         @Override
         public ProviderDescriptor descriptor() {
-            return new ProviderDescriptor(
-                    ID,
-                    "Twilio",
-                    "Twilio auth token",
-                    Request.class,
-                    EventCatalogue.of(ID, List.of(INCOMING_MESSAGE, INCOMING_CALL)),
-                    true,
-                    WebhookProvider.DEFAULT_MAX_BODY_BYTES,
-                    Optional.empty(),
-                    Map.of());
+            return ProviderDescriptor.builder(ID, "Twilio")
+                    .secretName("Twilio auth token")
+                    .eventClass(Request.class)
+                    .catalogue(EventCatalogue.of(ID, List.of(INCOMING_MESSAGE, INCOMING_CALL)))
+                    .signsUrl()
+                    .build();
         }
     }
 }

@@ -4,8 +4,6 @@ import io.webhooks4j.spi.ProviderDescriptor;
 import io.webhooks4j.spi.ProviderSettings;
 import io.webhooks4j.spi.WebhookProvider;
 import io.webhooks4j.spi.WebhookProviderFactory;
-import java.util.Map;
-import java.util.Optional;
 
 /** Acme's factory, registered in META-INF/services. */
 public final class AcmeProviderFactory implements WebhookProviderFactory {
@@ -22,15 +20,10 @@ public final class AcmeProviderFactory implements WebhookProviderFactory {
 
     @Override
     public ProviderDescriptor descriptor() {
-        return new ProviderDescriptor(
-                AcmeProvider.ID,
-                "Acme",
-                "Acme secret",
-                AcmeEvent.class,
-                AcmeEvents.CATALOGUE,
-                false,
-                WebhookProvider.DEFAULT_MAX_BODY_BYTES,
-                Optional.empty(),
-                Map.of());
+        return ProviderDescriptor.builder(AcmeProvider.ID, "Acme")
+                .secretName("Acme secret")
+                .eventClass(AcmeEvent.class)
+                .catalogue(AcmeEvents.CATALOGUE)
+                .build();
     }
 }

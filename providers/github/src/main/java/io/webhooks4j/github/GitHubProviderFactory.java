@@ -4,8 +4,6 @@ import io.webhooks4j.spi.ProviderDescriptor;
 import io.webhooks4j.spi.ProviderSettings;
 import io.webhooks4j.spi.WebhookProvider;
 import io.webhooks4j.spi.WebhookProviderFactory;
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * Creates {@link GitHubProvider}s from neutral settings (Spring properties, CLI flags). GitHub signs no
@@ -26,18 +24,15 @@ public final class GitHubProviderFactory implements WebhookProviderFactory {
 
     @Override
     public ProviderDescriptor descriptor() {
-        return new ProviderDescriptor(
-                GitHubProvider.ID,
-                "GitHub",
-                GitHubProvider.SECRET_NAME,
-                GitHubEvent.class,
-                GitHubEvents.CATALOGUE,
-                false,
-                GitHubProvider.DEFAULT_MAX_BODY_BYTES,
-                Optional.empty(),
-                Map.of(
+        return ProviderDescriptor.builder(GitHubProvider.ID, "GitHub")
+                .secretName(GitHubProvider.SECRET_NAME)
+                .eventClass(GitHubEvent.class)
+                .catalogue(GitHubEvents.CATALOGUE)
+                .defaultMaxBodyBytes(GitHubProvider.DEFAULT_MAX_BODY_BYTES)
+                .option(
                         LEGACY_SHA1,
                         "Also accept the deprecated X-Hub-Signature (HMAC-SHA1) when no X-Hub-Signature-256 is sent"
-                                + " (old GitHub Enterprise Server versions): true or false, default false."));
+                                + " (old GitHub Enterprise Server versions): true or false, default false.")
+                .build();
     }
 }

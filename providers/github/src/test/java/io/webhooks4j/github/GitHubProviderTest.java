@@ -16,7 +16,6 @@ import io.webhooks4j.spi.WebhookProviderFactory;
 import io.webhooks4j.spi.WebhookSigner;
 import io.webhooks4j.spi.WebhookVerifier;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class GitHubProviderTest {
@@ -101,16 +100,13 @@ class GitHubProviderTest {
         String legacySha1 = descriptor.options().get(GitHubProviderFactory.LEGACY_SHA1);
         assertThat(legacySha1).contains("X-Hub-Signature", "default false");
         assertThat(descriptor)
-                .isEqualTo(new ProviderDescriptor(
-                        "github",
-                        "GitHub",
-                        "GitHub webhook secret",
-                        GitHubEvent.class,
-                        GitHubEvents.CATALOGUE,
-                        false,
-                        25L * 1024 * 1024,
-                        Optional.empty(),
-                        Map.of("legacy-sha1", legacySha1)));
+                .isEqualTo(ProviderDescriptor.builder("github", "GitHub")
+                        .secretName("GitHub webhook secret")
+                        .eventClass(GitHubEvent.class)
+                        .catalogue(GitHubEvents.CATALOGUE)
+                        .defaultMaxBodyBytes(25L * 1024 * 1024)
+                        .option("legacy-sha1", legacySha1)
+                        .build());
         assertThat(factory.eventTypes()).hasSize(319).contains(GitHubEvents.ANY);
 
         WebhookProvider<?> legacy = factory.create(ProviderSettings.of(Keyring.of(Fixtures.SECRET))

@@ -4,8 +4,6 @@ import io.webhooks4j.spi.ProviderDescriptor;
 import io.webhooks4j.spi.ProviderSettings;
 import io.webhooks4j.spi.WebhookProvider;
 import io.webhooks4j.spi.WebhookProviderFactory;
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * Creates {@link PagerDutyProvider}s from neutral settings (Spring properties, CLI flags). PagerDuty signs no
@@ -20,15 +18,11 @@ public final class PagerDutyProviderFactory implements WebhookProviderFactory {
 
     @Override
     public ProviderDescriptor descriptor() {
-        return new ProviderDescriptor(
-                PagerDutyProvider.ID,
-                "PagerDuty",
-                PagerDutyProvider.SECRET_NAME,
-                PagerDutyEvent.class,
-                PagerDutyEvents.CATALOGUE,
-                false,
-                PagerDutyProvider.DEFAULT_MAX_BODY_BYTES,
-                Optional.empty(),
-                Map.of());
+        return ProviderDescriptor.builder(PagerDutyProvider.ID, "PagerDuty")
+                .secretName(PagerDutyProvider.SECRET_NAME)
+                .eventClass(PagerDutyEvent.class)
+                .catalogue(PagerDutyEvents.CATALOGUE)
+                .defaultMaxBodyBytes(PagerDutyProvider.DEFAULT_MAX_BODY_BYTES)
+                .build();
     }
 }

@@ -14,7 +14,6 @@ import io.webhooks4j.spi.WebhookSigner;
 import io.webhooks4j.spi.WebhookVerifier;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class PagerDutyProviderTest {
@@ -75,16 +74,12 @@ class PagerDutyProviderTest {
         WebhookProviderFactory factory = WebhookProviderFactory.discover().get("pagerduty");
         assertThat(factory).isInstanceOf(PagerDutyProviderFactory.class);
         assertThat(factory.descriptor())
-                .isEqualTo(new ProviderDescriptor(
-                        "pagerduty",
-                        "PagerDuty",
-                        "PagerDuty webhook signing secret",
-                        PagerDutyEvent.class,
-                        PagerDutyEvents.CATALOGUE,
-                        false,
-                        1024 * 1024,
-                        Optional.empty(),
-                        Map.of()));
+                .isEqualTo(ProviderDescriptor.builder("pagerduty", "PagerDuty")
+                        .secretName("PagerDuty webhook signing secret")
+                        .eventClass(PagerDutyEvent.class)
+                        .catalogue(PagerDutyEvents.CATALOGUE)
+                        .defaultMaxBodyBytes(1024 * 1024)
+                        .build());
         assertThat(factory.eventTypes()).hasSize(32).contains(PagerDutyEvents.ANY);
 
         WebhookProvider<?> limited =

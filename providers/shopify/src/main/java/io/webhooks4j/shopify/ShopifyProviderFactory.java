@@ -4,8 +4,6 @@ import io.webhooks4j.spi.ProviderDescriptor;
 import io.webhooks4j.spi.ProviderSettings;
 import io.webhooks4j.spi.WebhookProvider;
 import io.webhooks4j.spi.WebhookProviderFactory;
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * Creates {@link ShopifyProvider}s from neutral settings (Spring properties, CLI flags): the keyring holds the
@@ -20,22 +18,19 @@ public final class ShopifyProviderFactory implements WebhookProviderFactory {
     /** Option name: the API version the signer announces. */
     public static final String API_VERSION = "api-version";
 
-    private static final ProviderDescriptor DESCRIPTOR = new ProviderDescriptor(
-            ShopifyProvider.ID,
-            "Shopify",
-            ShopifyProvider.SECRET_NAME,
-            ShopifyEvent.class,
-            ShopifyEvents.CATALOGUE,
-            false,
-            WebhookProvider.DEFAULT_MAX_BODY_BYTES,
-            Optional.empty(),
-            Map.of(
+    private static final ProviderDescriptor DESCRIPTOR = ProviderDescriptor.builder(ShopifyProvider.ID, "Shopify")
+            .secretName(ShopifyProvider.SECRET_NAME)
+            .eventClass(ShopifyEvent.class)
+            .catalogue(ShopifyEvents.CATALOGUE)
+            .option(
                     PUBLIC_APP,
                     "The app is distributed through the Shopify App Store: true requires handlers for the three"
-                            + " compliance topics (default false)",
+                            + " compliance topics (default false)")
+            .option(
                     API_VERSION,
                     "The API version the signer puts in X-Shopify-API-Version (default "
-                            + ShopifyProvider.DEFAULT_API_VERSION + ")"));
+                            + ShopifyProvider.DEFAULT_API_VERSION + ")")
+            .build();
 
     @Override
     public ProviderDescriptor descriptor() {

@@ -5,8 +5,6 @@ import io.webhooks4j.spi.ProviderDescriptor;
 import io.webhooks4j.spi.ProviderSettings;
 import io.webhooks4j.spi.WebhookProvider;
 import io.webhooks4j.spi.WebhookProviderFactory;
-import java.util.Map;
-import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -65,22 +63,20 @@ public class StandardWebhooksProviderFactory implements WebhookProviderFactory {
 
     @Override
     public final ProviderDescriptor descriptor() {
-        return new ProviderDescriptor(
-                factoryId,
-                displayName,
-                StandardWebhooksProvider.describeKeys(factoryId),
-                StandardWebhookEvent.class,
-                catalogue.get(),
-                false,
-                WebhookProvider.DEFAULT_MAX_BODY_BYTES,
-                Optional.of(StandardWebhooksVerifier.DEFAULT_TOLERANCE),
-                Map.of(
+        return ProviderDescriptor.builder(factoryId, displayName)
+                .secretName(StandardWebhooksProvider.describeKeys(factoryId))
+                .eventClass(StandardWebhookEvent.class)
+                .catalogue(catalogue.get())
+                .defaultTolerance(StandardWebhooksVerifier.DEFAULT_TOLERANCE)
+                .option(
                         ID,
                         "The provider id of the provider made (default " + factoryId
-                                + "): 1 to 63 lower-case letters, digits, - and _",
+                                + "): 1 to 63 lower-case letters, digits, - and _")
+                .option(
                         FUTURE_TOLERANCE,
                         "How far in the future a signed timestamp may be: seconds or an ISO-8601 duration (default 300"
-                                + " seconds)"));
+                                + " seconds)")
+                .build();
     }
 
     @Override

@@ -4,8 +4,6 @@ import io.webhooks4j.spi.ProviderDescriptor;
 import io.webhooks4j.spi.ProviderSettings;
 import io.webhooks4j.spi.WebhookProvider;
 import io.webhooks4j.spi.WebhookProviderFactory;
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * Creates {@link StripeProvider}s from neutral settings (Spring properties, CLI flags). The tolerance bounds old
@@ -19,22 +17,20 @@ public final class StripeProviderFactory implements WebhookProviderFactory {
     /** Option name: accept a secret shaped like a Stripe API key ({@code sk_}, {@code rk_}, {@code pk_}). */
     public static final String ALLOW_API_KEY_SHAPED_SECRETS = "allow-api-key-shaped-secrets";
 
-    private static final ProviderDescriptor DESCRIPTOR = new ProviderDescriptor(
-            StripeProvider.ID,
-            "Stripe",
-            StripeProvider.SECRET_NAME,
-            StripeEvent.class,
-            StripeEvents.CATALOGUE,
-            false,
-            WebhookProvider.DEFAULT_MAX_BODY_BYTES,
-            Optional.of(StripeWebhookVerifier.DEFAULT_TOLERANCE),
-            Map.of(
+    private static final ProviderDescriptor DESCRIPTOR = ProviderDescriptor.builder(StripeProvider.ID, "Stripe")
+            .secretName(StripeProvider.SECRET_NAME)
+            .eventClass(StripeEvent.class)
+            .catalogue(StripeEvents.CATALOGUE)
+            .defaultTolerance(StripeWebhookVerifier.DEFAULT_TOLERANCE)
+            .option(
                     FUTURE_TOLERANCE,
                     "How far in the future a signed timestamp may be: seconds or an ISO-8601 duration (default 300"
-                            + " seconds)",
+                            + " seconds)")
+            .option(
                     ALLOW_API_KEY_SHAPED_SECRETS,
                     "Accept a secret that starts like a Stripe API key (sk_, rk_, pk_): true or false (default"
-                            + " false)"));
+                            + " false)")
+            .build();
 
     @Override
     public ProviderDescriptor descriptor() {

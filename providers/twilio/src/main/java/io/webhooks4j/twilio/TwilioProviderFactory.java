@@ -4,8 +4,6 @@ import io.webhooks4j.spi.ProviderDescriptor;
 import io.webhooks4j.spi.ProviderSettings;
 import io.webhooks4j.spi.WebhookProvider;
 import io.webhooks4j.spi.WebhookProviderFactory;
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * Creates {@link TwilioProvider}s from neutral settings (Spring properties, CLI flags): the keyring holds the auth
@@ -20,21 +18,17 @@ public final class TwilioProviderFactory implements WebhookProviderFactory {
     /** Option name: the shared signing key's secret. */
     public static final String SHARED_KEY_SECRET = "shared-key-secret";
 
-    private static final ProviderDescriptor DESCRIPTOR = new ProviderDescriptor(
-            TwilioProvider.ID,
-            "Twilio",
-            TwilioProvider.AUTH_TOKEN,
-            TwilioEvent.class,
-            TwilioEvents.CATALOGUE,
-            true,
-            WebhookProvider.DEFAULT_MAX_BODY_BYTES,
-            Optional.empty(),
-            Map.of(
+    private static final ProviderDescriptor DESCRIPTOR = ProviderDescriptor.builder(TwilioProvider.ID, "Twilio")
+            .secretName(TwilioProvider.AUTH_TOKEN)
+            .eventClass(TwilioEvent.class)
+            .catalogue(TwilioEvents.CATALOGUE)
+            .signsUrl()
+            .option(
                     SHARED_KEY_ID,
                     "The id of a Webhook Setting's shared signing key (public beta, HMAC-SHA256), as"
-                            + " X-Twilio-Webhooks-Signature-Settings names it; set with " + SHARED_KEY_SECRET,
-                    SHARED_KEY_SECRET,
-                    "The secret of that shared signing key; set with " + SHARED_KEY_ID));
+                            + " X-Twilio-Webhooks-Signature-Settings names it; set with " + SHARED_KEY_SECRET)
+            .option(SHARED_KEY_SECRET, "The secret of that shared signing key; set with " + SHARED_KEY_ID)
+            .build();
 
     @Override
     public ProviderDescriptor descriptor() {
