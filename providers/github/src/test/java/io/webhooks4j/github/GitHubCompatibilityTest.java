@@ -8,22 +8,15 @@ import io.webhooks4j.Reason;
 import io.webhooks4j.WebhookRequest;
 import io.webhooks4j.WebhookVerificationException;
 import io.webhooks4j.spi.Diagnosis;
-import io.webhooks4j.spi.WebhookProvider;
 import io.webhooks4j.test.TestDeliveries;
 import io.webhooks4j.test.kit.WebhookProviderCompatibilityKit;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /** The provider compatibility kit, for GitHub (no timestamp is signed), and GitHub's own diagnoses. */
 class GitHubCompatibilityTest extends WebhookProviderCompatibilityKit {
-    @Override
-    protected Function<String[], ? extends WebhookProvider<?>> createFromSecrets() {
-        return GitHubProvider::create;
-    }
-
     /** Values of the signature header that are present but cannot be read. */
     static final List<String> MALFORMED = List.of(
             "garbage",

@@ -13,16 +13,10 @@ import io.webhooks4j.test.TestDeliveries;
 import io.webhooks4j.test.kit.WebhookProviderCompatibilityKit;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /** The provider compatibility kit, for PagerDuty (no timestamp is signed), and PagerDuty's own diagnoses. */
 class PagerDutyCompatibilityTest extends WebhookProviderCompatibilityKit {
-    @Override
-    protected Function<String[], ? extends WebhookProvider<?>> createFromSecrets() {
-        return PagerDutyProvider::create;
-    }
-
     /** Values of the signature header that are present but cannot be read. */
     static final List<String> MALFORMED = List.of(
             "garbage",

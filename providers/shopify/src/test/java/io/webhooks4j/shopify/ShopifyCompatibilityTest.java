@@ -9,22 +9,15 @@ import io.webhooks4j.WebhookRequest;
 import io.webhooks4j.WebhookResponse;
 import io.webhooks4j.WebhookVerificationException;
 import io.webhooks4j.Webhooks;
-import io.webhooks4j.spi.WebhookProvider;
 import io.webhooks4j.test.Fixture;
 import io.webhooks4j.test.Fixtures;
 import io.webhooks4j.test.kit.DocumentedOutcomes;
 import io.webhooks4j.test.kit.WebhookProviderCompatibilityKit;
 import java.util.List;
-import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /** The provider compatibility kit, for Shopify (no timestamp is signed), and what only Shopify answers. */
 class ShopifyCompatibilityTest extends WebhookProviderCompatibilityKit {
-    @Override
-    protected Function<String[], ? extends WebhookProvider<?>> createFromSecrets() {
-        return ShopifyProvider::create;
-    }
-
     /** Values of the signature header that are present but cannot be read. */
     static final List<String> MALFORMED = List.of(
             "not base64 at all!",

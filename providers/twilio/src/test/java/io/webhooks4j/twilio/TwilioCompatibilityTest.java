@@ -11,7 +11,6 @@ import io.webhooks4j.test.kit.WebhookProviderCompatibilityKit;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -20,11 +19,6 @@ import tools.jackson.databind.JsonNode;
  * with TwiML, and documents {@code TwiML} beside the template in its root package.
  */
 class TwilioCompatibilityTest extends WebhookProviderCompatibilityKit {
-    @Override
-    protected Function<String[], ? extends WebhookProvider<?>> createFromSecrets() {
-        return TwilioProvider::create;
-    }
-
     /** Values of the signature header that are present but cannot be read. */
     static final List<String> MALFORMED = List.of(
             "garbage!",

@@ -30,6 +30,9 @@ import io.webhooks4j.test.Fixtures;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.lang.management.ManagementFactory;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -212,12 +215,36 @@ public abstract class WebhookProviderCompatibilityKit {
     }
 
     /**
-     * The provider's {@code <P>Provider.create(String...)} ({@code GitHubProvider::create}), for the check that a
-     * missing or blank secret is refused naming the provider's secret; {@code null} (the default): that check is
-     * skipped.
+     * How the provider is built from bare secrets, for the checks that a missing or blank secret is refused naming
+     * the provider's secret and that bare secrets get the ids {@code key-1}, {@code key-2}. By default the
+     * template's {@code public static <P>Provider create(String...)} on the class of {@link #provider()}; the check
+     * fails when that class has none. Override for a provider built another way ({@code
+     * StandardWebhooksProvider::anthropic}), or return {@code null} to skip both checks.
      */
     protected @Nullable Function<String[], ? extends WebhookProvider<?>> createFromSecrets() {
-        return null;
+        Class<?> type = provider().getClass();
+        Method create;
+        try {
+            create = type.getMethod("create", String[].class);
+        } catch (NoSuchMethodException e) {
+            throw new AssertionError(type.getName() + " has no public static create(String...), which the template"
+                    + " names; override createFromSecrets() if the provider is built another way");
+        }
+        if (!Modifier.isStatic(create.getModifiers()) || !type.isAssignableFrom(create.getReturnType())) {
+            throw new AssertionError(type.getName() + ".create(String...) must be static and return " + type.getName());
+        }
+        return secrets -> {
+            try {
+                return (WebhookProvider<?>) create.invoke(null, (Object) secrets);
+            } catch (InvocationTargetException e) {
+                if (e.getCause() instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                throw new AssertionError(type.getName() + ".create(String...) threw", e.getCause());
+            } catch (IllegalAccessException e) {
+                throw new AssertionError(type.getName() + ".create(String...) is not accessible", e);
+            }
+        };
     }
 
     /** Names beside {@code <P>Provider}, ... that the provider's root package documents ({@code TwiML}). */

@@ -165,4 +165,15 @@ class KitFindsDefectsTest {
         assertThatThrownBy(new KeyFromUnsignedHeader()::aRedeliveryWithChangedUnsignedHeadersIsADuplicate)
                 .isInstanceOf(AssertionError.class);
     }
+
+    @Test
+    void theSecretChecksFindAProviderWithoutTheTemplatesCreate() {
+        // ParserThrows is a provider class with no public static create(String...)
+        assertThatThrownBy(new ParserThrows()::aMissingOrBlankSecretIsNamedAsTheProvidersSecret)
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("ParserThrows has no public static create(String...)");
+        assertThatThrownBy(new ParserThrows()::keyIdsAreTheKeyringsIdsInItsOrder)
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("has no public static create(String...)");
+    }
 }
