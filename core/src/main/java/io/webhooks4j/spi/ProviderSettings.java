@@ -60,28 +60,20 @@ public record ProviderSettings(
 
     /**
      * Refuses any option {@code descriptor} does not list (its {@link ProviderDescriptor#options()}, the one list of
-     * a provider's options), naming the unknown ones and the known ones in alphabetical order.
+     * a provider's options), naming the unknown ones and the known ones in alphabetical order. Called by {@link
+     * WebhookProviderFactory#create} before the factory builds, so no factory calls it itself.
      *
      * @throws IllegalArgumentException when an option is not the provider's
      */
-    public void requireOnlyOptions(ProviderDescriptor descriptor) {
-        requireOnlyOptions(
-                descriptor.id(), new java.util.TreeSet<>(descriptor.options().keySet()).toArray(String[]::new));
-    }
-
-    /**
-     * Checks that every option set is one of {@code known}, for a provider's factory.
-     *
-     * @throws IllegalArgumentException naming the provider, its options and the unknown ones
-     */
-    public void requireOnlyOptions(String provider, String... known) {
+    void requireOnlyOptions(ProviderDescriptor descriptor) {
+        java.util.Set<String> known =
+                new java.util.TreeSet<>(descriptor.options().keySet());
         java.util.Set<String> unknown = new java.util.TreeSet<>(options.keySet());
-        java.util.List.of(known).forEach(unknown::remove);
+        unknown.removeAll(known);
         if (!unknown.isEmpty()) {
-            throw new IllegalArgumentException((known.length == 0
-                            ? provider + " has no options"
-                            : provider + " options are " + java.util.List.of(known))
-                    + "; unknown: " + unknown);
+            throw new IllegalArgumentException(
+                    (known.isEmpty() ? descriptor.id() + " has no options" : descriptor.id() + " options are " + known)
+                            + "; unknown: " + unknown);
         }
     }
 

@@ -19,11 +19,24 @@ public interface WebhookProviderFactory {
     }
 
     /**
-     * A provider configured by {@code settings}.
+     * A provider configured by {@code settings}: what tools call. Options the {@linkplain #descriptor() descriptor}
+     * does not list are refused here, naming them, before {@link #build} sees the settings, so no factory can forget
+     * the check and a mistyped option is never ignored.
      *
      * @throws IllegalArgumentException naming the setting that is wrong
      */
-    WebhookProvider<?> create(ProviderSettings settings);
+    default WebhookProvider<?> create(ProviderSettings settings) {
+        settings.requireOnlyOptions(descriptor());
+        return build(settings);
+    }
+
+    /**
+     * Builds the provider from {@code settings} whose options {@link #create} has checked against the descriptor:
+     * what a factory implements. Tools call {@link #create}.
+     *
+     * @throws IllegalArgumentException naming the setting that is wrong (an option's value, a missing secret)
+     */
+    WebhookProvider<?> build(ProviderSettings settings);
 
     /** What tools need to know about the provider: its names, catalogue, defaults and options. */
     ProviderDescriptor descriptor();

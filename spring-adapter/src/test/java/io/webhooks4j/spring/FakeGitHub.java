@@ -38,8 +38,7 @@ final class FakeGitHub {
         }
 
         @Override
-        public WebhookProvider<?> create(ProviderSettings settings) {
-            settings.requireOnlyOptions(ID, "legacy-sha1");
+        public WebhookProvider<?> build(ProviderSettings settings) {
             return new FakeProvider(
                     ID,
                     settings,

@@ -66,7 +66,7 @@ final class FakeStripe {
         }
 
         @Override
-        public WebhookProvider<?> create(ProviderSettings settings) {
+        public WebhookProvider<?> build(ProviderSettings settings) {
             settings.option("mode").ifPresent(mode -> {
                 if (!mode.equals("live") && !mode.equals("test")) {
                     throw new IllegalArgumentException("option 'mode' must be live or test, was '" + mode + "'");

@@ -51,7 +51,7 @@ final class FakeTwilio {
         }
 
         @Override
-        public WebhookProvider<?> create(ProviderSettings settings) {
+        public WebhookProvider<?> build(ProviderSettings settings) {
             return new FakeProvider(
                     ID,
                     settings,

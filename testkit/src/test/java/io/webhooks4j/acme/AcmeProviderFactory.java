@@ -13,8 +13,7 @@ public final class AcmeProviderFactory implements WebhookProviderFactory {
     }
 
     @Override
-    public WebhookProvider<?> create(ProviderSettings settings) {
-        settings.requireOnlyOptions("Acme");
+    public WebhookProvider<?> build(ProviderSettings settings) {
         return AcmeProvider.builder().settings(settings).build();
     }
 

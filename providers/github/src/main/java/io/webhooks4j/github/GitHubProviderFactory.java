@@ -15,8 +15,7 @@ public final class GitHubProviderFactory implements WebhookProviderFactory {
     public static final String LEGACY_SHA1 = "legacy-sha1";
 
     @Override
-    public WebhookProvider<?> create(ProviderSettings settings) {
-        settings.requireOnlyOptions(descriptor());
+    public WebhookProvider<?> build(ProviderSettings settings) {
         GitHubProvider.Builder builder = GitHubProvider.builder().settings(settings);
         settings.booleanOption(id(), LEGACY_SHA1).ifPresent(builder::allowLegacySha1);
         return builder.build();

@@ -11,8 +11,7 @@ import io.webhooks4j.spi.WebhookProviderFactory;
  */
 public final class PagerDutyProviderFactory implements WebhookProviderFactory {
     @Override
-    public WebhookProvider<?> create(ProviderSettings settings) {
-        settings.requireOnlyOptions(descriptor());
+    public WebhookProvider<?> build(ProviderSettings settings) {
         return PagerDutyProvider.builder().settings(settings).build();
     }
 

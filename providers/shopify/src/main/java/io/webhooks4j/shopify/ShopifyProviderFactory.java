@@ -38,8 +38,7 @@ public final class ShopifyProviderFactory implements WebhookProviderFactory {
     }
 
     @Override
-    public WebhookProvider<?> create(ProviderSettings settings) {
-        settings.requireOnlyOptions(descriptor());
+    public WebhookProvider<?> build(ProviderSettings settings) {
         ShopifyProvider.Builder builder = ShopifyProvider.builder().settings(settings);
         settings.booleanOption(id(), PUBLIC_APP).ifPresent(builder::publicApp);
         settings.option(API_VERSION).ifPresent(builder::apiVersion);

@@ -80,8 +80,7 @@ public class StandardWebhooksProviderFactory implements WebhookProviderFactory {
     }
 
     @Override
-    public final WebhookProvider<?> create(ProviderSettings settings) {
-        settings.requireOnlyOptions(descriptor());
+    public final WebhookProvider<?> build(ProviderSettings settings) {
         String providerId = settings.option(ID).map(String::strip).orElse(factoryId);
         StandardWebhooksProvider.Builder builder;
         try {

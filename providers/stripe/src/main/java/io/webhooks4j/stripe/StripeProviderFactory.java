@@ -38,8 +38,7 @@ public final class StripeProviderFactory implements WebhookProviderFactory {
     }
 
     @Override
-    public WebhookProvider<?> create(ProviderSettings settings) {
-        settings.requireOnlyOptions(descriptor());
+    public WebhookProvider<?> build(ProviderSettings settings) {
         StripeProvider.Builder builder = StripeProvider.builder().settings(settings);
         settings.booleanOption(id(), ALLOW_API_KEY_SHAPED_SECRETS).ifPresent(builder::allowApiKeyShapedSecrets);
         settings.durationOption(id(), FUTURE_TOLERANCE).ifPresent(builder::futureTolerance);

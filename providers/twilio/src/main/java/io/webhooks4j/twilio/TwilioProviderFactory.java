@@ -36,8 +36,7 @@ public final class TwilioProviderFactory implements WebhookProviderFactory {
     }
 
     @Override
-    public WebhookProvider<?> create(ProviderSettings settings) {
-        settings.requireOnlyOptions(descriptor());
+    public WebhookProvider<?> build(ProviderSettings settings) {
         TwilioProvider.Builder builder = TwilioProvider.builder().settings(settings);
         String keyId = settings.option(SHARED_KEY_ID).orElse(null);
         String keySecret = settings.option(SHARED_KEY_SECRET).orElse(null);
