@@ -132,6 +132,12 @@ public final class Diagnosis {
             return this;
         }
 
+        /** Every key of {@code keyring} as tried, in its order (ids only). */
+        public Builder keysTried(io.webhooks4j.Keyring keyring) {
+            keyring.ids().forEach(this::keyTried);
+            return this;
+        }
+
         public Builder clockSkew(Duration skew) {
             this.clockSkew = skew;
             return this;

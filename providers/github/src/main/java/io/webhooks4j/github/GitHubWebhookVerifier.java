@@ -158,10 +158,7 @@ public final class GitHubWebhookVerifier implements WebhookVerifier {
 
     /** Built only when asked (DEBUG log, CLI --explain): copies and scans the whole body. */
     private Diagnosis noMatchDiagnosis(WebhookRequest request) {
-        Diagnosis.Builder diagnosis = Diagnosis.builder();
-        for (Secret secret : keyring) {
-            diagnosis.keyTried(secret.id());
-        }
+        Diagnosis.Builder diagnosis = Diagnosis.builder().keysTried(keyring);
         diagnosis.signedContent("raw body", request.body().toByteArray(), false);
         diagnosis.likelyCauses(Crypto.bodyReencodingHints(request.body()));
         if ("application/x-www-form-urlencoded".equals(request.mediaType())) {

@@ -101,10 +101,7 @@ public final class PagerDutyWebhookVerifier implements WebhookVerifier {
 
     /** Built only when asked (DEBUG log, CLI --explain): copies and scans the whole body. */
     private Diagnosis noMatchDiagnosis(WebhookRequest request, PagerDutySignatures.Parsed parsed) {
-        Diagnosis.Builder diagnosis = Diagnosis.builder();
-        for (Secret secret : keyring) {
-            diagnosis.keyTried(secret.id());
-        }
+        Diagnosis.Builder diagnosis = Diagnosis.builder().keysTried(keyring);
         diagnosis.signedContent("raw body", request.body().toByteArray(), false);
         addHeaderHints(diagnosis, parsed);
         if (parsed.macs().size() > keyring.size()) {

@@ -89,8 +89,7 @@ public final class ShopifyWebhookVerifier implements WebhookVerifier {
     }
 
     private Diagnosis noMatchDiagnosis(RawBody body) {
-        Diagnosis.Builder diagnosis = Diagnosis.builder();
-        keyring.forEach(secret -> diagnosis.keyTried(secret.id()));
+        Diagnosis.Builder diagnosis = Diagnosis.builder().keysTried(keyring);
         diagnosis.signedContent("raw body", body.toByteArray(), false);
         diagnosis.likelyCauses(Crypto.bodyReencodingHints(body));
         for (Secret secret : keyring) {

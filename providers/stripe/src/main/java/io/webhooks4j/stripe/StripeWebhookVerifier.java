@@ -159,8 +159,7 @@ public final class StripeWebhookVerifier implements WebhookVerifier {
     }
 
     private Diagnosis noMatchDiagnosis(ParsedHeader header, RawBody body, Duration age) {
-        Diagnosis.Builder diagnosis = Diagnosis.builder();
-        keyring.forEach(secret -> diagnosis.keyTried(secret.id()));
+        Diagnosis.Builder diagnosis = Diagnosis.builder().keysTried(keyring);
         diagnosis.clockSkew(age);
         diagnosis.signedContent("t.body", StripeSignatures.signedContent(header.timestamp, body), false);
         for (Secret secret : keyring) {
