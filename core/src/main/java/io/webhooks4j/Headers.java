@@ -169,6 +169,11 @@ public final class Headers {
             return this;
         }
 
+        /** True when a value of {@code name} (in any case) has been added. */
+        public boolean contains(String name) {
+            return fields.containsKey(key(name));
+        }
+
         public Headers build() {
             if (fields.isEmpty()) {
                 return EMPTY;

@@ -3,6 +3,7 @@ package io.webhooks4j;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * One delivery as it arrived: method, full public URL, headers and the exact body bytes. Immutable and
@@ -135,6 +136,25 @@ public final class WebhookRequest {
 
         public Builder removeHeader(String name) {
             headers.remove(name);
+            return this;
+        }
+
+        /**
+         * Sets header {@code name} to {@code value} unless it already has a value (in any case of its name): what a
+         * signer does for the headers a provider always sends, so a test's own value wins.
+         */
+        public Builder headerIfAbsent(String name, String value) {
+            Objects.requireNonNull(value, () -> "value of header '" + name + "'");
+            return headerIfAbsent(name, () -> value);
+        }
+
+        /** As {@link #headerIfAbsent(String, String)}, computing the value only when the header is absent. */
+        public Builder headerIfAbsent(String name, Supplier<String> value) {
+            Objects.requireNonNull(name, "header name");
+            Objects.requireNonNull(value, "value");
+            if (!headers.contains(name)) {
+                headers.add(name, value.get());
+            }
             return this;
         }
 

@@ -16,6 +16,30 @@ import org.junit.jupiter.api.Test;
 
 class RequestModelTest {
     @Test
+    void headerIfAbsentKeepsAValueAlreadyThereInAnyCase() {
+        WebhookRequest given =
+                WebhookRequest.builder().header("content-type", "text/plain").build();
+        List<String> computed = new java.util.ArrayList<>();
+        WebhookRequest signed = given.toBuilder()
+                .headerIfAbsent("Content-Type", "application/json")
+                .headerIfAbsent("User-Agent", "Agent/1")
+                .headerIfAbsent("User-Agent", "Agent/2")
+                .headerIfAbsent("Content-Type", () -> {
+                    computed.add("content-type");
+                    return "application/xml";
+                })
+                .headerIfAbsent("X-Id", () -> {
+                    computed.add("x-id");
+                    return "id-1";
+                })
+                .build();
+        assertThat(signed.headers().all("Content-Type")).containsExactly("text/plain");
+        assertThat(signed.headers().all("User-Agent")).containsExactly("Agent/1");
+        assertThat(signed.headers().all("X-Id")).containsExactly("id-1");
+        assertThat(computed).containsExactly("x-id");
+    }
+
+    @Test
     void rawBodyIsACopyThatCallersCannotMutate() {
         byte[] bytes = "hello".getBytes(StandardCharsets.UTF_8);
         RawBody body = RawBody.of(bytes);

@@ -63,19 +63,15 @@ public final class GitHubSigner implements WebhookSigner {
         if (legacySha1) {
             signed.setHeader(GitHubHeaders.SIGNATURE_SHA1, signatureSha1(body));
         }
-        if (!unsigned.headers().contains(GitHubHeaders.DELIVERY)) {
-            // Derived from the body so that signing the same delivery twice gives the same GUID.
-            signed.setHeader(
-                    GitHubHeaders.DELIVERY,
-                    UUID.nameUUIDFromBytes(body.sha256()).toString());
-        }
-        if (!unsigned.headers().contains("User-Agent")) {
-            signed.setHeader("User-Agent", USER_AGENT);
-        }
-        if (!unsigned.headers().contains("Content-Type")) {
-            boolean form = GitHubEventParser.startsWithPayloadParameter(body);
-            signed.setHeader("Content-Type", form ? "application/x-www-form-urlencoded" : "application/json");
-        }
+        // Derived from the body so that signing the same delivery twice gives the same GUID.
+        signed.headerIfAbsent(GitHubHeaders.DELIVERY, () -> UUID.nameUUIDFromBytes(body.sha256())
+                .toString());
+        signed.headerIfAbsent("User-Agent", USER_AGENT);
+        signed.headerIfAbsent(
+                "Content-Type",
+                () -> GitHubEventParser.startsWithPayloadParameter(body)
+                        ? "application/x-www-form-urlencoded"
+                        : "application/json");
         return signed.build();
     }
 

@@ -54,18 +54,12 @@ public final class PagerDutySigner implements WebhookSigner {
     public WebhookRequest sign(WebhookRequest unsigned) {
         WebhookRequest.Builder signed =
                 unsigned.toBuilder().setHeader(PagerDutyHeaders.SIGNATURE, signatureHeader(unsigned.body()));
-        if (!unsigned.headers().contains("Content-Type")) {
-            signed.setHeader("Content-Type", "application/json");
-        }
-        if (!unsigned.headers().contains("User-Agent")) {
-            signed.setHeader("User-Agent", PagerDutyProvider.USER_AGENT);
-        }
-        if (!unsigned.headers().contains(PagerDutyHeaders.WEBHOOK_ID)) {
-            signed.setHeader(
-                    PagerDutyHeaders.WEBHOOK_ID,
-                    UUID.nameUUIDFromBytes(unsigned.body().sha256()).toString());
-        }
-        return signed.build();
+        return signed.headerIfAbsent("Content-Type", "application/json")
+                .headerIfAbsent("User-Agent", PagerDutyProvider.USER_AGENT)
+                .headerIfAbsent(
+                        PagerDutyHeaders.WEBHOOK_ID,
+                        () -> UUID.nameUUIDFromBytes(unsigned.body().sha256()).toString())
+                .build();
     }
 
     /** The key ids only. */

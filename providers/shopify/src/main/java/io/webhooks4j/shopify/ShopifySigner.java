@@ -85,9 +85,7 @@ public final class ShopifySigner implements WebhookSigner {
         if (unsigned.headers().firstNonBlank(family.apiVersion).isEmpty()) {
             builder.setHeader(family.apiVersion, apiVersion);
         }
-        if (unsigned.header("Content-Type").isEmpty()) {
-            builder.setHeader("Content-Type", "application/json");
-        }
+        builder.headerIfAbsent("Content-Type", "application/json");
         for (ShopifyHeaderFamily each : ShopifyHeaderFamily.values()) {
             builder.removeHeader(each.hmac);
         }

@@ -122,10 +122,7 @@ public final class StandardWebhooksSigner implements WebhookSigner {
                 .setHeader(family.id(), id)
                 .setHeader(family.timestamp(), Long.toString(timestamp.getEpochSecond()))
                 .setHeader(family.signature(), signatureHeader(id, timestamp, unsigned.body()));
-        if (!unsigned.headers().contains("Content-Type")) {
-            signed.setHeader("Content-Type", CONTENT_TYPE);
-        }
-        return signed.build();
+        return signed.headerIfAbsent("Content-Type", CONTENT_TYPE).build();
     }
 
     /** Key ids only. */

@@ -76,13 +76,9 @@ public final class StripeSigner implements WebhookSigner {
     public WebhookRequest sign(WebhookRequest unsigned, Instant timestamp) {
         WebhookRequest.Builder signed =
                 unsigned.toBuilder().setHeader(StripeHeaders.SIGNATURE, signatureHeader(timestamp, unsigned.body()));
-        if (!unsigned.headers().contains("Content-Type")) {
-            signed.setHeader("Content-Type", CONTENT_TYPE);
-        }
-        if (!unsigned.headers().contains("User-Agent")) {
-            signed.setHeader("User-Agent", USER_AGENT);
-        }
-        return signed.build();
+        return signed.headerIfAbsent("Content-Type", CONTENT_TYPE)
+                .headerIfAbsent("User-Agent", USER_AGENT)
+                .build();
     }
 
     /** Key ids only. */

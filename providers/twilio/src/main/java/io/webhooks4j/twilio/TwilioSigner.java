@@ -2,6 +2,7 @@ package io.webhooks4j.twilio;
 
 import io.webhooks4j.FormParameters;
 import io.webhooks4j.Keyring;
+import io.webhooks4j.RawBody;
 import io.webhooks4j.WebhookRequest;
 import io.webhooks4j.spi.HmacAlgorithm;
 import io.webhooks4j.spi.Secret;
@@ -101,23 +102,23 @@ public final class TwilioSigner implements WebhookSigner {
         } else {
             out.removeHeader(TwilioHeaders.SIGNATURE_SETTINGS);
         }
-        if (!unsigned.headers().contains("User-Agent")) {
-            out.header("User-Agent", USER_AGENT);
+        out.headerIfAbsent("User-Agent", USER_AGENT);
+        if (!unsigned.body().isEmpty()) {
+            out.headerIfAbsent("Content-Type", "application/x-www-form-urlencoded");
         }
-        if (!unsigned.headers().contains("Content-Type") && !unsigned.body().isEmpty()) {
-            out.header("Content-Type", "application/x-www-form-urlencoded");
-        }
-        if (!unsigned.headers().contains(TwilioHeaders.IDEMPOTENCY_TOKEN)) {
-            byte[] url8 = SignedString.utf8(url);
-            byte[] body = unsigned.body().toByteArray();
-            byte[] both = new byte[url8.length + 1 + body.length];
-            System.arraycopy(url8, 0, both, 0, url8.length);
-            System.arraycopy(body, 0, both, url8.length + 1, body.length);
-            out.header(
-                    TwilioHeaders.IDEMPOTENCY_TOKEN,
-                    UUID.nameUUIDFromBytes(both).toString());
-        }
-        return out.build();
+        String signedUrl = url;
+        return out.headerIfAbsent(TwilioHeaders.IDEMPOTENCY_TOKEN, () -> idempotencyToken(signedUrl, unsigned.body()))
+                .build();
+    }
+
+    /** A UUID derived from the URL and the body, so signing the same request twice gives the same token. */
+    private static String idempotencyToken(String url, RawBody rawBody) {
+        byte[] url8 = SignedString.utf8(url);
+        byte[] body = rawBody.toByteArray();
+        byte[] both = new byte[url8.length + 1 + body.length];
+        System.arraycopy(url8, 0, both, 0, url8.length);
+        System.arraycopy(body, 0, both, url8.length + 1, body.length);
+        return UUID.nameUUIDFromBytes(both).toString();
     }
 
     /** The key id only. */
