@@ -7,9 +7,8 @@ import io.webhooks4j.WebhookRequest;
 import io.webhooks4j.WebhookVerificationException;
 import io.webhooks4j.internal.Crypto;
 import io.webhooks4j.spi.Diagnosis;
-import io.webhooks4j.spi.TimestampWindow;
+import io.webhooks4j.spi.TimestampedVerifier;
 import io.webhooks4j.spi.Verification;
-import io.webhooks4j.spi.WebhookVerifier;
 import io.webhooks4j.standardwebhooks.internal.Base64Text;
 import io.webhooks4j.standardwebhooks.internal.HeaderFamily;
 import io.webhooks4j.standardwebhooks.internal.StandardWebhooksKey;
@@ -44,7 +43,7 @@ import org.jspecify.annotations.Nullable;
  * <p>{@link #create(String...)} gives one with the default settings; one with other settings (tolerances, clock,
  * key ids) is {@code StandardWebhooksProvider.builder()...build().verifier()}. Immutable and thread-safe.
  */
-public final class StandardWebhooksVerifier implements WebhookVerifier {
+public final class StandardWebhooksVerifier extends TimestampedVerifier {
     /** The default tolerance for old timestamps: 5 minutes, as the official libraries. */
     public static final Duration DEFAULT_TOLERANCE = Duration.ofMinutes(5);
     /** The default bound for timestamps in the future: 5 minutes, as the official libraries. */
@@ -70,20 +69,13 @@ public final class StandardWebhooksVerifier implements WebhookVerifier {
 
     private final List<StandardWebhooksKey> keys;
     private final List<String> keyIds;
-    private final Clock clock;
-    private final Duration tolerance;
-    private final Duration futureTolerance;
-    private final TimestampWindow window;
 
     /** Settings validated by {@link StandardWebhooksProvider.Builder}. */
     StandardWebhooksVerifier(
             List<StandardWebhooksKey> keys, Clock clock, Duration tolerance, Duration futureTolerance) {
+        super(clock, tolerance, futureTolerance);
         this.keys = List.copyOf(keys);
         this.keyIds = this.keys.stream().map(StandardWebhooksKey::id).toList();
-        this.clock = Objects.requireNonNull(clock, "clock");
-        this.tolerance = Objects.requireNonNull(tolerance, "tolerance");
-        this.futureTolerance = Objects.requireNonNull(futureTolerance, "futureTolerance");
-        this.window = new TimestampWindow(tolerance, futureTolerance);
     }
 
     /**
@@ -117,18 +109,6 @@ public final class StandardWebhooksVerifier implements WebhookVerifier {
             }
         }
         return out;
-    }
-
-    public Clock clock() {
-        return clock;
-    }
-
-    public Duration tolerance() {
-        return tolerance;
-    }
-
-    public Duration futureTolerance() {
-        return futureTolerance;
     }
 
     /**
@@ -191,8 +171,7 @@ public final class StandardWebhooksVerifier implements WebhookVerifier {
         byte[] prefix = timestampText.length() > 1 && timestampText.charAt(0) == '0'
                 ? StandardWebhooksSignatures.prefix(id, timestamp)
                 : StandardWebhooksSignatures.prefix(id, timestampText);
-        Instant signedAt = Instant.ofEpochSecond(timestamp);
-        Duration age = Duration.between(signedAt, clock.instant());
+        Duration age = age(timestamp);
 
         @Nullable StandardWebhooksKey matched = null;
         if (signatures.v1Count > 0) {
@@ -243,8 +222,8 @@ public final class StandardWebhooksVerifier implements WebhookVerifier {
                     () -> noMatchDiagnosis(family, signatures, prefix, body, age, skipped));
         }
         String matchedId = matched.id();
-        window.check(timestamp, age, family.timestamp(), keyIds, matchedId);
-        return new Verification(matchedId, signedAt);
+        checkWindow(timestamp, age, family.timestamp(), keyIds, matchedId);
+        return new Verification(matchedId, Instant.ofEpochSecond(timestamp));
     }
 
     /** The id is part of the signed content and becomes the delivery id: printable ASCII, bounded. */
@@ -312,7 +291,7 @@ public final class StandardWebhooksVerifier implements WebhookVerifier {
             diagnosis.likelyCause(skipped + " Ed25519 check(s) were not made: at most " + MAX_ED25519_VERIFICATIONS
                     + " are made per delivery");
         }
-        if (age.abs().compareTo(tolerance.plus(futureTolerance)) > 0) {
+        if (age.abs().compareTo(tolerance().plus(futureTolerance())) > 0) {
             diagnosis.likelyCause("the timestamp is " + age.getSeconds() + " s away from this server's clock: an old"
                     + " capture replayed, or a clock far off (check NTP)");
         }
@@ -327,7 +306,7 @@ public final class StandardWebhooksVerifier implements WebhookVerifier {
     /** Key ids and tolerances only. */
     @Override
     public String toString() {
-        return "StandardWebhooksVerifier[keys " + keys + ", tolerance " + tolerance + ", future " + futureTolerance
+        return "StandardWebhooksVerifier[keys " + keys + ", tolerance " + tolerance() + ", future " + futureTolerance()
                 + "]";
     }
 

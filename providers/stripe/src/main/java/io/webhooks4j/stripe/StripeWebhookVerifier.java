@@ -8,9 +8,8 @@ import io.webhooks4j.WebhookVerificationException;
 import io.webhooks4j.internal.Crypto;
 import io.webhooks4j.spi.Diagnosis;
 import io.webhooks4j.spi.Secret;
-import io.webhooks4j.spi.TimestampWindow;
+import io.webhooks4j.spi.TimestampedVerifier;
 import io.webhooks4j.spi.Verification;
-import io.webhooks4j.spi.WebhookVerifier;
 import io.webhooks4j.stripe.internal.StripeSecrets;
 import io.webhooks4j.stripe.internal.StripeSignatures;
 import java.time.Clock;
@@ -31,7 +30,7 @@ import org.jspecify.annotations.Nullable;
  * <p>{@link #create(String...)} gives one with the default settings; one with other settings (tolerances, clock,
  * key ids) is {@code StripeProvider.builder()...build().verifier()}. Immutable and thread-safe.
  */
-public final class StripeWebhookVerifier implements WebhookVerifier {
+public final class StripeWebhookVerifier extends TimestampedVerifier {
     private static final String SIGNATURE_HEADER = StripeHeaders.SIGNATURE;
     /** The default tolerance for old timestamps, as stripe-java's. */
     public static final Duration DEFAULT_TOLERANCE = Duration.ofSeconds(300);
@@ -42,12 +41,6 @@ public final class StripeWebhookVerifier implements WebhookVerifier {
     private static final int MAX_TIMESTAMP_DIGITS = 12;
 
     private final Keyring keyring;
-    private final Clock clock;
-    private final Duration tolerance;
-    private final Duration futureTolerance;
-    private final TimestampWindow window;
-    /** {@code -futureTolerance}, for the window's fast path. */
-    private final Duration earliestAge;
 
     private final boolean allowApiKeyShapedSecrets;
 
@@ -58,12 +51,8 @@ public final class StripeWebhookVerifier implements WebhookVerifier {
             Duration tolerance,
             Duration futureTolerance,
             boolean allowApiKeyShapedSecrets) {
+        super(clock, tolerance, futureTolerance);
         this.keyring = Objects.requireNonNull(keyring, "keyring");
-        this.clock = Objects.requireNonNull(clock, "clock");
-        this.tolerance = Objects.requireNonNull(tolerance, "tolerance");
-        this.futureTolerance = Objects.requireNonNull(futureTolerance, "futureTolerance");
-        this.window = new TimestampWindow(tolerance, futureTolerance);
-        this.earliestAge = futureTolerance.negated();
         this.allowApiKeyShapedSecrets = allowApiKeyShapedSecrets;
     }
 
@@ -80,18 +69,6 @@ public final class StripeWebhookVerifier implements WebhookVerifier {
 
     public Keyring keyring() {
         return keyring;
-    }
-
-    public Clock clock() {
-        return clock;
-    }
-
-    public Duration tolerance() {
-        return tolerance;
-    }
-
-    public Duration futureTolerance() {
-        return futureTolerance;
     }
 
     /**
@@ -125,10 +102,7 @@ public final class StripeWebhookVerifier implements WebhookVerifier {
             throw new WebhookVerificationException(Reason.MISSING_HEADER, "Missing header '" + SIGNATURE_HEADER + "'");
         }
         ParsedHeader header = ParsedHeader.parse(signatureHeader);
-        Instant now = clock.instant();
-        Instant signedAt = Instant.ofEpochSecond(header.timestamp);
-        // Duration.between(signedAt, now), without its detour through nanoseconds (t has no fraction)
-        Duration age = Duration.ofSeconds(now.getEpochSecond() - header.timestamp, now.getNano());
+        Duration age = age(header.timestamp);
         byte[] signedPrefix = header.signedPrefix; // "<t>.": the MAC gets it, then the body, which is never copied
         Secret matched = null;
         search:
@@ -150,12 +124,8 @@ public final class StripeWebhookVerifier implements WebhookVerifier {
                     () -> noMatchDiagnosis(header, body, age));
         }
         String matchedId = matched.id();
-        // The window's own check refuses (with its diagnosis) what falls outside; inside it, the same two comparisons
-        // without TimestampWindow's age.negated(), which costs a BigDecimal division on Java 17.
-        if (age.compareTo(tolerance) > 0 || age.compareTo(earliestAge) < 0) {
-            window.check(header.timestamp, age, SIGNATURE_HEADER, keyring.ids(), matchedId);
-        }
-        return new Verification(matchedId, signedAt);
+        checkWindow(header.timestamp, age, SIGNATURE_HEADER, keyring.ids(), matchedId);
+        return new Verification(matchedId, Instant.ofEpochSecond(header.timestamp));
     }
 
     private Diagnosis noMatchDiagnosis(ParsedHeader header, RawBody body, Duration age) {
@@ -186,7 +156,8 @@ public final class StripeWebhookVerifier implements WebhookVerifier {
     /** Key ids and tolerances only. */
     @Override
     public String toString() {
-        return "StripeWebhookVerifier[" + keyring + ", tolerance " + tolerance + ", future " + futureTolerance + "]";
+        return "StripeWebhookVerifier[" + keyring + ", tolerance " + tolerance() + ", future " + futureTolerance()
+                + "]";
     }
 
     /**
