@@ -169,8 +169,8 @@ public final class Headers {
             return this;
         }
 
-        /** True when a value of {@code name} (in any case) has been added. */
-        public boolean contains(String name) {
+        /** True when a value of {@code name} (in any case) has been added: for {@link WebhookRequest.Builder}. */
+        boolean contains(String name) {
             return fields.containsKey(key(name));
         }
 

@@ -1,5 +1,6 @@
 package io.webhooks4j.spi;
 
+import io.webhooks4j.Keyring;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -133,7 +134,7 @@ public final class Diagnosis {
         }
 
         /** Every key of {@code keyring} as tried, in its order (ids only). */
-        public Builder keysTried(io.webhooks4j.Keyring keyring) {
+        public Builder keysTried(Keyring keyring) {
             keyring.ids().forEach(this::keyTried);
             return this;
         }
