@@ -18,6 +18,7 @@ import io.webhooks4j.WebhookRequest;
 import io.webhooks4j.WebhookResponse;
 import io.webhooks4j.WebhookVerificationException;
 import io.webhooks4j.Webhooks;
+import io.webhooks4j.spi.DeliveryKeys;
 import io.webhooks4j.spi.Diagnosis;
 import io.webhooks4j.spi.EventCatalogue;
 import io.webhooks4j.spi.ProviderDescriptor;
@@ -483,12 +484,25 @@ public abstract class WebhookProviderCompatibilityKit {
                         .doesNotContain(otherSecret()));
     }
 
+    /**
+     * A delivery signed with the older of two keys verifies, and the verification names the key that matched: {@code
+     * key-2} for bare secrets, the keyring's own id for a named keyring (what logs, diagnoses and the ledger show).
+     */
     @Test
     protected void acceptsARotatedSecret() {
         WebhookRequest signedWithOld =
                 signed(List.of(otherSecret()), clockAt(NOW), sampleFixture().body());
         assertThat(verify(List.of(secret(), otherSecret()), signedWithOld).keyId())
                 .isEqualTo("key-2");
+        Keyring named = Keyring.builder()
+                .add("2026-11", secret())
+                .add("2026-05", otherSecret())
+                .build();
+        assertThat(factory()
+                        .create(ProviderSettings.of(named).withClock(clockAt(NOW)))
+                        .verify(signedWithOld)
+                        .keyId())
+                .isEqualTo("2026-05");
     }
 
     @Test
@@ -810,6 +824,51 @@ public abstract class WebhookProviderCompatibilityKit {
                 .isIn(DeliveryOutcome.Kind.DUPLICATE, DeliveryOutcome.Kind.REJECTED);
         assertThat(bare.status()).as("without %s: %s", unsignedHeaders(), bare).isIn(200, 400);
         assertThat(runs).hasValue(1);
+    }
+
+    /**
+     * The same content signed with another key of the keyring, as two hooks or subscriptions with their own secrets
+     * send it to one URL. Where the de-duplication key is derived from signed content ({@code sc1:}, see {@link
+     * DeliveryKeys}) it holds the verifying key's id, so each sender's delivery runs; where it is an id the sender
+     * signs (Stripe's event id, Standard Webhooks' {@code webhook-id}) it is one event whichever key verified it, so
+     * the second is a duplicate. Sent again, either is a duplicate.
+     */
+    @Test
+    protected void theSameContentSignedWithAnotherKeyIsADuplicateOnlyWhereItsKeyIsASignedId() {
+        WebhookProvider<?> provider = provider(List.of(secret(), otherSecret()), clockAt(NOW));
+        AtomicInteger runs = new AtomicInteger();
+        Webhooks webhooks = Webhooks.builder()
+                .provider(provider)
+                .onAny(e -> runs.incrementAndGet())
+                .build();
+        RawBody body = sampleFixture().body();
+        WebhookRequest first = signed(List.of(secret()), clockAt(NOW), body);
+        WebhookRequest second = signed(List.of(otherSecret()), clockAt(NOW), body);
+        String firstKey = deduplicationKey(provider, first);
+        String secondKey = deduplicationKey(provider, second);
+        boolean perKey = firstKey.startsWith(DeliveryKeys.PREFIX);
+        if (perKey) {
+            assertThat(secondKey)
+                    .as("a signed-content key holds the verifying key")
+                    .isNotEqualTo(firstKey);
+        } else {
+            assertThat(secondKey)
+                    .as("a signed id is the same whichever key verified it")
+                    .isEqualTo(firstKey);
+        }
+        assertThat(webhooks.handle(provider.id(), first).outcome()).isEqualTo(DeliveryOutcome.Kind.HANDLED);
+        assertThat(webhooks.handle(provider.id(), second).outcome())
+                .as("the same content under another key, key %s", firstKey)
+                .isEqualTo(perKey ? DeliveryOutcome.Kind.HANDLED : DeliveryOutcome.Kind.DUPLICATE);
+        assertThat(webhooks.handle(provider.id(), second).outcome()).isEqualTo(DeliveryOutcome.Kind.DUPLICATE);
+        assertThat(runs).hasValue(perKey ? 2 : 1);
+    }
+
+    private static <E extends WebhookEvent> String deduplicationKey(WebhookProvider<E> provider, WebhookRequest r) {
+        Verification verification = provider.verify(r);
+        String key = provider.deduplicationKey(provider.parse(r, verification), r, verification);
+        assertThat(key).as("the de-duplication key of %s", r).isNotBlank();
+        return key;
     }
 
     // ---------------------------------------------------------------- factory, catalogue, template

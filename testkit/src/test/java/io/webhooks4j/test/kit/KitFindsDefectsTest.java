@@ -9,10 +9,12 @@ import io.webhooks4j.WebhookVerificationException;
 import io.webhooks4j.acme.AcmeEvent;
 import io.webhooks4j.acme.AcmeHeaders;
 import io.webhooks4j.acme.AcmeProvider;
+import io.webhooks4j.spi.DeliveryKeys;
 import io.webhooks4j.spi.Diagnosis;
 import io.webhooks4j.spi.Verification;
 import io.webhooks4j.spi.WebhookProvider;
 import java.time.Clock;
+import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -133,6 +135,19 @@ class KitFindsDefectsTest {
         }
     }
 
+    /** A signed-content key without the verifying key's id: two senders' same body would run only once. */
+    static final class ContentKeyWithoutTheKeyId extends Defective {
+        @Override
+        Defective copy() {
+            return new ContentKeyWithoutTheKeyId();
+        }
+
+        @Override
+        public String deduplicationKey(AcmeEvent<?> event, WebhookRequest request, Verification verification) {
+            return DeliveryKeys.PREFIX + HexFormat.of().formatHex(request.body().sha256());
+        }
+    }
+
     @Test
     void theHostileBodyTestFindsAParserThatThrows() {
         assertThatThrownBy(new ParserThrows()::signedHostileBodiesGetOnlyDocumentedStatuses)
@@ -164,6 +179,14 @@ class KitFindsDefectsTest {
     void theReplayTestFindsADeduplicationKeyFromAnUnsignedHeader() {
         assertThatThrownBy(new KeyFromUnsignedHeader()::aRedeliveryWithChangedUnsignedHeadersIsADuplicate)
                 .isInstanceOf(AssertionError.class);
+    }
+
+    @Test
+    void thePerKeyReplayTestFindsASignedContentKeyWithoutTheKeyId() {
+        ContentKeyWithoutTheKeyId defective = new ContentKeyWithoutTheKeyId();
+        assertThatThrownBy(defective::theSameContentSignedWithAnotherKeyIsADuplicateOnlyWhereItsKeyIsASignedId)
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("a signed-content key holds the verifying key");
     }
 
     @Test
