@@ -21,6 +21,11 @@ public final class AcmeWebhookVerifier implements WebhookVerifier {
         this.keyring = keyring;
     }
 
+    /** A verifier for {@code secrets} (ids {@code key-1}, ...), as the template's {@code <P>WebhookVerifier}. */
+    public static AcmeWebhookVerifier create(String... secrets) {
+        return AcmeProvider.create(secrets).verifier();
+    }
+
     @Override
     public Verification verify(WebhookRequest request) {
         String header = request.header(AcmeHeaders.SIGNATURE)

@@ -14,6 +14,7 @@ import io.webhooks4j.test.kit.WebhookProviderCompatibilityKit;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -66,6 +67,24 @@ abstract class StandardWebhooksKit extends WebhookProviderCompatibilityKit {
     @Override
     protected List<String> unsignedHeaders() {
         return List.of("User-Agent", "X-Request-Id", "Accept-Encoding");
+    }
+
+    /**
+     * The verifier users make: {@code StandardWebhooksVerifier.create(...)} for the default id, else the verifier of a
+     * provider built for this id (its messages name this sender's secret).
+     */
+    @Override
+    protected Function<String[], ? extends WebhookVerifier> verifierFromSecrets() {
+        String id = factory().id();
+        if (id.equals(StandardWebhooksProvider.DEFAULT_ID)) {
+            return StandardWebhooksVerifier::create;
+        }
+        return secrets -> providerBuilder().secrets(secrets).build().verifier();
+    }
+
+    @Override
+    protected StandardWebhooksProvider.Builder providerBuilder() {
+        return StandardWebhooksProvider.builder(factory().id());
     }
 
     /** Every name of {@link #ROOT_PACKAGE} that is not a template name with prefix {@code StandardWebhooks}. */

@@ -21,11 +21,13 @@ import io.webhooks4j.Webhooks;
 import io.webhooks4j.spi.DeliveryKeys;
 import io.webhooks4j.spi.Diagnosis;
 import io.webhooks4j.spi.EventCatalogue;
+import io.webhooks4j.spi.ProviderBuilder;
 import io.webhooks4j.spi.ProviderDescriptor;
 import io.webhooks4j.spi.ProviderSettings;
 import io.webhooks4j.spi.Verification;
 import io.webhooks4j.spi.WebhookProvider;
 import io.webhooks4j.spi.WebhookProviderFactory;
+import io.webhooks4j.spi.WebhookVerifier;
 import io.webhooks4j.test.Fixture;
 import io.webhooks4j.test.Fixtures;
 import java.io.PrintWriter;
@@ -224,28 +226,75 @@ public abstract class WebhookProviderCompatibilityKit {
      */
     protected @Nullable Function<String[], ? extends WebhookProvider<?>> createFromSecrets() {
         Class<?> type = provider().getClass();
-        Method create;
+        Method create = templateMethod(type, type, "create", String[].class);
+        return secrets -> (WebhookProvider<?>) invoke(create, (Object) secrets);
+    }
+
+    /**
+     * How a verifier is made from bare secrets, for the check that it refuses a missing secret naming the provider's
+     * secret, as the provider does. By default the template's {@code public static <P>WebhookVerifier
+     * create(String...)} beside {@code <P>Provider}; the check fails when there is none. Override for a provider
+     * built another way ({@code secrets -> StandardWebhooksProvider.anthropic(secrets).verifier()}).
+     */
+    protected Function<String[], ? extends WebhookVerifier> verifierFromSecrets() {
+        Class<?> verifier = templateClass("WebhookVerifier");
+        Method create = templateMethod(verifier, verifier, "create", String[].class);
+        return secrets -> (WebhookVerifier) invoke(create, (Object) secrets);
+    }
+
+    /**
+     * A new builder of the provider, for the check that it refuses a missing list of secrets naming the provider's
+     * secret. By default the template's {@code public static <P>Provider.Builder builder()}; override for a provider
+     * built another way ({@code () -> StandardWebhooksProvider.builder("anthropic")}).
+     */
+    protected ProviderBuilder<?, ?> providerBuilder() {
+        Class<?> type = provider().getClass();
+        return (ProviderBuilder<?, ?>) invoke(templateMethod(type, ProviderBuilder.class, "builder"));
+    }
+
+    /** The template's class {@code <P><suffix>} beside {@code <P>Provider}. */
+    private Class<?> templateClass(String suffix) {
+        Class<?> type = provider().getClass();
+        String name = type.getName();
+        if (!name.endsWith("Provider")) {
+            throw new AssertionError(name + " is not named <P>Provider, as the template names it");
+        }
+        String wanted = name.substring(0, name.length() - "Provider".length()) + suffix;
         try {
-            create = type.getMethod("create", String[].class);
+            return Class.forName(wanted, false, type.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new AssertionError("no " + wanted + ", which the template names beside " + name, e);
+        }
+    }
+
+    /** The template's {@code public static} method {@code name} of {@code type}, returning a {@code returns}. */
+    private static Method templateMethod(Class<?> type, Class<?> returns, String name, Class<?>... parameters) {
+        String signature = name + "(" + (parameters.length == 0 ? "" : "String...") + ")";
+        Method method;
+        try {
+            method = type.getMethod(name, parameters);
         } catch (NoSuchMethodException e) {
-            throw new AssertionError(type.getName() + " has no public static create(String...), which the template"
-                    + " names; override createFromSecrets() if the provider is built another way");
+            throw new AssertionError(type.getName() + " has no public static " + signature + ", which the template"
+                    + " names; override the kit's method that uses it if the provider is built another way");
         }
-        if (!Modifier.isStatic(create.getModifiers()) || !type.isAssignableFrom(create.getReturnType())) {
-            throw new AssertionError(type.getName() + ".create(String...) must be static and return " + type.getName());
+        if (!Modifier.isStatic(method.getModifiers()) || !returns.isAssignableFrom(method.getReturnType())) {
+            throw new AssertionError(
+                    type.getName() + "." + signature + " must be static and return " + returns.getName());
         }
-        return secrets -> {
-            try {
-                return (WebhookProvider<?>) create.invoke(null, (Object) secrets);
-            } catch (InvocationTargetException e) {
-                if (e.getCause() instanceof RuntimeException runtime) {
-                    throw runtime;
-                }
-                throw new AssertionError(type.getName() + ".create(String...) threw", e.getCause());
-            } catch (IllegalAccessException e) {
-                throw new AssertionError(type.getName() + ".create(String...) is not accessible", e);
+        return method;
+    }
+
+    private static Object invoke(Method method, Object... arguments) {
+        try {
+            return method.invoke(null, arguments);
+        } catch (InvocationTargetException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
             }
-        };
+            throw new AssertionError(method + " threw", e.getCause());
+        } catch (IllegalAccessException e) {
+            throw new AssertionError(method + " is not accessible", e);
+        }
     }
 
     /** Names beside {@code <P>Provider}, ... that the provider's root package documents ({@code TwiML}). */
@@ -898,6 +947,16 @@ public abstract class WebhookProviderCompatibilityKit {
                 .isThrownBy(() -> create.apply(new String[] {secret(), " "}))
                 .withMessageContaining(name + " (number 2 of 2) is blank")
                 .withMessageNotContaining(secret());
+        // the verifier alone, and the builder given no list, name it too
+        Function<String[], ? extends WebhookVerifier> verifier = verifierFromSecrets();
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> verifier.apply(new String[] {unset}))
+                .withMessageContaining(name)
+                .withMessageContaining("missing (null)");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> providerBuilder().secrets((List<String>) null))
+                .withMessageContaining(name)
+                .withMessageContaining("missing");
     }
 
     /**
