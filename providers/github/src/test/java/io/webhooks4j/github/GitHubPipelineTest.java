@@ -127,33 +127,32 @@ class GitHubPipelineTest {
 
     @Test
     void unknownEventWithoutHandlersIsAcknowledged() {
-        Webhooks webhooks = webhooks(GitHubProvider.create(Fixtures.SECRET)).build();
-        WebhookRequest request = GitHubSigner.create(Fixtures.SECRET)
-                .sign(Fixtures.unsigned("rover_telemetry", RawBody.ofUtf8("{\"action\":\"beamed\"}")));
-        WebhookResponse response = handle(webhooks, request);
+        WebhookResponse response =
+                signedToNoHandlers(Fixtures.unsigned("rover_telemetry", RawBody.ofUtf8("{\"action\":\"beamed\"}")));
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.outcome()).isEqualTo(DeliveryOutcome.Kind.ACKNOWLEDGED);
     }
 
     @Test
     void formBodyWithoutPayloadIsA400() {
-        Webhooks webhooks = webhooks(GitHubProvider.create(Fixtures.SECRET)).build();
-        WebhookRequest request = GitHubSigner.create(Fixtures.SECRET)
-                .sign(Fixtures.unsignedForm("push", RawBody.ofUtf8("zen=Keep+it+logically+awesome.")));
-        WebhookResponse response = handle(webhooks, request);
+        WebhookResponse response =
+                signedToNoHandlers(Fixtures.unsignedForm("push", RawBody.ofUtf8("zen=Keep+it+logically+awesome.")));
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.reason()).contains(Reason.MALFORMED_BODY);
     }
 
     @Test
     void payloadThatIsNotJsonIsA400() {
-        Webhooks webhooks = webhooks(GitHubProvider.create(Fixtures.SECRET)).build();
         for (String body : List.of("payload=%7Bnot-json", "payload=%ZZ", "payload=")) {
-            WebhookRequest request =
-                    GitHubSigner.create(Fixtures.SECRET).sign(Fixtures.unsignedForm("push", RawBody.ofUtf8(body)));
-            WebhookResponse response = handle(webhooks, request);
+            WebhookResponse response = signedToNoHandlers(Fixtures.unsignedForm("push", RawBody.ofUtf8(body)));
             assertThat(response.status()).as(body).isEqualTo(400);
         }
+    }
+
+    /** {@code unsigned} signed with the secret and handled by a pipeline with no handlers. */
+    private WebhookResponse signedToNoHandlers(WebhookRequest unsigned) {
+        Webhooks webhooks = webhooks(GitHubProvider.create(Fixtures.SECRET)).build();
+        return handle(webhooks, GitHubSigner.create(Fixtures.SECRET).sign(unsigned));
     }
 
     @Test
