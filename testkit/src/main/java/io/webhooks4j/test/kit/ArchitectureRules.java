@@ -56,9 +56,7 @@ public final class ArchitectureRules {
      */
     public static void checkProvider(Class<?> providerClass, Set<String> extras) {
         String root = providerClass.getPackageName();
-        String simple = providerClass.getSimpleName();
-        assertThat(simple).as("the provider class's name").endsWith("Provider");
-        String prefix = simple.substring(0, simple.length() - "Provider".length());
+        String prefix = prefixOf(providerClass);
         JavaClasses classes = importModule(providerClass);
         assertThat(classes.contain(providerClass))
                 .as("%s imported", providerClass)
@@ -70,6 +68,13 @@ public final class ArchitectureRules {
         noInternalsOutsideWebhooks4j().check(classes);
         assertPayloadRecordsInEventPackage(classes, root, prefix, extras);
         assertNullMarked(classes, root);
+    }
+
+    /** The template's {@code <P>} of a provider class named {@code <P>Provider} ({@code Stripe}). */
+    static String prefixOf(Class<?> providerClass) {
+        String simple = providerClass.getSimpleName();
+        assertThat(simple).as("the provider class's name").endsWith("Provider");
+        return simple.substring(0, simple.length() - "Provider".length());
     }
 
     /** The main classes of the module (jar or directory) {@code anyClass} was loaded from, and no others. */

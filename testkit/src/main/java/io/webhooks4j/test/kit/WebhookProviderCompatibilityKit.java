@@ -222,7 +222,8 @@ public abstract class WebhookProviderCompatibilityKit {
      * the provider's secret and that bare secrets get the ids {@code key-1}, {@code key-2}. By default the
      * template's {@code public static <P>Provider create(String...)} on the class of {@link #provider()}; the check
      * fails when that class has none. Override for a provider built another way ({@code
-     * StandardWebhooksProvider::anthropic}), or return {@code null} to skip both checks.
+     * StandardWebhooksProvider::anthropic}), or return {@code null} to skip these checks (the verifier's and the
+     * builder's included).
      */
     protected @Nullable Function<String[], ? extends WebhookProvider<?>> createFromSecrets() {
         Class<?> type = provider().getClass();
@@ -255,15 +256,11 @@ public abstract class WebhookProviderCompatibilityKit {
     /** The template's class {@code <P><suffix>} beside {@code <P>Provider}. */
     private Class<?> templateClass(String suffix) {
         Class<?> type = provider().getClass();
-        String name = type.getName();
-        if (!name.endsWith("Provider")) {
-            throw new AssertionError(name + " is not named <P>Provider, as the template names it");
-        }
-        String wanted = name.substring(0, name.length() - "Provider".length()) + suffix;
+        String wanted = type.getPackageName() + "." + ArchitectureRules.prefixOf(type) + suffix;
         try {
             return Class.forName(wanted, false, type.getClassLoader());
         } catch (ClassNotFoundException e) {
-            throw new AssertionError("no " + wanted + ", which the template names beside " + name, e);
+            throw new AssertionError("no " + wanted + ", which the template names beside " + type.getName(), e);
         }
     }
 
@@ -925,7 +922,8 @@ public abstract class WebhookProviderCompatibilityKit {
     /**
      * An unset environment variable, no secret, or a blank one among several is refused when the provider is
      * built, naming the provider's secret as its descriptor calls it ("The Stripe webhook secret is missing
-     * (null): ..."), and the message holds no secret.
+     * (null): ..."), and the message holds no secret. The verifier made alone ({@link #verifierFromSecrets()}) and
+     * the builder given no list ({@link #providerBuilder()}) name it too.
      */
     @Test
     protected void aMissingOrBlankSecretIsNamedAsTheProvidersSecret() {
